@@ -1,0 +1,47 @@
+"""`python -m game`: one entry point, one subcommand module each, imported only when used
+so that `--help` and the first frame stay fast."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from game import __version__
+
+# name → (module in game.cli, one-line help)
+COMMANDS: dict[str, tuple[str, str]] = {
+    "play": ("play", "play a season or the campaign (window, or --text for the terminal)"),
+    "validate": ("validate", "check season files and list every problem with file:line:col"),
+    "schema": ("schema", "print the season format as JSON Schema (for editor autocompletion)"),
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m game",
+        description="Village Resilience: a storytelling game about mutual aid in hard times.",
+        epilog="Run `python -m game COMMAND --help` for a command's options.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
+    for name, (module, summary) in COMMANDS.items():
+        command = sub.add_parser(name, help=summary, description=summary)
+        importlib.import_module(f"game.cli.{module}").configure(command)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 0
+    module = importlib.import_module(f"game.cli.{COMMANDS[args.command][0]}")
+    try:
+        return int(module.run(args))
+    except KeyboardInterrupt:
+        print("\nStopped.", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0

@@ -1,0 +1,46 @@
+"""Finding and loading what the player or author pointed at: a season, a campaign or a
+folder. Problems are printed as one-line diagnostics, never as a traceback."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from game.engine.diagnostics import count_errors
+from game.engine.library import YAML_SUFFIXES, Library, is_campaign_file
+from game.engine.model import Campaign, Season
+
+STORIES = Path(__file__).resolve().parents[2] / "stories"
+
+
+def find_playable(path: Path) -> Path | None:
+    """A folder means its campaign, or its only season; a file means itself."""
+    if not path.is_dir():
+        return path
+    files = sorted(p for p in path.iterdir() if p.suffix in YAML_SUFFIXES and p.is_file())
+    campaigns = [p for p in files if is_campaign_file(p)]
+    if campaigns:
+        return campaigns[0]
+    return files[0] if len(files) == 1 else None
+
+
+def load_playable(path: Path | None, library: Library | None = None
+                  ) -> Season | Campaign | None:
+    """Load for play; print problems and return None if the file cannot be played."""
+    path = path or STORIES
+    target = find_playable(path)
+    if target is None:
+        print(f"{path}: error: several seasons and no campaign here; name one season file",
+              file=sys.stderr)
+        return None
+    result = (library or Library()).load(target)
+    errors = count_errors(result.diagnostics)
+    if result.model is None or errors:
+        for diagnostic in result.diagnostics:
+            if diagnostic.is_error:
+                print(diagnostic.one_line(), file=sys.stderr)
+        print(f"{target}: cannot be played until {max(errors, 1)} problem"
+              f"{'s are' if errors > 1 else ' is'} fixed (see `python -m game validate`)",
+              file=sys.stderr)
+        return None
+    return result.model

@@ -1,0 +1,155 @@
+"""Diagnostics: every problem an author (or a save, or a settings file) can cause.
+
+Author mistakes never raise. Loaders and checks return `Diagnostic` values, all of them in
+one pass, and front ends render them: one line for terminals and CI, a snippet with a caret
+for people, JSON for editors. Each code is stable and documented in `docs/errors.md`.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, slots=True)
+class Code:
+    """A catalogue entry: stable id, short name, default severity and a standing hint."""
+
+    id: str
+    name: str
+    severity: Severity
+    summary: str
+
+
+def _e(id: str, name: str, summary: str) -> Code:
+    return Code(id, name, Severity.ERROR, summary)
+
+
+def _w(id: str, name: str, summary: str) -> Code:
+    return Code(id, name, Severity.WARNING, summary)
+
+
+CATALOGUE: tuple[Code, ...] = (
+    # Reading the file.
+    _e("VR001", "yaml-syntax", "The file is not valid YAML."),
+    _e("VR002", "not-utf8", "The file is not UTF-8 text."),
+    _e("VR003", "file-too-large", "The file is larger than a season can be."),
+    _e("VR004", "too-deep", "Lists or sections are nested far deeper than any season needs."),
+    _e("VR005", "too-many-aliases", "YAML aliases (*name) are repeated too often."),
+    _e("VR006", "unsafe-tag", "A YAML tag such as !!python/object is not allowed."),
+    _e("VR007", "unreadable", "The file or folder cannot be read."),
+    # Shape of the data.
+    _e("VR010", "wrong-type", "A value has the wrong type (text, number, list, section)."),
+    _e("VR011", "unknown-key", "A key that the season format does not know."),
+    _e("VR012", "missing-field", "A required field is missing."),
+    _e("VR013", "duplicate-key", "The same key appears twice in one section."),
+    _e("VR014", "duplicate-id", "Two things of the same kind share an id."),
+    _e("VR015", "bad-value", "A value is outside what is allowed."),
+    _e("VR016", "format-version", "The file says it uses a format version this game cannot read."),
+    # Links between scenes and endings.
+    _e("VR020", "unknown-scene", "A link points to a scene or ending that does not exist."),
+    _w("VR021", "orphan-scene", "No choice leads to this scene."),
+    _e("VR022", "dead-end", "A scene that is not an ending has no choices."),
+    _w("VR024", "orphan-ending", "No choice leads to this ending."),
+    _e("VR025", "no-fallback-ending", "`next: end` is used but every ending has a condition."),
+    _w("VR026", "ending-never-chosen", "An ending can never be chosen by `next: end`."),
+    # Conditions.
+    _e("VR030", "condition-syntax", "A condition cannot be read."),
+    _e("VR031", "unknown-name", "A condition uses a name that is not declared."),
+    _e("VR032", "condition-type", "A condition mixes numbers and yes/no memories."),
+    # Effects.
+    _e("VR040", "unknown-resource", "An effect changes a resource that is not declared."),
+    _e("VR041", "trust-without-reason", "A trust change has no reason for the player to read."),
+    _e("VR042", "unknown-memory", "An effect remembers or forgets a memory that is not declared."),
+    # Memories across the campaign.
+    _e("VR050", "memory-never-set", "A memory is tested but nothing in the campaign sets it."),
+    _w("VR051", "memory-never-tested", "A memory is set but nothing in the campaign tests it."),
+    # Files the season points at.
+    _e("VR060", "missing-file", "An image or other file the season names does not exist."),
+    _e("VR061", "path-outside-story", "A path leaves the story folder."),
+    # Campaign and notes.
+    _e("VR070", "campaign-season", "A campaign names a season that cannot be used."),
+    _e("VR080", "unknown-source", "A note cites a source that the season does not list."),
+)
+
+CODES: dict[str, Code] = {code.id: code for code in CATALOGUE}
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """One problem, located as precisely as we can (1-based line and column; 0 = unknown)."""
+
+    code: str
+    message: str
+    file: str
+    line: int = 0
+    col: int = 0
+    hint: str = ""
+    severity: Severity | None = None
+
+    @property
+    def level(self) -> Severity:
+        return self.severity or CODES[self.code].severity
+
+    @property
+    def is_error(self) -> bool:
+        return self.level is Severity.ERROR
+
+    def one_line(self) -> str:
+        """`path:line:col: error[VR020]: message (hint)` — the form editors and CI parse."""
+        where = self.file
+        if self.line:
+            where += f":{self.line}:{self.col or 1}"
+        hint = f" ({self.hint})" if self.hint else ""
+        return f"{where}: {self.level.value}[{self.code}]: {self.message}{hint}"
+
+    def snippet(self, source: str | None) -> str:
+        """The one-line form plus the offending source line and a caret under the column."""
+        head = self.one_line()
+        if not source or not self.line:
+            return head
+        lines = source.splitlines()
+        if self.line > len(lines):
+            return head
+        text = lines[self.line - 1].expandtabs(1)
+        gutter = f"{self.line:>5} | "
+        caret = " " * (len(gutter) + max(self.col - 1, 0)) + "^"
+        return f"{head}\n{gutter}{text}\n{caret}"
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "code": self.code,
+            "name": CODES[self.code].name,
+            "severity": self.level.value,
+            "file": self.file,
+            "line": self.line,
+            "column": self.col,
+            "message": self.message,
+            "hint": self.hint,
+        }
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """A hint naming the closest known word, or an empty string."""
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f"did you mean `{close[0]}`?" if close else ""
+
+
+def count_errors(diagnostics: Iterable[Diagnostic]) -> int:
+    return sum(1 for d in diagnostics if d.is_error)
+
+
+def sort_key(d: Diagnostic) -> tuple[str, int, int, str]:
+    return (d.file, d.line, d.col, d.code)
+
+
+def as_json(diagnostics: Iterable[Diagnostic]) -> str:
+    return json.dumps([d.to_json() for d in diagnostics], ensure_ascii=False, indent=2)

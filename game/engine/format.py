@@ -1,0 +1,171 @@
+"""The season and campaign file formats, declared once.
+
+Every field's `doc` is written for teachers: it is what the JSON Schema shows in an editor's
+hover and what `docs/season-format.md` explains at length.
+"""
+
+from __future__ import annotations
+
+from .spec import Cond, Enum, Field, Ident, Int, ListOf, Obj, OneOf, Prose, Str
+
+FORMAT_VERSION = 1
+AID_KINDS = ("share_grain", "lend_tools", "open_home", "none")
+END = "end"  # `next: end` lets the endings' conditions decide
+
+SOURCE = Obj("source", (
+    Field("id", Ident("A short name that notes use to cite this source.")),
+    Field("title", Str("Author, title, publisher and year."), required=True),
+    Field("url", Str("A web address, if there is one.")),
+), doc="A source the season draws on.")
+
+TERM = Obj("term", (
+    Field("term", Str("The word as students will meet it, e.g. kolkhoz."), required=True),
+    Field("meaning", Str("A short, plain explanation."), required=True),
+), doc="A period word for the glossary.")
+
+SEASON_META = Obj("season", (
+    Field("id", Ident("The season's id, used by saves and by other seasons' memories."),
+          required=True),
+    Field("title", Str("The title players see."), required=True),
+    Field("place", Str("Where the season happens."), required=True),
+    Field("years", Str("When, e.g. 1921-1922."), required=True),
+    Field("summary", Prose("Two or three sentences for the season menu and teacher guide."),
+          required=True),
+    Field("content_notes", ListOf(Str(), doc="What the season shows that may upset someone.")),
+    Field("learning_goals", ListOf(Str(), doc="What students should understand afterwards.")),
+    Field("watch_for", Str("One line for the intro screen: what to watch for while playing.")),
+    Field("sources", ListOf(SOURCE, doc="Books and archives the season relies on.")),
+    Field("glossary", ListOf(TERM, doc="Period words and their meanings.")),
+    Field("reflection", ListOf(Str(), min_items=1, max_items=5,
+                               doc="Questions for after play (3 to 5 is best).")),
+    Field("timeline", ListOf(Str(), doc="Dated events for the teacher guide, "
+                             "e.g. '1921: drought'.")),
+), doc="What the season is: title, place, years and teaching material.")
+
+BAND = Obj("band", (
+    Field("id", Ident("A short name for the band."), required=True),
+    Field("label", Str("The word shown beside the meter, e.g. Wary."), required=True),
+    Field("from", Int(0, 100, "The lowest trust value in this band."), required=True),
+), doc="A named stretch of the trust meter.")
+
+TRUST = Obj("trust", (
+    Field("label", Str("The meter's name, e.g. Village trust.")),
+    Field("start", Int(0, 100, "Trust at the start of the season (0 to 100).")),
+    Field("bands", ListOf(BAND, min_items=1,
+                          doc="Named bands, lowest first; the first starts at 0.")),
+), doc="The village trust meter: always shown, always 0 to 100.")
+
+RESOURCE = Obj("resource", (
+    Field("id", Ident("The name used in conditions and effects, e.g. grain."), required=True),
+    Field("label", Str("The name players see, e.g. Grain.")),
+    Field("unit", Str("What one unit is, e.g. sacks.")),
+    Field("start", Int(doc="How many at the start."), required=True),
+    Field("min", Int(doc="Lowest possible value (default 0).")),
+    Field("max", Int(doc="Highest possible value (default 99).")),
+), doc="Something the household has and can give: grain, tools, room at home.")
+
+MEMORY = Obj("memory", (
+    Field("id", Ident("The name used in conditions and effects, e.g. helped_petrovs."),
+          required=True),
+    Field("label", Str("What the village remembers, in words players see."), required=True),
+    Field("from", Ident("The id of the earlier season that sets it, if not this one.")),
+    Field("about", Ident("The neighbour this deed concerns, if any.")),
+), doc="A deed the village remembers, tested by later scenes and later seasons.")
+
+NEIGHBOUR = Obj("neighbour", (
+    Field("id", Ident("A short name, e.g. petrovs."), required=True),
+    Field("name", Str("How players know them, e.g. The Petrovs."), required=True),
+    Field("household", Str("Who lives there, in one line.")),
+), doc="A recurring household of the village.")
+
+PRESET = Obj("preset", (
+    Field("id", Ident("The preset's name, used with `play --preset`."), required=True),
+    Field("scene", Ident("Where to start (default: the season's start).")),
+    Field("trust", Int(0, 100, "Trust to start with.")),
+    Field("resources", Obj("preset_resources", (), extra=Int(),
+                           extra_doc="resource id: value", doc="Starting resources.")),
+    Field("memories", ListOf(Ident(), one_or_many=True, doc="Memories already set.")),
+), doc="A named starting state for testing a season from the middle.")
+
+IMAGE = Obj("image", (
+    Field("file", Str("Path to a PNG or JPEG, relative to this season file."), required=True),
+    Field("alt", Str("What the picture shows, for players who cannot see it."), required=True),
+), doc="An illustration.")
+
+NOTE = Obj("note", (
+    Field("text", Prose("A short historical note: the facts behind the scene."), required=True),
+    Field("source", Ident("The id of a source in the season's `sources`.")),
+), doc="A 'Learn more' note.")
+
+PARAGRAPH = Obj("paragraph", (
+    Field("text", Prose("The paragraph."), required=True),
+    Field("if", Cond("Show this paragraph only when the condition holds.")),
+), doc="A paragraph shown only when its condition holds.")
+
+TEXT = OneOf((Prose(), ListOf(OneOf((Prose(), PARAGRAPH)), min_items=1)),
+             doc="Text, or a list of paragraphs some of which have an `if`.")
+
+EFFECTS = Obj("effects", (
+    Field("trust", Int(-100, 100, "How much village trust changes, e.g. +6 or -4.")),
+    Field("reason", Str("Why trust changes, shown to the player.")),
+    Field("remember", ListOf(Ident(), one_or_many=True, doc="Memories the village now holds.")),
+    Field("forget", ListOf(Ident(), one_or_many=True, doc="Memories the village lets go.")),
+), extra=Int(-999, 999), extra_doc="resource id: change, e.g. `grain: -2`",
+   doc="What a choice (or arriving in a scene) changes.")
+
+CHOICE = Obj("choice", (
+    Field("id", Ident("A short name, unique within the scene."), required=True),
+    Field("label", Str("The button text."), required=True),
+    Field("aid", Enum(AID_KINDS, "Which kind of aid this is, if any.")),
+    Field("if", Cond("Offer this choice only when the condition holds.")),
+    Field("locked", Str("If set, show the choice greyed out with this text when `if` fails.")),
+    Field("effects", EFFECTS),
+    Field("outcome", Prose("What happens, shown after choosing.")),
+    Field("next", Ident("The next scene, an ending, or `end` to let endings decide."),
+          required=True),
+), doc="One thing the player can do.")
+
+SCENE = Obj("scene", (
+    Field("id", Ident("A stable name for the scene; saves and links use it."), required=True),
+    Field("title", Str("A short heading.")),
+    Field("text", TEXT, required=True),
+    Field("image", IMAGE),
+    Field("note", NOTE),
+    Field("effects", EFFECTS),
+    Field("choices", ListOf(CHOICE, doc="What the player can do here.")),
+), doc="A moment of the story with its choices.")
+
+ENDING = Obj("ending", (
+    Field("id", Ident("A stable name for the ending."), required=True),
+    Field("title", Str("The ending's title."), required=True),
+    Field("text", TEXT, required=True),
+    Field("if", Cond("For `next: end`: the first ending whose condition holds is chosen.")),
+    Field("image", IMAGE),
+    Field("note", NOTE),
+), doc="How the season can end.")
+
+SEASON_FILE = Obj("season_file", (
+    Field("format", Int(doc="The format version; write 1."), required=True),
+    Field("season", SEASON_META, required=True),
+    Field("trust", TRUST),
+    Field("resources", ListOf(RESOURCE)),
+    Field("memories", ListOf(MEMORY)),
+    Field("neighbours", ListOf(NEIGHBOUR)),
+    Field("presets", ListOf(PRESET)),
+    Field("start", Ident("The first scene (default: the first in the list).")),
+    Field("scenes", ListOf(SCENE, min_items=1), required=True),
+    Field("endings", ListOf(ENDING, min_items=1), required=True),
+), doc="A Village Resilience season.")
+
+CAMPAIGN_META = Obj("campaign", (
+    Field("id", Ident("The campaign's id."), required=True),
+    Field("title", Str("The campaign's title."), required=True),
+    Field("summary", Prose("A sentence or two about the whole campaign.")),
+    Field("seasons", ListOf(Str("A season file, relative to this file."), min_items=1),
+          required=True),
+), doc="Seasons played in order; trust and memories carry from one to the next.")
+
+CAMPAIGN_FILE = Obj("campaign_file", (
+    Field("format", Int(doc="The format version; write 1."), required=True),
+    Field("campaign", CAMPAIGN_META, required=True),
+), doc="A Village Resilience campaign.")

@@ -1,0 +1,157 @@
+"""Loading story files: seasons and campaigns, each file read once, checked together.
+
+`Library.load(path)` is the one entry point for every front end and tool. A season is
+checked in the light of the campaigns it belongs to (memories set in the famine and tested
+in the war), so the library looks for a campaign file beside a season loaded on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from .checks import check_links, check_memories
+from .diagnostics import Diagnostic, did_you_mean
+from .format import CAMPAIGN_FILE, SEASON_FILE
+from .loader import LoadResult, build_season, paused_gc
+from .model import Campaign, Season
+from .reader import Raw, Reader
+from .source import read_text
+
+YAML_SUFFIXES = (".yaml", ".yml")
+_CAMPAIGN_KEY = re.compile(r"^campaign\s*:", re.MULTILINE)
+_SEASON_KEY = re.compile(r"^season\s*:", re.MULTILINE)
+
+
+def is_campaign_text(text: str) -> bool:
+    return bool(_CAMPAIGN_KEY.search(text))
+
+
+def is_campaign_file(path: Path) -> bool:
+    """A cheap look at the start of a file: campaign files are small and say `campaign:`."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(65536).decode("utf-8", errors="replace")
+    except OSError:
+        return False
+    return is_campaign_text(head)
+
+
+class Library:
+    """Loads and caches story files; results keep their diagnostics and source text."""
+
+    def __init__(self) -> None:
+        self.results: dict[Path, LoadResult] = {}
+        self._checked: set[Path] = set()
+
+    def load(self, path: Path) -> LoadResult:
+        """Load a season or campaign file (cached), with its campaign-wide checks."""
+        result = self._load(path)
+        self._check_memories()
+        return result
+
+    def _load(self, path: Path) -> LoadResult:
+        key = path.resolve()
+        if key not in self.results:
+            self.results[key] = LoadResult(path)  # placeholder: a campaign naming itself
+            self.results[key] = self._read(path)
+        return self.results[key]
+
+    def _read(self, path: Path) -> LoadResult:
+        result = LoadResult(path)
+        diagnostics = result.diagnostics
+        with paused_gc():
+            text = read_text(path, diagnostics)
+            if text is None:
+                return result
+            result.text = text
+            reader = Reader(str(path), diagnostics)
+            if is_campaign_text(text) and not _SEASON_KEY.search(text):
+                raw = reader.document(text, CAMPAIGN_FILE, "the campaign file")
+                result.model = self._campaign(raw, path, reader) if raw else None
+            else:
+                raw = reader.document(text, SEASON_FILE, "the season file")
+                result.model = build_season(reader, raw, path, text) if raw else None
+        if isinstance(result.model, Season):
+            diagnostics.extend(check_links(result.model))
+        return result
+
+    def _campaign(self, raw: Raw, path: Path, reader: Reader) -> Campaign | None:
+        meta = raw.get("campaign")
+        if meta is None or meta.get("id") is None:
+            return None
+        root = path.parent.resolve()
+        seasons: list[Season] = []
+        ids: set[str] = set()
+        line, col = meta.pos("seasons")
+        for name in meta.get("seasons", []):
+            target = (root / name).resolve()
+            code, problem, hint = "VR070", "", ""
+            if Path(name).is_absolute() or not target.is_relative_to(root):
+                code, problem = "VR061", f"the season `{name}` is outside the campaign's folder"
+            elif not target.is_file():
+                problem = f"the season file `{name}` does not exist"
+                hint = did_you_mean(name, [p.name for p in root.iterdir()
+                                           if p.suffix in YAML_SUFFIXES])
+            else:
+                member = self._load(target)
+                if not isinstance(member.model, Season):
+                    problem = f"`{name}` is not a season"
+                elif not member.ok:
+                    problem = f"the season `{name}` has errors (listed with that file)"
+                elif member.model.id in ids:
+                    code, problem = "VR014", f"season `{member.model.id}` appears twice"
+                else:
+                    ids.add(member.model.id)
+                    seasons.append(member.model)
+            if problem:
+                reader.diagnostics.append(Diagnostic(code, problem, str(path), line, col, hint))
+        return Campaign(meta.get("id"), meta.get("title", ""), tuple(seasons), path,
+                        meta.get("summary", ""))
+
+    def _check_memories(self) -> None:
+        """Memory checks need the whole campaign: run them once everything is loaded."""
+        for result in list(self.results.values()):
+            if isinstance(result.model, Season) and result.path.resolve() not in self._checked:
+                self._load_sibling_campaigns(result.model.path.parent)
+        for key, result in list(self.results.items()):
+            if isinstance(result.model, Campaign) and key not in self._checked:
+                self._checked.add(key)
+                for problem in check_memories(result.model.seasons, in_campaign=True):
+                    self._attach(problem)
+                self._checked.update(s.path.resolve() for s in result.model.seasons)
+        for key, result in list(self.results.items()):
+            if isinstance(result.model, Season) and key not in self._checked:
+                self._checked.add(key)
+                for problem in check_memories([result.model], in_campaign=False):
+                    self._attach(problem)
+
+    def _load_sibling_campaigns(self, folder: Path) -> None:
+        for sibling in sorted(folder.iterdir()):
+            if sibling.suffix not in YAML_SUFFIXES or sibling.resolve() in self.results:
+                continue
+            if is_campaign_file(sibling):
+                self._load(sibling)
+
+    def _attach(self, problem: Diagnostic) -> None:
+        owner = self.results.get(Path(problem.file).resolve())
+        if owner is not None and problem not in owner.diagnostics:
+            owner.diagnostics.append(problem)
+
+
+def story_files(paths: Iterable[Path], diagnostics: list[Diagnostic]) -> list[Path]:
+    """Expand files and folders into YAML files, reporting paths that do not exist."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*") if p.suffix in YAML_SUFFIXES
+                                and p.is_file()
+                                and not any(part.startswith(".") for part in p.parts)))
+        elif path.is_file():
+            found.append(path)
+        else:
+            diagnostics.append(Diagnostic("VR007", "no such file or folder", str(path),
+                                          hint="check the path; folders are searched for "
+                                          ".yaml files"))
+    return found

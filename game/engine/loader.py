@@ -1,0 +1,357 @@
+"""Season files → the frozen model, with every problem reported and nothing raised.
+
+Reading happens in two passes, as in ink and Yarn Spinner: `reader.py` checks the shape of
+the file; this module then builds the model, resolving names (resources, memories, scenes,
+sources) once everything is declared. `checks.py` adds the checks on the scene graph.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import itertools
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import conditions
+from .diagnostics import Diagnostic, count_errors, did_you_mean
+from .format import END, FORMAT_VERSION
+from .model import (
+    Band,
+    Choice,
+    Condition,
+    Effects,
+    Ending,
+    Image,
+    Memory,
+    Neighbour,
+    Note,
+    Paragraph,
+    Preset,
+    Resource,
+    Scene,
+    Season,
+    SeasonInfo,
+    Source,
+    Term,
+    TrustSpec,
+    Where,
+)
+from .reader import Raw, Reader
+
+RESERVED = conditions.KEYWORDS | {"trust", END, "reason", "remember", "forget"}
+EFFECT_KEYS = ("trust", "reason", "remember", "forget")
+
+
+@dataclass
+class LoadResult:
+    """A loaded file: its model (possibly partial when there are errors) and diagnostics."""
+
+    path: Path
+    model: Any = None
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    text: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.model is not None and count_errors(self.diagnostics) == 0
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Loading allocates hundreds of thousands of objects that survive (nodes, then the
+    model). The cyclic collector would rescan them again and again as they pile up, which
+    makes loading superlinear, and would scan them all once more when it is re-enabled.
+    Nothing here makes reference cycles (everything is freed by reference counting), so the
+    collector is paused, and the survivors are moved to the permanent generation
+    (`gc.freeze`) so no later collection walks them again."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.freeze()
+            gc.enable()
+
+
+What = tuple[str, str, str]  # (kind, id, scene): message names are built only when needed
+
+
+def name_of(what: What) -> str:
+    kind, ident, scene = what
+    if kind == "a paragraph of":
+        return f"a paragraph of {ident}"
+    return f"{kind} `{ident}`" + (f" in scene `{scene}`" if scene else "")
+
+
+def where(raw: Raw) -> Where:
+    return Where(raw.line, raw.col, raw.marks)
+
+
+class SeasonBuilder:
+    """Builds one season from its checked raw tree, reporting unresolved names."""
+
+    def __init__(self, reader: Reader, path: Path, text: str) -> None:
+        self.reader = reader
+        self.path = path
+        self.source_text = text
+        self.file = str(path)
+        self.root = path.parent.resolve()
+        self.kinds: dict[str, str] = {}
+        self.source_ids: set[str] = set()
+        self._checked: dict[str, tuple[list[conditions.Problem], conditions.Test]] = {}
+
+    def report(self, code: str, message: str, pos: tuple[int, int], hint: str = "") -> None:
+        self.reader.diagnostics.append(Diagnostic(code, message, self.file, pos[0], pos[1], hint))
+
+    def unique(self, items: list[Raw], kind: str, taken: dict[str, str] | None = None
+               ) -> Iterator[Raw]:
+        """Items whose id is new; a repeated id is reported at the repeat."""
+        seen: dict[str, str] = taken if taken is not None else {}
+        for item in items:
+            ident = item.get("id")
+            if ident is None:
+                continue
+            if ident in seen:
+                self.report("VR014", f"{kind} id `{ident}` is already used by a {seen[ident]}",
+                            item.pos("id"), "give each one its own id")
+                continue
+            if ident in RESERVED:
+                self.report("VR015", f"`{ident}` is a reserved word and cannot be a {kind} id",
+                            item.pos("id"), f"try `{ident}_{kind}`")
+                continue
+            seen[ident] = kind
+            yield item
+
+    def build(self, raw: Raw) -> Season | None:
+        version = raw.get("format")
+        if version is not None and version != FORMAT_VERSION:
+            self.report("VR016", f"format {version} is not one this game reads",
+                        raw.pos("format"), f"write `format: {FORMAT_VERSION}`, or update the game")
+        meta = raw.get("season")
+        if meta is None or meta.get("id") is None:
+            return None
+        info = self.info(meta)
+        trust = self.trust(raw.get("trust"))
+        names: dict[str, str] = {}
+        resources = {r.get("id"): self.resource(r)
+                     for r in self.unique(raw.get("resources", []), "resource", names)}
+        memories = {m.get("id"): self.memory(m)
+                    for m in self.unique(raw.get("memories", []), "memory", names)}
+        neighbours = {n.get("id"): Neighbour(n.get("id"), n.get("name", ""), n.get("household", ""))
+                      for n in self.unique(raw.get("neighbours", []), "neighbour")}
+        self.kinds = {"trust": conditions.NUMBER, **dict.fromkeys(resources, conditions.NUMBER),
+                      **dict.fromkeys(memories, conditions.MEMORY)}
+        self.resources, self.memories = resources, memories
+        ids: dict[str, str] = {}
+        scenes = {s.get("id"): self.scene(s) for s in self.unique(raw.get("scenes", []), "scene",
+                                                                   ids)}
+        endings = {e.get("id"): self.ending(e)
+                   for e in self.unique(raw.get("endings", []), "ending", ids)}
+        start = raw.get("start") or next(iter(scenes), "")
+        if raw.get("start") and start not in scenes:
+            self.report("VR020", f"the start scene `{start}` does not exist", raw.pos("start"),
+                        did_you_mean(start, scenes))
+        presets = {p.get("id"): self.preset(p, scenes)
+                   for p in self.unique(raw.get("presets", []), "preset")}
+        digest = hashlib.sha256(self.source_text.encode("utf-8")).hexdigest()
+        return Season(info, self.path, digest, start, scenes, endings, trust, resources,
+                      memories, neighbours, presets)
+
+    def info(self, meta: Raw) -> SeasonInfo:
+        sources = tuple(Source(s.get("id"), s.get("title", ""), s.get("url", ""))
+                        for s in meta.get("sources", []))
+        seen: set[str] = set()
+        for raw_source, source in zip(meta.get("sources", []), sources, strict=True):
+            if source.id in seen:
+                self.report("VR014", f"source id `{source.id}` is used twice",
+                            raw_source.pos("id"), "give each source its own id")
+            if source.id:
+                seen.add(source.id)
+        self.source_ids = seen
+        return SeasonInfo(
+            id=meta.get("id"), title=meta.get("title", ""), place=meta.get("place", ""),
+            years=meta.get("years", ""), summary=meta.get("summary", ""),
+            content_notes=tuple(meta.get("content_notes", ())),
+            learning_goals=tuple(meta.get("learning_goals", ())),
+            watch_for=meta.get("watch_for", ""), sources=sources,
+            glossary=tuple(Term(t.get("term", ""), t.get("meaning", ""))
+                           for t in meta.get("glossary", [])),
+            reflection=tuple(meta.get("reflection", ())),
+            timeline=tuple(meta.get("timeline", ())))
+
+    def trust(self, raw: Raw | None) -> TrustSpec:
+        if raw is None:
+            return TrustSpec()
+        default = TrustSpec()
+        bands = tuple(Band(b.get("id"), b.get("label", ""), b.get("from", 0))
+                      for b in self.unique(raw.get("bands", []), "band"))
+        raw_bands = {b.get("id"): b for b in raw.get("bands", [])}
+        if bands and bands[0].start != 0:
+            self.report("VR015", "the first trust band must start `from: 0`",
+                        raw_bands[bands[0].id].pos("from"), "so every value has a band")
+        for previous, band in itertools.pairwise(bands):
+            if band.start <= previous.start:
+                self.report("VR015", f"band `{band.id}` starts at {band.start}, not above band "
+                            f"`{previous.id}` ({previous.start})", raw_bands[band.id].pos("from"),
+                            "list bands from lowest to highest")
+        return TrustSpec(raw.get("label", default.label), raw.get("start", default.start),
+                         bands or default.bands)
+
+    def resource(self, raw: Raw) -> Resource:
+        lo, hi = raw.get("min", 0), raw.get("max", 99)
+        start = raw.get("start", lo)
+        if lo > hi:
+            self.report("VR015", f"`min` ({lo}) is above `max` ({hi})", raw.pos("min"))
+        elif not lo <= start <= hi:
+            self.report("VR015", f"`start` ({start}) is outside {lo} to {hi}", raw.pos("start"))
+        ident = raw.get("id")
+        return Resource(ident, raw.get("label", ident.replace("_", " ").capitalize()), start,
+                        lo, hi, raw.get("unit", ""))
+
+    def memory(self, raw: Raw) -> Memory:
+        return Memory(raw.get("id"), raw.get("label", ""), raw.get("from"), raw.get("about"),
+                      where(raw))
+
+    def condition(self, located: conditions.Located | None, what: What) -> Condition | None:
+        if located is None:
+            return None
+        checked = self._checked.get(located.source)
+        if checked is None:  # seasons repeat conditions: check and compile each text once
+            problems = conditions.check(located.expr, self.kinds)
+            test = (conditions.compile_test(located.expr, self.kinds) if not problems
+                    else _never)
+            checked = self._checked[located.source] = (problems, test)
+        problems, test = checked
+        for problem in problems:
+            hint = ""
+            if problem.code == "VR031":
+                hint = did_you_mean(problem.name, self.kinds) or (
+                    "declare it under `memories:` or `resources:`")
+            elif problem.code == "VR032":
+                hint = "compare numbers (`grain > 0`) and test memories by name (`helped_petrovs`)"
+            self.report(problem.code, f"{name_of(what)}: {problem.message} in `{located.source}`",
+                        located.position(problem.offset), hint)
+        return Condition(located.source, located.expr, test, located.line, located.col)
+
+    def effects(self, raw: Raw | None, what: What) -> Effects | None:
+        if raw is None:
+            return None
+        values, extras = raw.values, raw.extras
+        changes: tuple[tuple[str, int], ...] = ()
+        if extras:
+            for key in extras:
+                if key not in self.resources:
+                    hint = did_you_mean(key, [*self.resources, *EFFECT_KEYS]) or (
+                        "declare it under `resources:`")
+                    self.report("VR040", f"{name_of(what)} changes `{key}`, which is not a "
+                                "declared resource", raw.pos(key), hint)
+            changes = tuple((k, values[k]) for k in extras if k in values)
+        trust, reason = values.get("trust", 0), values.get("reason", "")
+        if trust and not reason and "reason" not in raw.invalid:
+            self.report("VR041", f"{name_of(what)} changes trust by {trust:+d} without a "
+                        "`reason`", raw.pos("trust"),
+                        "add `reason:` with a short line the player will read")
+        remember, forget = values.get("remember", ()), values.get("forget", ())
+        for key, names in (("remember", remember), ("forget", forget)):
+            for name in names:
+                if name not in self.memories:
+                    hint = did_you_mean(name, self.memories) or "declare it under `memories:`"
+                    self.report("VR042", f"{name_of(what)} {key}s `{name}`, which is not a "
+                                "declared memory", raw.pos(key), hint)
+        return Effects(trust, reason, changes, tuple(remember), tuple(forget))
+
+    def text(self, value: Any, what: What) -> tuple[Paragraph, ...]:
+        if value is None:
+            return ()
+        items = [value] if isinstance(value, str) else value
+        paragraphs: list[Paragraph] = []
+        for item in items:
+            if isinstance(item, str):
+                paragraphs.extend(Paragraph(p) for p in item.split("\n\n"))
+            else:
+                cond = self.condition(item.get("if"), ("a paragraph of", name_of(what), ""))
+                paragraphs.extend(Paragraph(p, cond) for p in item.get("text", "").split("\n\n"))
+        return tuple(paragraphs)
+
+    def image(self, raw: Raw | None) -> Image | None:
+        if raw is None or "file" not in raw.values:
+            return None
+        name = raw.get("file")
+        root = self.root
+        target = (root / name).resolve()
+        if Path(name).is_absolute() or not target.is_relative_to(root):
+            self.report("VR061", f"the image `{name}` is outside the story folder",
+                        raw.pos("file"), f"put it in a folder next to {self.path.name}")
+            return Image(name, raw.get("alt", ""), None)
+        if not target.is_file():
+            self.report("VR060", f"the image `{name}` does not exist", raw.pos("file"),
+                        "check the spelling and that the file is next to the season")
+        return Image(name, raw.get("alt", ""), target)
+
+    def note(self, raw: Raw | None) -> Note | None:
+        if raw is None:
+            return None
+        source = raw.get("source")
+        if source and source not in self.source_ids:
+            self.report("VR080", f"the note cites `{source}`, which is not in `sources`",
+                        raw.pos("source"), did_you_mean(source, self.source_ids)
+                        or "add it to the season's `sources:` with an `id`")
+        return Note(raw.get("text", ""), source)
+
+    def choice(self, raw: Raw, scene_id: str) -> Choice:
+        what = ("choice", raw.get("id"), scene_id)
+        return Choice(
+            id=raw.get("id"), label=raw.get("label", ""), next=raw.get("next", ""),
+            aid=raw.get("aid", "none"), cond=self.condition(raw.get("if"), what),
+            locked=raw.get("locked"), effects=self.effects(raw.get("effects"), what),
+            outcome=raw.get("outcome", ""), where=where(raw))
+
+    def scene(self, raw: Raw) -> Scene:
+        ident = raw.get("id")
+        choices = tuple(self.choice(c, ident)
+                        for c in self.unique(raw.get("choices", []), "choice"))
+        return Scene(
+            id=ident, text=self.text(raw.get("text"), ("scene", ident, "")), choices=choices,
+            title=raw.get("title", ""), image=self.image(raw.get("image")),
+            note=self.note(raw.get("note")),
+            effects=self.effects(raw.get("effects"), ("scene", ident, "")), where=where(raw))
+
+    def ending(self, raw: Raw) -> Ending:
+        ident = raw.get("id")
+        what = ("ending", ident, "")
+        return Ending(
+            id=ident, title=raw.get("title", ""), text=self.text(raw.get("text"), what),
+            cond=self.condition(raw.get("if"), what), image=self.image(raw.get("image")),
+            note=self.note(raw.get("note")), where=where(raw))
+
+    def preset(self, raw: Raw, scenes: dict[str, Scene]) -> Preset:
+        scene = raw.get("scene")
+        if scene and scene not in scenes:
+            self.report("VR020", f"preset `{raw.get('id')}` starts at `{scene}`, which does not "
+                        "exist", raw.pos("scene"), did_you_mean(scene, scenes))
+        values = raw.get("resources")
+        for key in values.extras if values else ():
+            if key not in self.resources:
+                self.report("VR040", f"preset `{raw.get('id')}` sets `{key}`, which is not a "
+                            "declared resource", values.pos(key), did_you_mean(key,
+                                                                               self.resources))
+        for name in raw.get("memories", ()):
+            if name not in self.memories:
+                self.report("VR042", f"preset `{raw.get('id')}` sets memory `{name}`, which is "
+                            "not declared", raw.pos("memories"), did_you_mean(name,
+                                                                              self.memories))
+        return Preset(raw.get("id"), scene, raw.get("trust"),
+                      dict(values.values) if values else {}, tuple(raw.get("memories", ())))
+
+
+def _never(values: object, memories: object) -> bool:
+    return False
+
+
+def build_season(reader: Reader, raw: Raw, path: Path, text: str) -> Season | None:
+    return SeasonBuilder(reader, path, text).build(raw)

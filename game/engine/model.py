@@ -1,0 +1,221 @@
+"""The season model: immutable, built once by the loader, never changed while playing.
+
+The classes are NamedTuples: as immutable as frozen dataclasses, but four times cheaper to
+build, which matters when a season has thousands of scenes. Every object keeps `where`
+(line and column of itself and of each of its fields) so checks and tools can point back
+at the file without keeping any YAML structure alive.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from types import MappingProxyType
+from typing import NamedTuple
+
+from .conditions import MEMORY, NUMBER, Expr, Test
+
+Pos = tuple[int, int]
+EMPTY: Mapping = MappingProxyType({})
+
+
+class Where(NamedTuple):
+    line: int
+    col: int
+    fields: Mapping[str, Pos] = MappingProxyType({})
+
+    def of(self, key: str) -> Pos:
+        return self.fields.get(key, (self.line, self.col))
+
+
+NOWHERE = Where(0, 0)
+
+
+class Condition(NamedTuple):
+    source: str
+    expr: Expr
+    test: Test
+    line: int
+    col: int
+
+    def holds(self, values: Mapping[str, int], memories: frozenset[str]) -> bool:
+        return self.test(values, memories)
+
+
+class Paragraph(NamedTuple):
+    text: str
+    cond: Condition | None = None
+
+
+class Image(NamedTuple):
+    file: str
+    alt: str
+    path: Path | None  # resolved inside the story folder; None if it was rejected
+
+
+class Note(NamedTuple):
+    text: str
+    source: str | None
+
+
+class Effects(NamedTuple):
+    trust: int = 0
+    reason: str = ""
+    resources: tuple[tuple[str, int], ...] = ()
+    remember: tuple[str, ...] = ()
+    forget: tuple[str, ...] = ()
+
+
+class Choice(NamedTuple):
+    id: str
+    label: str
+    next: str
+    aid: str = "none"
+    cond: Condition | None = None
+    locked: str | None = None
+    effects: Effects | None = None
+    outcome: str = ""
+    where: Where = NOWHERE
+
+
+class Scene(NamedTuple):
+    id: str
+    text: tuple[Paragraph, ...]
+    choices: tuple[Choice, ...] = ()
+    title: str = ""
+    image: Image | None = None
+    note: Note | None = None
+    effects: Effects | None = None
+    where: Where = NOWHERE
+
+    def choice(self, choice_id: str) -> Choice | None:
+        return next((c for c in self.choices if c.id == choice_id), None)
+
+
+class Ending(NamedTuple):
+    id: str
+    title: str
+    text: tuple[Paragraph, ...]
+    cond: Condition | None = None
+    image: Image | None = None
+    note: Note | None = None
+    where: Where = NOWHERE
+
+
+class Band(NamedTuple):
+    id: str
+    label: str
+    start: int
+
+
+class TrustSpec(NamedTuple):
+    label: str = "Village trust"
+    start: int = 50
+    bands: tuple[Band, ...] = (Band("wary", "Wary", 0), Band("hopeful", "Hopeful", 35),
+                               Band("united", "United", 70))
+
+    def band(self, value: int) -> Band:
+        found = self.bands[0]
+        for band in self.bands:
+            if value >= band.start:
+                found = band
+        return found
+
+
+class Resource(NamedTuple):
+    id: str
+    label: str
+    start: int
+    min: int = 0
+    max: int = 99
+    unit: str = ""
+
+    def clamp(self, value: int) -> int:
+        return max(self.min, min(self.max, value))
+
+
+class Memory(NamedTuple):
+    id: str
+    label: str
+    from_season: str | None = None
+    about: str | None = None
+    where: Where = NOWHERE
+
+
+class Neighbour(NamedTuple):
+    id: str
+    name: str
+    household: str = ""
+
+
+class Preset(NamedTuple):
+    id: str
+    scene: str | None = None
+    trust: int | None = None
+    resources: Mapping[str, int] = EMPTY
+    memories: tuple[str, ...] = ()
+
+
+class Source(NamedTuple):
+    id: str | None
+    title: str
+    url: str = ""
+
+
+class Term(NamedTuple):
+    term: str
+    meaning: str
+
+
+class SeasonInfo(NamedTuple):
+    """What a season is about: shown on its intro screen and in the teacher guide."""
+
+    id: str
+    title: str
+    place: str = ""
+    years: str = ""
+    summary: str = ""
+    content_notes: tuple[str, ...] = ()
+    learning_goals: tuple[str, ...] = ()
+    watch_for: str = ""
+    sources: tuple[Source, ...] = ()
+    glossary: tuple[Term, ...] = ()
+    reflection: tuple[str, ...] = ()
+    timeline: tuple[str, ...] = ()
+
+
+class Season(NamedTuple):
+    info: SeasonInfo
+    path: Path
+    digest: str  # sha256 of the file, so saves notice edits
+    start: str
+    scenes: Mapping[str, Scene]
+    endings: Mapping[str, Ending]
+    trust: TrustSpec = TrustSpec()
+    resources: Mapping[str, Resource] = EMPTY
+    memories: Mapping[str, Memory] = EMPTY
+    neighbours: Mapping[str, Neighbour] = EMPTY
+    presets: Mapping[str, Preset] = EMPTY
+
+    @property
+    def id(self) -> str:
+        return self.info.id
+
+    @property
+    def title(self) -> str:
+        return self.info.title
+
+    def kinds(self) -> dict[str, str]:
+        """Every name a condition may use, with whether it is a number or a memory."""
+        kinds = {"trust": NUMBER}
+        kinds.update(dict.fromkeys(self.resources, NUMBER))
+        kinds.update(dict.fromkeys(self.memories, MEMORY))
+        return kinds
+
+
+class Campaign(NamedTuple):
+    id: str
+    title: str
+    seasons: tuple[Season, ...]
+    path: Path
+    summary: str = ""

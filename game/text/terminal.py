@@ -1,0 +1,124 @@
+"""The terminal client: plays a season or a campaign with numbered choices.
+
+It reads one line per decision, so it can be scripted with piped input (`printf '1\\n2\\n'
+| python -m game play --text`) and read by a screen reader. Input and output are passed in,
+which keeps it testable without a terminal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import TextIO
+
+from game.engine.campaign import current_season, has_next_season, next_season, start_campaign
+from game.engine.model import Campaign, Season
+from game.engine.session import ChoiceView, Session
+
+from . import render
+
+HELP = ("Type the number of a choice and press Enter. Other keys: l = what the village "
+        "remembers (the ledger), h = help, q = quit.")
+
+
+class Quit(Exception):
+    """The player typed q, or the input ended."""
+
+
+@dataclass
+class Console:
+    """Where text goes and where lines come from."""
+
+    out: TextIO
+    read_line: Callable[[], str]
+    plain: bool = False
+
+    def say(self, text: str = "") -> None:
+        self.out.write(text + "\n")
+        self.out.flush()
+
+    def ask(self, prompt: str) -> str:
+        self.out.write(prompt)
+        self.out.flush()
+        line = self.read_line()
+        if not line:  # EOF: the script or the player has finished
+            self.say()
+            raise Quit
+        answer = line.strip()
+        if not self.out.isatty():  # echo, so a piped transcript shows what was chosen
+            self.say(answer)
+        if answer.lower() in ("q", "quit", "exit"):
+            raise Quit
+        return answer
+
+
+def pick(console: Console, session: Session) -> str:
+    """Ask until the player names an available choice (by number or id)."""
+    available = [v for v in session.choices() if v.available]
+    while True:
+        answer = console.ask(f"Choose 1-{len(available)} (h for help): ")
+        chosen = _match(answer, available)
+        if chosen:
+            return chosen.id
+        if answer.lower() in ("l", "ledger"):
+            console.say(render.ledger_view(session.season, session.state))
+        elif answer.lower() in ("h", "help", "?"):
+            console.say(HELP)
+        else:
+            console.say(f"Please type a number from 1 to {len(available)}.")
+
+
+def _match(answer: str, available: list[ChoiceView]) -> ChoiceView | None:
+    if answer.isdigit() and 1 <= int(answer) <= len(available):
+        return available[int(answer) - 1]
+    return next((v for v in available if v.id == answer), None)
+
+
+def play_session(console: Console, session: Session) -> None:
+    """Play until an ending; the opening scene's arrival changes are shown first."""
+    console.say(render.scene_view(session, console.plain))
+    while not session.ended:
+        outcome = session.choose(pick(console, session))
+        console.say()
+        if outcome.text:
+            console.say(render.wrap(outcome.text))
+        for line in render.event_lines(session.season, outcome.events):
+            console.say("  " + line)
+        console.say()
+        if session.ended:
+            console.say(render.ending_view(session, console.plain))
+        else:
+            console.say(render.scene_view(session, console.plain))
+
+
+def play_season(console: Console, season: Season, session: Session | None = None) -> int:
+    try:
+        if session is None:
+            console.say(render.season_intro(season))
+            console.say()
+            session = Session(season)
+        play_session(console, session)
+    except Quit:
+        console.say("Goodbye.")
+    return 0
+
+
+def play_campaign(console: Console, campaign: Campaign) -> int:
+    progress, _ = start_campaign(campaign)
+    try:
+        while True:
+            season = current_season(campaign, progress)
+            console.say(render.season_intro(season))
+            console.say()
+            session = Session(season, progress.current)
+            play_session(console, session)
+            progress = replace(progress, current=session.state)
+            if not has_next_season(campaign, progress):
+                console.say("\nThe campaign is over. Thank you for playing.")
+                return 0
+            following = campaign.seasons[progress.index + 1]
+            console.ask(f"\nPress Enter to begin {following.title} (q to stop): ")
+            progress, _ = next_season(campaign, progress)
+    except Quit:
+        console.say("Goodbye.")
+    return 0
