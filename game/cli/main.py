@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -15,6 +16,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "play": ("play", "play a season or the campaign (window, or --text for the terminal)"),
     "validate": ("validate", "check season files and list every problem with file:line:col"),
     "schema": ("schema", "print the season format as JSON Schema (for editor autocompletion)"),
+    "stats": ("stats", "a season's size, aid balance, playing time and reading level"),
 }
 
 
@@ -45,3 +47,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as err:  # a bug of ours: one line, never a traceback in front of a class
+        if os.environ.get("VR_DEBUG"):
+            raise
+        print(f"village-resilience: internal error ({type(err).__name__}: {err}). This is a "
+              "bug in the game, not in your files; please report it (set VR_DEBUG=1 to see "
+              "details).", file=sys.stderr)
+        return 70

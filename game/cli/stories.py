@@ -8,6 +8,7 @@ from pathlib import Path
 
 from game.engine.diagnostics import count_errors
 from game.engine.library import YAML_SUFFIXES, Library, is_campaign_file
+from game.engine.loader import LoadResult
 from game.engine.model import Campaign, Season
 
 STORIES = Path(__file__).resolve().parents[2] / "stories"
@@ -34,13 +35,18 @@ def load_playable(path: Path | None, library: Library | None = None
               file=sys.stderr)
         return None
     result = (library or Library()).load(target)
+    return None if report_problems(result) else result.model
+
+
+def report_problems(result: LoadResult) -> bool:
+    """Print a file's errors and a one-line verdict; True if it cannot be used."""
     errors = count_errors(result.diagnostics)
-    if result.model is None or errors:
-        for diagnostic in result.diagnostics:
-            if diagnostic.is_error:
-                print(diagnostic.one_line(), file=sys.stderr)
-        print(f"{target}: cannot be played until {max(errors, 1)} problem"
-              f"{'s are' if errors > 1 else ' is'} fixed (see `python -m game validate`)",
-              file=sys.stderr)
-        return None
-    return result.model
+    if result.model is not None and not errors:
+        return False
+    for diagnostic in result.diagnostics:
+        if diagnostic.is_error:
+            print(diagnostic.one_line(), file=sys.stderr)
+    print(f"{result.path}: cannot be used until {max(errors, 1)} problem"
+          f"{'s are' if errors > 1 else ' is'} fixed (see `python -m game validate`)",
+          file=sys.stderr)
+    return True

@@ -23,7 +23,7 @@ def check_links(season: Season) -> list[Diagnostic]:
     linked: set[str] = {season.start}
     first_end_link: Pos | None = None
     for scene in season.scenes.values():
-        if not scene.choices:
+        if not scene.choices and "choices" not in scene.where.fields:  # (bad ones: reported)
             out.append(Diagnostic("VR022", f"scene `{scene.id}` has no choices and is not an "
                                   "ending", file, scene.where.line, scene.where.col,
                                   "add `choices:`, or move it to `endings:`"))

@@ -137,10 +137,16 @@ class Diagnostic:
         }
 
 
+def closest(word: str, choices: Iterable[str]) -> str:
+    """The known word nearest to `word`, or an empty string."""
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return close[0] if close else ""
+
+
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """A hint naming the closest known word, or an empty string."""
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return f"did you mean `{close[0]}`?" if close else ""
+    close = closest(word, choices)
+    return f"did you mean `{close}`?" if close else ""
 
 
 def count_errors(diagnostics: Iterable[Diagnostic]) -> int:

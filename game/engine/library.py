@@ -16,7 +16,7 @@ from .diagnostics import Diagnostic, did_you_mean
 from .format import CAMPAIGN_FILE, SEASON_FILE
 from .loader import LoadResult, build_season, paused_gc
 from .model import Campaign, Season
-from .reader import Raw, Reader
+from .reader import Raw, Reader, position_of
 from .source import read_text
 
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -84,8 +84,9 @@ class Library:
         root = path.parent.resolve()
         seasons: list[Season] = []
         ids: set[str] = set()
-        line, col = meta.pos("seasons")
-        for name in meta.get("seasons", []):
+        names = meta.get("seasons", [])
+        for index, name in enumerate(names):
+            line, col = position_of(names, index, meta.pos("seasons"))
             target = (root / name).resolve()
             code, problem, hint = "VR070", "", ""
             if Path(name).is_absolute() or not target.is_relative_to(root):

@@ -40,7 +40,7 @@ from .model import (
     TrustSpec,
     Where,
 )
-from .reader import Raw, Reader
+from .reader import Raw, Reader, position_of
 
 RESERVED = conditions.KEYWORDS | {"trust", END, "reason", "remember", "forget"}
 EFFECT_KEYS = ("trust", "reason", "remember", "forget")
@@ -258,11 +258,11 @@ class SeasonBuilder:
                         "add `reason:` with a short line the player will read")
         remember, forget = values.get("remember", ()), values.get("forget", ())
         for key, names in (("remember", remember), ("forget", forget)):
-            for name in names:
+            for index, name in enumerate(names):
                 if name not in self.memories:
                     hint = did_you_mean(name, self.memories) or "declare it under `memories:`"
                     self.report("VR042", f"{name_of(what)} {key}s `{name}`, which is not a "
-                                "declared memory", raw.pos(key), hint)
+                                "declared memory", position_of(names, index, raw.pos(key)), hint)
         return Effects(trust, reason, changes, tuple(remember), tuple(forget))
 
     def text(self, value: Any, what: What) -> tuple[Paragraph, ...]:
@@ -340,11 +340,12 @@ class SeasonBuilder:
                 self.report("VR040", f"preset `{raw.get('id')}` sets `{key}`, which is not a "
                             "declared resource", values.pos(key), did_you_mean(key,
                                                                                self.resources))
-        for name in raw.get("memories", ()):
+        names = raw.get("memories", ())
+        for index, name in enumerate(names):
             if name not in self.memories:
                 self.report("VR042", f"preset `{raw.get('id')}` sets memory `{name}`, which is "
-                            "not declared", raw.pos("memories"), did_you_mean(name,
-                                                                              self.memories))
+                            "not declared", position_of(names, index, raw.pos("memories")),
+                            did_you_mean(name, self.memories))
         return Preset(raw.get("id"), scene, raw.get("trust"),
                       dict(values.values) if values else {}, tuple(raw.get("memories", ())))
 

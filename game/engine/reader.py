@@ -28,7 +28,7 @@ from yaml.events import (
 )
 
 from . import conditions
-from .diagnostics import Diagnostic, did_you_mean
+from .diagnostics import Diagnostic, closest, did_you_mean
 from .source import Loader, syntax_problem
 from .spec import IDENT_PATTERN, Cond, Enum, FieldType, Ident, Int, ListOf, Obj, OneOf, Prose, Str
 
@@ -74,6 +74,22 @@ class Raw:
         if key is not None and key in self.marks:
             return self.marks[key]
         return self.line, self.col
+
+
+class Items(list):  # type: ignore[type-arg]
+    """A list of plain values that remembers where each item was written."""
+
+    __slots__ = ("positions",)
+
+    def __init__(self, values: list[Any], positions: list[tuple[int, int]]) -> None:
+        super().__init__(values)
+        self.positions = positions
+
+
+def position_of(items: list[Any], index: int, default: tuple[int, int]) -> tuple[int, int]:
+    """Where item `index` of a list was written, if the reader recorded it."""
+    positions = getattr(items, "positions", None)
+    return positions[index] if positions and index < len(positions) else default
 
 
 def normalise_prose(text: str) -> str:
@@ -192,7 +208,10 @@ class Reader:
         elif ev.anchor not in self._anchors:
             self.report("VR001", f"the alias *{ev.anchor} has no anchor &{ev.anchor} before it",
                         ev, "define `&name` on a value before using `*name`")
-        elif target is None or target[0] is not kind:
+        elif target is None:
+            self.report("VR010", f"{_what(what)} cannot reuse *{ev.anchor}: that value was "
+                        "not read (it has a problem of its own)", ev, "write the value out here")
+        elif target[0] is not kind:
             self.report("VR010", f"{_what(what)} cannot reuse *{ev.anchor}: it is a different "
                         "kind of value", ev, "write the value out here")
         else:
@@ -200,12 +219,19 @@ class Reader:
         return INVALID
 
     def skip(self, ev: Any) -> None:
-        """Consume the rest of a list or section we are not going to read."""
+        """Consume the rest of a list or section we are not going to read. Anchors inside it
+        are noted, so a later alias to them gets a clear message."""
+        if getattr(ev, "anchor", None) is not None:
+            self._anchors[ev.anchor] = None
         if type(ev) not in _STARTS:
             return
         get, depth = self._get, 1
         while depth:
-            t = type(get())
+            inner = get()
+            t = type(inner)
+            anchor = getattr(inner, "anchor", None)
+            if anchor is not None and t is not AliasEvent:
+                self._anchors[anchor] = None
             if t is MappingStartEvent or t is SequenceStartEvent:
                 depth += 1
             elif t is MappingEndEvent or t is SequenceEndEvent:
@@ -271,11 +297,14 @@ class Reader:
         if type(ev) is not SequenceStartEvent:
             if kind.one_or_many and type(ev) is ScalarEvent:
                 item = self.read(ev, kind.item, what)
-                return INVALID if item is INVALID else [item]
+                mark = ev.start_mark
+                return INVALID if item is INVALID else Items([item], [(mark.line + 1,
+                                                                        mark.column + 1)])
             return self._wrong(ev, kind, what)
         item_kind, get = kind.item, self._get
         name = item_kind.name if isinstance(item_kind, Obj) else None
         items: list[Any] = []
+        positions: list[tuple[int, int]] | None = None if name else []
         count = 0
         while True:
             child = get()
@@ -286,13 +315,16 @@ class Reader:
             item = self.read(child, item_kind, label)
             if item is not INVALID:
                 items.append(item)
+                if positions is not None:
+                    mark = child.start_mark
+                    positions.append((mark.line + 1, mark.column + 1))
             if kind.max_items is not None and count == kind.max_items + 1:
                 self.report("VR015", f"{_what(what)} has more than {kind.max_items} items",
                             child, "keep the most important ones")
         if count < kind.min_items:
             self.report("VR015", f"{_what(what)} needs at least {kind.min_items} "
                         f"item{'s' if kind.min_items > 1 else ''}", ev)
-        return items
+        return Items(items, positions) if positions is not None else items
 
     def _one_of(self, ev: Any, kind: OneOf, what: str | tuple[str, str]) -> Any:
         t = type(ev)
@@ -312,6 +344,7 @@ class Reader:
         fields, extra, marks, values = kind.by_key, kind.extra, raw.marks, raw.values
         get, read = self._get, self.read
         name = _what(what)
+        meant: set[str] = set()  # required keys an unknown key was probably meant to be
         while True:
             key_ev = get()
             if type(key_ev) is MappingEndEvent:
@@ -348,8 +381,11 @@ class Reader:
                     continue
             if spec is None:
                 if extra is None:
-                    hint = did_you_mean(key, fields) or "known keys: " + ", ".join(fields)
+                    close = closest(key, fields)
+                    hint = (f"did you mean `{close}`?" if close
+                            else "known keys: " + ", ".join(fields))
                     self.report("VR011", f"unknown key `{key}` in {name}", key_ev, hint)
+                    meant.add(close)
                     self.skip(value_ev)
                     continue
                 raw.extras.append(key)
@@ -361,7 +397,7 @@ class Reader:
                 if key == "id" and isinstance(value, str):
                     name = f"{kind.name} `{value}`"
         for spec in kind.fields:
-            if spec.required and spec.key not in marks:
+            if spec.required and spec.key not in marks and spec.key not in meant:
                 self.report("VR012", f"{name} is missing `{spec.key}`", ev,
                             f"add `{spec.key}:` ({spec.type.doc or spec.doc or 'required'})")
                 raw.invalid.add(spec.key)

@@ -1,0 +1,69 @@
+"""Every diagnostic code is documented in docs/errors.md with an example, and every example
+really produces its code at the line and column its caret comment points to."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from game.engine.diagnostics import CATALOGUE, CODES, Severity
+from tests.conftest import ROOT
+from tests.helpers import load
+
+DOC = (ROOT / "docs" / "errors.md").read_text("utf-8")
+HEADING = re.compile(r"^### (VR\d{3}) ([a-z0-9-]+) \((error|warning)\)$", re.M)
+# Codes whose example cannot be a YAML block in a document; tests below build those files.
+GENERATED = {"VR002", "VR003", "VR005", "VR007"}
+
+
+def sections() -> dict[str, tuple[str, str, str]]:
+    """code -> (name, severity, the section's text up to the next heading)."""
+    found = {}
+    matches = list(HEADING.finditer(DOC))
+    for match, following in zip(matches, [*matches[1:], None], strict=True):
+        end = following.start() if following else len(DOC)
+        found[match.group(1)] = (match.group(2), match.group(3), DOC[match.end():end])
+    return found
+
+
+def example(body: str) -> tuple[str, int, int]:
+    """The YAML block and the (line, col) its caret comment points at."""
+    block = re.search(r"```yaml\n(.*?)```", body, re.S)
+    assert block, "no ```yaml example"
+    lines = block.group(1).splitlines()
+    for number, line in enumerate(lines, 1):
+        if re.match(r"#\s*\^ VR\d{3}$", line):
+            return block.group(1), number - 1, line.index("^") + 1
+    raise AssertionError("no caret comment (#   ^ VRnnn) in the example")
+
+
+def test_every_code_has_a_documented_section_with_its_name_and_severity():
+    documented = sections()
+    assert set(documented) == set(CODES)
+    for code in CATALOGUE:
+        name, severity, _ = documented[code.id]
+        assert (name, severity) == (code.name, code.severity.value)
+
+
+@pytest.mark.parametrize("code", sorted(set(CODES) - GENERATED))
+def test_documented_example_fires_its_code_at_the_caret(code, tmp_path: Path):
+    name = "campaign.yaml" if code == "VR070" else "season.yaml"
+    text, line, col = example(sections()[code][2])
+    path = tmp_path / name
+    path.write_text(text, "utf-8")
+    found = load(path).diagnostics
+    assert (code, line, col) in [(d.code, d.line, d.col) for d in found], [
+        d.one_line() for d in found]
+    if CODES[code].severity is Severity.WARNING:
+        assert not [d for d in found if d.is_error], [d.one_line() for d in found]
+    else:  # the example shows this problem, not a different one by accident
+        assert {d.code for d in found if d.is_error} <= {code, "VR024"}
+
+
+def test_base_example_in_the_document_is_clean(tmp_path: Path):
+    base = re.search(r"```yaml\n(format: 1\n.*?)```", DOC, re.S).group(1)
+    path = tmp_path / "tiny.yaml"
+    path.write_text(base, "utf-8")
+    assert load(path).diagnostics == []
