@@ -146,6 +146,9 @@ class _Parser:
     def parse(self) -> Expr:
         expr = self.boolean("or")
         kind, value, offset = self.peek()
+        if kind == "bad":
+            raise self.fail(f"`{value}` cannot be used here", offset,
+                            _MISTAKES.get(value, "use names, numbers, comparisons, and/or/not"))
         if kind != "eof":
             raise self.fail(f"unexpected `{value}`", offset,
                             "join conditions with `and` or `or`")

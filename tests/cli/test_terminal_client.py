@@ -1,0 +1,79 @@
+"""The terminal client, driven as a person (or a script) would: piped lines in, text out."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+
+from game.text.terminal import Console, play_season
+from tests.conftest import FIXTURES, ROOT
+from tests.helpers import load
+
+STARTER = FIXTURES / "golden" / "starter.yaml"
+
+
+def run_text(path, lines: str, *flags: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "game", "play", "--text", str(path), *flags],
+                          input=lines, capture_output=True, text=True, timeout=60, cwd=ROOT)
+
+
+def test_piped_playthrough_shows_meter_reasons_resources_and_ending():
+    result = run_text(STARTER, "1\n1\n1\n1\n2\n1\n")
+    out = result.stdout
+    assert result.returncode == 0 and result.stderr == ""
+    assert "Village trust: 50/100, Hopeful [##########----------]" in out
+    assert "Trust +5 (now 55/100, Hopeful): Anna Petrova saw you in her field at dawn." in out
+    assert "Grain -2 (now 2)" in out
+    assert "The village will remember: You lent the Petrovs seed grain." in out
+    assert "Grain: 4 sacks. Tools: 2. Room at home: 1" in out
+    assert "   1. Take your sickle to Petrova's strip (lends tools)" in out
+    assert "=== Ending: The village holds together ===" in out
+    assert "Questions to think about:" in out
+
+
+def test_plain_mode_drops_the_bar_for_screen_readers():
+    out = run_text(STARTER, "", "--plain").stdout
+    assert "Village trust: 50/100, Hopeful\n" in out and "[#" not in out
+
+
+def test_locked_choices_are_listed_but_not_numbered():
+    out = run_text(STARTER, "2\n2\n1\n2\n").stdout  # keep everything, then take in Misha
+    assert "-. Lend her seed (you do not have two sacks to spare)" not in out  # grain 5: open
+    out = run_text(STARTER, "1\n1\n1\n").stdout
+    assert "Take him in" not in out  # room was still free when asked
+
+
+def test_bad_input_reprompts_and_help_and_ledger_work():
+    out = run_text(STARTER, "9\nabc\nh\n1\nl\n").stdout
+    assert out.count("Please type a number from 1 to 2.") == 2
+    assert "Type the number of a choice" in out
+    assert "What the village remembers of you:" in out
+    assert "Trust +5: Anna Petrova saw you in her field at dawn. (dry_summer)" in out
+
+
+def test_end_of_input_says_goodbye_and_exits_cleanly():
+    result = run_text(STARTER, "1\n")
+    assert result.returncode == 0 and result.stdout.rstrip().endswith("Goodbye.")
+
+
+def test_choices_can_be_typed_by_id():
+    out = run_text(STARTER, "own_strip\n").stdout
+    assert "Your family needs every ear." in out
+
+
+def test_console_is_usable_without_a_terminal():
+    lines = iter(["1\n", "q\n"])
+    out = io.StringIO()
+    season = load(STARTER).model
+    assert play_season(Console(out, lambda: next(lines, "")), season) == 0
+    assert "A thin harvest" in out.getvalue() and "The assembly" in out.getvalue()
+
+
+def test_a_broken_season_is_refused_with_one_line_messages(write):
+    broken = write("broken.yaml", STARTER.read_text("utf-8").replace("next: assembly",
+                                                                      "next: asembly"))
+    result = run_text(broken, "")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "error[VR020]" in result.stderr and "did you mean `assembly`?" in result.stderr
+    assert "cannot be used until" in result.stderr

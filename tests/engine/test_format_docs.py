@@ -1,0 +1,67 @@
+"""The season format's documentation stays true: its worked example validates (with the game
+and against the JSON Schema), the committed schema is current, and every key is documented."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import jsonschema
+import yaml
+
+from game.engine.format import SEASON_FILE
+from game.engine.schema import json_schema, schema_text
+from game.engine.spec import ListOf, Obj, OneOf
+from tests.conftest import ROOT
+from tests.helpers import load
+
+DOC = (ROOT / "docs" / "season-format.md").read_text("utf-8")
+
+
+def worked_example() -> str:
+    return re.search(r"## A complete example\n.*?```yaml\n(.*?)```", DOC, re.S).group(1)
+
+
+def test_worked_example_validates_without_warnings(write):
+    result = load(write("the_well.yaml", worked_example()))
+    assert result.ok and result.diagnostics == [], [d.one_line() for d in result.diagnostics]
+    season = result.model
+    assert len(season.scenes) == 3 and len(season.endings) == 2
+    assert {c.aid for s in season.scenes.values() for c in s.choices} >= {
+        "share_grain", "lend_tools", "open_home"}
+
+
+def test_worked_example_matches_the_json_schema():
+    jsonschema.validate(yaml.safe_load(worked_example()), json_schema())
+
+
+def test_json_schema_rejects_what_the_validator_rejects():
+    data = yaml.safe_load(worked_example())
+    data["scenes"][0]["choices"][0]["lable"] = "typo"
+    errors = list(jsonschema.Draft7Validator(json_schema()).iter_errors(data))
+    assert errors
+
+
+def test_committed_schema_is_current():
+    committed = (ROOT / "docs" / "season.schema.json").read_text("utf-8")
+    assert committed == schema_text(), "run: python -m game schema -o docs/season.schema.json"
+    json.loads(committed)
+
+
+def keys(kind, seen=None):
+    seen = seen if seen is not None else set()
+    if isinstance(kind, Obj) and kind.name not in seen:
+        seen.add(kind.name)
+        for field in kind.fields:
+            yield field.key
+            yield from keys(field.type, seen)
+    elif isinstance(kind, ListOf):
+        yield from keys(kind.item, seen)
+    elif isinstance(kind, OneOf):
+        for option in kind.options:
+            yield from keys(option, seen)
+
+
+def test_every_key_of_the_format_is_documented():
+    missing = sorted({k for k in keys(SEASON_FILE) if f"`{k}`" not in DOC})
+    assert missing == []
