@@ -203,8 +203,9 @@ class Reader:
         self._aliases += 1
         target = self._anchors.get(ev.anchor)
         if self._aliases > MAX_ALIASES:
-            self.report("VR005", f"aliases are used more than {MAX_ALIASES} times", ev,
-                        "write the sections out instead of using *aliases")
+            if self._aliases == MAX_ALIASES + 1:  # once; the rest are refused silently
+                self.report("VR005", f"aliases are used more than {MAX_ALIASES} times", ev,
+                            "write the sections out instead of using *aliases")
         elif ev.anchor not in self._anchors:
             self.report("VR001", f"the alias *{ev.anchor} has no anchor &{ev.anchor} before it",
                         ev, "define `&name` on a value before using `*name`")
@@ -311,7 +312,7 @@ class Reader:
             if type(child) is SequenceEndEvent:
                 break
             count += 1
-            label = f"{name} {count}" if name else (f"item {count}", _what(what))
+            label = f"{name} {count}" if name else f"item {count} of {_what(what)}"
             item = self.read(child, item_kind, label)
             if item is not INVALID:
                 items.append(item)

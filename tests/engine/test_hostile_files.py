@@ -56,7 +56,7 @@ def test_an_alias_bomb_is_refused_at_the_first_alias_over_the_limit(write):
     lines.append("  learning_goals: [" + ", ".join(["*a"] * 60) + "]")
     path = write("bomb.yaml", "\n".join(lines) + "\n" + SCENES)
     found = load(path).diagnostics
-    assert "VR005" in [d.code for d in found]
+    assert [d.code for d in found].count("VR005") == 1
 
 
 def test_billion_laughs_does_not_expand(write):
