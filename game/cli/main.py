@@ -16,6 +16,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "play": ("play", "play a season or the campaign (window, or --text for the terminal)"),
     "validate": ("validate", "check season files and list every problem with file:line:col"),
     "schema": ("schema", "print the season format as JSON Schema (for editor autocompletion)"),
+    "explore": ("explore", "prove every scene and ending reachable, or run random playthroughs"),
     "stats": ("stats", "a season's size, aid balance, playing time and reading level"),
 }
 

@@ -252,47 +252,64 @@ def check(expr: Expr, kinds: Mapping[str, str]) -> list[Problem]:
     return problems
 
 
-def compile_test(expr: Expr, kinds: Mapping[str, str]) -> Test:
-    """Turn a checked tree into a closure over (numbers, memories)."""
+def _same(name: str) -> Any:
+    return name
+
+
+def compile_test(expr: Expr, kinds: Mapping[str, str],
+                 key: Callable[[str], Any] = _same) -> Test:
+    """Turn a checked tree into a closure `test(numbers, memories) -> bool`.
+
+    `numbers[key(name)]` gives a number's value: by default `numbers` maps names to values
+    (play); the explorer passes list positions instead, for speed. `memories` is a set of
+    memory names either way."""
     if isinstance(expr, Flag):
         value = expr.value
         return lambda v, m: value
     if isinstance(expr, Name):
         name = expr.name
         if kinds.get(name) == NUMBER:
-            return lambda v, m: v[name] != 0
+            slot = key(name)
+            return lambda v, m: v[slot] != 0
         return lambda v, m: name in m
     if isinstance(expr, Not):
-        inner = compile_test(expr.operand, kinds)
+        inner = compile_test(expr.operand, kinds, key)
         return lambda v, m: not inner(v, m)
     if isinstance(expr, BoolOp):
-        parts = tuple(compile_test(o, kinds) for o in expr.operands)
+        parts = tuple(compile_test(o, kinds, key) for o in expr.operands)
+        if len(parts) == 2:  # the common case, without a generator
+            a, b = parts
+            if expr.op == "and":
+                return lambda v, m: a(v, m) and b(v, m)
+            return lambda v, m: a(v, m) or b(v, m)
         if expr.op == "and":
             return lambda v, m: all(p(v, m) for p in parts)
         return lambda v, m: any(p(v, m) for p in parts)
     if isinstance(expr, Compare):
-        return _compile_compare(expr, kinds)
+        return _compile_compare(expr, kinds, key)
     raise TypeError(f"not a condition: {expr!r}")
 
 
-def _compile_compare(expr: Compare, kinds: Mapping[str, str]) -> Test:
+def _compile_compare(expr: Compare, kinds: Mapping[str, str], key: Callable[[str], Any]
+                     ) -> Test:
     op = COMPARISONS[expr.op]
     left, right = expr.left, expr.right
     if isinstance(left, Name) and isinstance(right, Num) and kinds.get(left.name) == NUMBER:
-        name, k = left.name, right.value
-        return lambda v, m: op(v[name], k)
-    get_l, get_r = _value(left, kinds), _value(right, kinds)
+        slot, k = key(left.name), right.value
+        return lambda v, m: op(v[slot], k)
+    get_l, get_r = _value(left, kinds, key), _value(right, kinds, key)
     return lambda v, m: op(get_l(v, m), get_r(v, m))
 
 
-def _value(expr: Expr, kinds: Mapping[str, str]) -> Callable[[Values, AbstractSet[str]], Any]:
+def _value(expr: Expr, kinds: Mapping[str, str], key: Callable[[str], Any]
+           ) -> Callable[[Values, AbstractSet[str]], Any]:
     if isinstance(expr, Num):
         k = expr.value
         return lambda v, m: k
     if isinstance(expr, Name) and kinds.get(expr.name) == NUMBER:
-        name = expr.name
-        return lambda v, m: v[name]
-    return compile_test(expr, kinds)
+        slot = key(expr.name)
+        return lambda v, m: v[slot]
+    return compile_test(expr, kinds, key)
 
 
 def names(expr: Expr) -> Iterator[Name]:

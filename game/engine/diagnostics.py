@@ -78,6 +78,13 @@ CATALOGUE: tuple[Code, ...] = (
     # Campaign and notes.
     _e("VR070", "campaign-season", "A campaign names a season that cannot be used."),
     _e("VR080", "unknown-source", "A note cites a source that the season does not list."),
+    # Found by `python -m game explore`, which plays every possible path.
+    _e("VR101", "unreachable-scene", "No sequence of choices reaches this scene."),
+    _e("VR102", "unreachable-ending", "No sequence of choices reaches this ending."),
+    _w("VR103", "choice-never-offered", "A choice's condition never holds in its scene."),
+    _w("VR104", "condition-never-true", "A paragraph's condition, or part of a condition, "
+       "never holds."),
+    _e("VR105", "no-way-out", "Players can get stuck: no choice, or only a loop with no exit."),
 )
 
 CODES: dict[str, Code] = {code.id: code for code in CATALOGUE}

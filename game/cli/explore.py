@@ -1,0 +1,92 @@
+"""`python -m game explore PATH`: prove every scene and ending reachable, or play N seeded
+random playthroughs with `--random N --seed S`. Exits 1 when something is unreachable, a
+player can get stuck, or (random) a playthrough fails; so it can guard a CI pipeline."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="*", type=Path, default=[Path("stories")],
+                        help="season or campaign files, or folders (default: stories/)")
+    parser.add_argument("--random", type=int, metavar="N",
+                        help="play N seeded random playthroughs instead of the full search")
+    parser.add_argument("--seed", type=int, default=1, help="first seed (default 1)")
+    parser.add_argument("--max-steps", type=int, default=1000,
+                        help="a random playthrough longer than this counts as a loop")
+    parser.add_argument("--max-states", type=int, default=400_000,
+                        help="stop the full search after this many states and sample instead")
+    parser.add_argument("--show-path", action="store_true",
+                        help="with --random: print each playthrough's choices (for replays)")
+    parser.add_argument("--strict", action="store_true", help="fail on warnings too")
+
+
+def run(args: argparse.Namespace) -> int:
+    from game.engine.library import Library
+
+    from .targets import targets
+
+    library = Library()
+    failed = False
+    for target in targets(library, args.paths):
+        if target is None:
+            failed = True
+            continue
+        if args.random is not None:
+            failed = _random(args, target.season) or failed
+        else:
+            failed = _exhaustive(args, target) or failed
+        print()
+    return 1 if failed else 0
+
+
+def _exhaustive(args: argparse.Namespace, target) -> bool:  # type: ignore[no-untyped-def]
+    from game.analysis.explore import explore
+    from game.analysis.findings import diagnostics
+    from game.analysis.machine import Machine
+    from game.analysis.report import exploration_text, sampling_text
+    from game.analysis.sampling import sample
+
+    exploration = explore(target.seasons, target.focus, target.starts, args.max_states)
+    result = exploration.seasons[target.focus]
+    result.assumed_memories = target.assumed
+    print(exploration_text(exploration, result))
+    found = diagnostics(exploration, only=[result.season.id])
+    failed = any(d.is_error for d in found) or (args.strict and bool(found))
+    if not exploration.complete:
+        sampling = sample(Machine(result.season), 10_000, args.seed, args.max_steps)
+        print("\n" + sampling_text(sampling))
+        failed = failed or bool(sampling.failures)
+    if found:
+        print("\nProblems")
+        for problem in found:
+            print("  " + problem.one_line())
+    else:
+        print("\nNo problems: every scene and ending can be reached, and no player can get "
+              "stuck.")
+    return failed
+
+
+def _random(args: argparse.Namespace, season) -> bool:  # type: ignore[no-untyped-def]
+    from game.analysis.machine import Machine
+    from game.analysis.report import sampling_text
+    from game.analysis.sampling import sample, walk
+
+    machine = Machine(season)
+    if args.show_path:
+        for i in range(args.random):
+            one = walk(machine, args.seed + i, args.max_steps, record=True)
+            steps = ", ".join(f"{machine.scene_ids[s]} > {c}" for s, c in one.path or [])
+            end = (machine.ending_ids[one.outcome - machine.scenes]
+                   if one.outcome >= machine.scenes else "no ending")
+            print(f"seed {args.seed + i}: {steps} => {end} (trust {one.trust})")
+    sampling = sample(machine, args.random, args.seed, args.max_steps)
+    print(sampling_text(sampling))
+    scenes, endings = sampling.unvisited()
+    if scenes or endings:
+        print("  Not reached by these playthroughs: " + ", ".join(scenes + endings) +
+              " (run `explore` without --random to prove whether they can be)", file=sys.stderr)
+    return bool(sampling.failures or scenes or endings)
