@@ -17,6 +17,9 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "validate": ("validate", "check season files and list every problem with file:line:col"),
     "schema": ("schema", "print the season format as JSON Schema (for editor autocompletion)"),
     "explore": ("explore", "prove every scene and ending reachable, or run random playthroughs"),
+    "new": ("new", "write a new season to start from, with comments that explain it"),
+    "test": ("test", "replay golden transcripts and show any difference"),
+    "graph": ("graph", "the scene graph as Mermaid or Graphviz DOT"),
     "stats": ("stats", "a season's size, aid balance, playing time and reading level"),
 }
 

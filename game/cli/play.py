@@ -1,4 +1,4 @@
-"""`python -m game play [PATH] [--text]`."""
+"""`python -m game play [PATH] [--text] [--from SCENE] [--with ...] [--preset NAME] [--watch]`."""
 
 from __future__ import annotations
 
@@ -14,10 +14,18 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         help="play in the terminal: plain text, numbered choices, scriptable")
     parser.add_argument("--plain", action="store_true",
                         help="with --text: leave out the meter bar (for screen readers)")
+    parser.add_argument("--from", dest="scene", metavar="SCENE",
+                        help="start at this scene instead of the beginning (a season file)")
+    parser.add_argument("--with", dest="overrides", default="", metavar="STATE",
+                        help='start with this state, e.g. "trust=30,grain=2,helped_petrovs"')
+    parser.add_argument("--preset", help="start from a preset declared in the season file")
+    parser.add_argument("--watch", action="store_true",
+                        help="reload the season when its file is saved, keeping your place")
 
 
 def run(args: argparse.Namespace) -> int:
     from game.engine.model import Campaign
+    from game.engine.starting import begin, plan
     from game.text.terminal import Console, play_campaign, play_season
 
     from .stories import load_playable
@@ -26,6 +34,23 @@ def run(args: argparse.Namespace) -> int:
     if story is None:
         return 1
     console = Console(sys.stdout, sys.stdin.readline, plain=args.plain)
+    testing = args.scene or args.overrides or args.preset
     if isinstance(story, Campaign):
+        if testing or args.watch:
+            print("--from, --with, --preset and --watch work on one season file; name it "
+                  "instead of the campaign", file=sys.stderr)
+            return 1
         return play_campaign(console, story)
-    return play_season(console, story)
+    start, problems = plan(story, args.scene, args.preset, args.overrides)
+    for problem in problems:
+        print(f"{story.path}: error: {problem}", file=sys.stderr)
+    if problems:
+        return 1
+    state = begin(story, start)[0] if testing else None
+    if args.watch:
+        from game.text.watch import play_watching
+
+        return play_watching(console, story, state)
+    from game.engine.session import Session
+
+    return play_season(console, story, Session(story, state) if state else None)

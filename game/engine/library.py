@@ -147,7 +147,7 @@ def story_files(paths: Iterable[Path], diagnostics: list[Diagnostic]) -> list[Pa
     for path in paths:
         if path.is_dir():
             found.extend(sorted(p for p in path.rglob("*") if p.suffix in YAML_SUFFIXES
-                                and p.is_file()
+                                and p.is_file() and not p.name.endswith(".transcript.yaml")
                                 and not any(part.startswith(".") for part in p.parts)))
         elif path.is_file():
             found.append(path)

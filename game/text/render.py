@@ -49,7 +49,8 @@ def resources(season: Season, state: GameState) -> str:
     parts = []
     for spec in season.resources.values():
         value = state.resources.get(spec.id, spec.start)
-        unit = f" {spec.unit}" if spec.unit else ""
+        unit = spec.unit[:-1] if value == 1 and spec.unit.endswith("s") else spec.unit
+        unit = f" {unit}" if unit else ""
         parts.append(f"{spec.label}: {value}{unit}")
     return ". ".join(parts)
 

@@ -25,13 +25,25 @@ class Quit(Exception):
     """The player typed q, or the input ended."""
 
 
+class Restart(Exception):
+    """The season was reloaded while waiting for input: carry on with this session."""
+
+    def __init__(self, session: Session) -> None:
+        super().__init__("reloaded")
+        self.session = session
+
+
 @dataclass
 class Console:
-    """Where text goes and where lines come from."""
+    """Where text goes and where lines come from.
+
+    `read_line` returns a line, "" at the end of input, or None when no line has come yet;
+    then `idle` runs (watch mode checks the season file there) and reading continues."""
 
     out: TextIO
-    read_line: Callable[[], str]
+    read_line: Callable[[], str | None]
     plain: bool = False
+    idle: Callable[[], None] | None = None
 
     def say(self, text: str = "") -> None:
         self.out.write(text + "\n")
@@ -41,6 +53,10 @@ class Console:
         self.out.write(prompt)
         self.out.flush()
         line = self.read_line()
+        while line is None:
+            if self.idle is not None:
+                self.idle()
+            line = self.read_line()
         if not line:  # EOF: the script or the player has finished
             self.say()
             raise Quit
@@ -74,11 +90,17 @@ def _match(answer: str, available: list[ChoiceView]) -> ChoiceView | None:
     return next((v for v in available if v.id == answer), None)
 
 
-def play_session(console: Console, session: Session) -> None:
-    """Play until an ending; the opening scene's arrival changes are shown first."""
-    console.say(render.scene_view(session, console.plain))
+def play_session(console: Console, session: Session) -> Session:
+    """Play until an ending (a reload may swap the session); return the session played."""
+    console.say(_view(session, console.plain))
     while not session.ended:
-        outcome = session.choose(pick(console, session))
+        try:
+            choice = pick(console, session)
+        except Restart as restart:
+            session = restart.session
+            console.say("\n" + _view(session, console.plain))
+            continue
+        outcome = session.choose(choice)
         console.say()
         if outcome.text:
             console.say(render.wrap(outcome.text))
@@ -89,6 +111,13 @@ def play_session(console: Console, session: Session) -> None:
             console.say(render.ending_view(session, console.plain))
         else:
             console.say(render.scene_view(session, console.plain))
+    return session
+
+
+def _view(session: Session, plain: bool) -> str:
+    if session.ended:
+        return render.ending_view(session, plain)
+    return render.scene_view(session, plain)
 
 
 def play_season(console: Console, season: Season, session: Session | None = None) -> int:
@@ -110,8 +139,7 @@ def play_campaign(console: Console, campaign: Campaign) -> int:
             season = current_season(campaign, progress)
             console.say(render.season_intro(season))
             console.say()
-            session = Session(season, progress.current)
-            play_session(console, session)
+            session = play_session(console, Session(season, progress.current))
             progress = replace(progress, current=session.state)
             if not has_next_season(campaign, progress):
                 console.say("\nThe campaign is over. Thank you for playing.")

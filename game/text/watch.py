@@ -1,0 +1,115 @@
+"""Watch mode: when the season file is saved, reload it and carry on from the same scene
+with the same state. If the edit broke the file, show what is wrong and keep playing the
+last good version. Input is read on a thread so the file can be checked while the player
+thinks."""
+
+from __future__ import annotations
+
+import queue
+import sys
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from game.engine.diagnostics import Diagnostic
+from game.engine.library import Library
+from game.engine.model import Season
+from game.engine.session import Session
+from game.engine.state import GameState
+
+from .terminal import Console, Quit, Restart, play_session
+
+
+@dataclass
+class Reloaded:
+    season: Season
+
+
+@dataclass
+class Broken:
+    diagnostics: list[Diagnostic]
+
+
+class Reloader:
+    """Notices when a season file changes and loads the new version (or says why not)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.seen = self._stamp()
+
+    def _stamp(self) -> tuple[int, int] | None:
+        try:
+            info = self.path.stat()
+        except OSError:
+            return None
+        return info.st_mtime_ns, info.st_size
+
+    def check(self) -> Reloaded | Broken | None:
+        stamp = self._stamp()
+        if stamp == self.seen:
+            return None
+        self.seen = stamp
+        result = Library().load(self.path)
+        if result.ok and isinstance(result.model, Season):
+            return Reloaded(result.model)
+        return Broken([d for d in result.diagnostics if d.is_error])
+
+
+def carry(state: GameState, season: Season) -> tuple[GameState, str]:
+    """The same state in the edited season: same scene if it still exists, same trust and
+    memories, resources kept where the season still has them."""
+    resources = {r.id: state.resources.get(r.id, r.start) for r in season.resources.values()}
+    state = state.but(season=season.id, resources=resources)
+    if state.ended and state.ending not in season.endings:
+        return state.but(scene=season.start, ending=None), "that ending is gone; back to the start"
+    if not state.ended and state.scene not in season.scenes:
+        return state.but(scene=season.start), (f"scene `{state.scene}` is gone; continuing at "
+                                               f"the start with the same trust and memories")
+    return state, ""
+
+
+def play_watching(console: Console, season: Season, state: GameState | None = None,
+                  poll: float = 0.3) -> int:
+    lines: queue.Queue[str] = queue.Queue()
+
+    def feed() -> None:
+        for line in iter(sys.stdin.readline, ""):
+            lines.put(line)
+        lines.put("")
+
+    threading.Thread(target=feed, daemon=True).start()
+    reloader = Reloader(season.path)
+    current = {"session": Session(season, state)}
+
+    def read_line() -> str | None:
+        try:
+            return lines.get(timeout=poll)
+        except queue.Empty:
+            return None
+
+    def idle() -> None:
+        change = reloader.check()
+        if isinstance(change, Broken):
+            console.say(f"\n({season.path.name} has problems; still playing the last good "
+                        "version)")
+            for problem in change.diagnostics:
+                console.say("  " + problem.one_line())
+        elif isinstance(change, Reloaded):
+            new_state, note = carry(current["session"].state, change.season)
+            console.say(f"\n(reloaded {season.path.name}{': ' + note if note else ''})")
+            current["session"] = Session(change.season, new_state)
+            raise Restart(current["session"])
+
+    watching = Console(console.out, read_line, console.plain, idle)
+    watching.say(f"Watching {season.path} for changes. Save the file to see them here.\n")
+    try:
+        while True:
+            current["session"] = play_session(watching, current["session"])
+            try:
+                watching.ask("\nPress Enter to play again from the start (q to stop): ")
+            except Restart:
+                continue
+            current["session"] = Session(current["session"].season)
+    except Quit:
+        watching.say("Goodbye.")
+    return 0
