@@ -24,8 +24,8 @@ def _text(rng: random.Random, words: int = 80) -> str:
     return " ".join(sentences)
 
 
-def generate_season(scenes: int, seed: int = 1, memories: int = 12) -> str:
-    """YAML text of a valid season with `scenes` scenes."""
+def generate_season(scenes: int, seed: int = 1, memories: int = 12, reach: int = 6) -> str:
+    """YAML text of a valid season with `scenes` scenes; choices jump up to `reach` ahead."""
     rng = random.Random(seed)
     out = [
         "format: 1",
@@ -48,7 +48,7 @@ def generate_season(scenes: int, seed: int = 1, memories: int = 12) -> str:
                 f"      {_text(rng)}", "    choices:"]
         for c in range(3):
             last = i == scenes - 1
-            ahead = f"s{rng.randint(i + 1, min(scenes - 1, i + 6))}" if not last else "end"
+            ahead = f"s{rng.randint(i + 1, min(scenes - 1, i + reach))}" if not last else "end"
             target = "end" if last else f"s{i + 1}" if c == 0 else ahead
             deed = rng.randrange(memories)
             out += [f"      - id: c{c}", f"        label: {_sentence(rng, 5)}",

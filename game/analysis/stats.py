@@ -56,7 +56,7 @@ def body_texts(season: Season) -> list[str]:
     texts: list[str] = []
     for scene in season.scenes.values():
         texts += [p.text for p in scene.text]
-        texts += [c.outcome for c in scene.choices if c.outcome]
+        texts += [p.text for c in scene.choices for p in c.outcome]
     for ending in season.endings.values():
         texts += [p.text for p in ending.text]
     return texts
@@ -83,7 +83,7 @@ def playthrough_words(season: Season, rng: random.Random, max_steps: int = 500
         if not available:
             return words, None
         outcome = session.choose(rng.choice(available).id)
-        words += word_count(outcome.text)
+        words += sum(word_count(t) for t in outcome.text)
     ending = session.ending
     if ending is not None:
         words += sum(word_count(t) for t in session.text())

@@ -78,6 +78,7 @@ CATALOGUE: tuple[Code, ...] = (
     # Campaign and notes.
     _e("VR070", "campaign-season", "A campaign names a season that cannot be used."),
     _e("VR080", "unknown-source", "A note cites a source that the season does not list."),
+    _e("VR082", "unknown-neighbour", "A memory is `about` someone not in `neighbours`."),
     # Found by `python -m game explore`, which plays every possible path.
     _e("VR101", "unreachable-scene", "No sequence of choices reaches this scene."),
     _e("VR102", "unreachable-ending", "No sequence of choices reaches this ending."),

@@ -120,7 +120,9 @@ CHOICE = Obj("choice", (
     Field("if", Cond("Offer this choice only when the condition holds.")),
     Field("locked", Str("If set, show the choice greyed out with this text when `if` fails.")),
     Field("effects", EFFECTS),
-    Field("outcome", Prose("What happens, shown after choosing.")),
+    Field("outcome", OneOf(TEXT.options, doc="What happens, shown after choosing. Like scene "
+                           "text, it can be a list of paragraphs, some with `if` (checked "
+                           "before the choice's effects).")),
     Field("next", Ident("The next scene, an ending, or `end` to let endings decide."),
           required=True),
 ), doc="One thing the player can do.")

@@ -144,6 +144,12 @@ class SeasonBuilder:
                     for m in self.unique(raw.get("memories", []), "memory", names)}
         neighbours = {n.get("id"): Neighbour(n.get("id"), n.get("name", ""), n.get("household", ""))
                       for n in self.unique(raw.get("neighbours", []), "neighbour")}
+        for memory_raw in raw.get("memories", []):
+            about = memory_raw.get("about")
+            if about and about not in neighbours:
+                self.report("VR082", f"memory `{memory_raw.get('id')}` is about `{about}`, who "
+                            "is not in `neighbours`", memory_raw.pos("about"),
+                            did_you_mean(about, neighbours) or "add them under `neighbours:`")
         self.kinds = {"trust": conditions.NUMBER, **dict.fromkeys(resources, conditions.NUMBER),
                       **dict.fromkeys(memories, conditions.MEMORY)}
         self.resources, self.memories = resources, memories
@@ -309,7 +315,7 @@ class SeasonBuilder:
             id=raw.get("id"), label=raw.get("label", ""), next=raw.get("next", ""),
             aid=raw.get("aid", "none"), cond=self.condition(raw.get("if"), what),
             locked=raw.get("locked"), effects=self.effects(raw.get("effects"), what),
-            outcome=raw.get("outcome", ""), where=where(raw))
+            outcome=self.text(raw.get("outcome"), what), where=where(raw))
 
     def scene(self, raw: Raw) -> Scene:
         ident = raw.get("id")

@@ -74,7 +74,7 @@ class Choice(NamedTuple):
     cond: Condition | None = None
     locked: str | None = None
     effects: Effects | None = None
-    outcome: str = ""
+    outcome: tuple[Paragraph, ...] = ()
     where: Where = NOWHERE
 
 

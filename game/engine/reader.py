@@ -179,7 +179,7 @@ class Reader:
                             "remove the second `---` line, or split the file in two")
             return None if value is INVALID else value
         except yaml.MarkedYAMLError as err:
-            self.diagnostics.append(syntax_problem(err, self.file))
+            self.diagnostics.append(syntax_problem(err, self.file, text))
             return None
         finally:
             loader.dispose()

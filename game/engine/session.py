@@ -46,9 +46,21 @@ class ChoiceView:
 @dataclass(frozen=True, slots=True)
 class Outcome:
     choice: Choice
-    text: str
+    text: tuple[str, ...]  # the outcome's paragraphs that apply
     events: tuple[Event, ...]
     state: GameState
+
+    def choice_events(self) -> tuple[Event, ...]:
+        """What the choice itself changed (before arriving anywhere)."""
+        return self.events[:self._arrival()]
+
+    def arrival_events(self) -> tuple[Event, ...]:
+        """What happened on arriving in the next scene (its `effects`), and the arrival."""
+        return self.events[self._arrival():]
+
+    def _arrival(self) -> int:
+        return next((i for i, e in enumerate(self.events)
+                     if isinstance(e, (SceneEntered, EndingReached))), len(self.events))
 
 
 def visible(paragraphs: Iterable[Paragraph], state: GameState) -> tuple[str, ...]:
@@ -84,10 +96,11 @@ def step(season: Season, state: GameState, choice_id: str) -> Outcome:
         raise ChoiceUnavailable(f"choice `{choice_id}` is not available now "
                                 f"(needs `{choice.cond.source}`)")
     events: list[Event] = [ChoiceMade(scene.id, choice.id, choice.label, choice.aid)]
+    text = visible(choice.outcome, state)  # its conditions see the moment of choosing
     state = _apply(season, state, choice.effects, scene.id, choice, events)
     state = state.but(steps=state.steps + 1)
     state, _ = _enter(season, state, choice.next, events)
-    return Outcome(choice, choice.outcome, tuple(events), state)
+    return Outcome(choice, text, tuple(events), state)
 
 
 def choose_ending(season: Season, state: GameState) -> Ending:

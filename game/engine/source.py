@@ -84,17 +84,43 @@ def too_deep(text: str, name: str) -> Diagnostic | None:
     return None
 
 
-def syntax_problem(err: yaml.MarkedYAMLError, file: str) -> Diagnostic:
+def syntax_problem(err: yaml.MarkedYAMLError, file: str, text: str = "") -> Diagnostic:
     """A libyaml error as a located diagnostic with advice in plain words."""
     mark = err.problem_mark or err.context_mark
     problem = err.problem or "this is not valid YAML"
     if err.context and err.context not in problem:
         problem = f"{problem} ({err.context})"
     line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
-    return Diagnostic("VR001", problem, file, line, col, hint=_syntax_hint(problem))
+    lines = text.splitlines()
+    source_line = lines[line - 1] if 0 < line <= len(lines) else ""
+    if source_line[col - 1:col] == "\t":
+        return Diagnostic("VR001", "a tab character is not allowed here", file, line, col,
+                          hint="indent with spaces, not tabs (editors can convert tabs)")
+    hint = _syntax_hint(problem, source_line)
+    problem = next((plain for start, plain in _PLAIN_WORDS if problem.startswith(start)),
+                   problem)
+    return Diagnostic("VR001", problem, file, line, col, hint=hint)
 
 
-def _syntax_hint(problem: str) -> str:
+_PLAIN_WORDS = (  # libyaml's messages, in words a teacher can act on
+    ("mapping values are not allowed", "a colon followed by a space cannot appear here"),
+    ("found character '\\t'", "a tab character is not allowed here"),
+    ("could not find expected ':'", "a line here is missing its `:`"),
+    ("did not find expected key", "this line does not line up with the lines around it"),
+    ("expected <block end>", "this line does not line up with the lines around it"),
+    ("found unexpected end of stream", "the file ends before a quote or bracket is closed"),
+    ("found undefined alias", "an alias (*name) refers to no anchor (&name)"),
+)
+_QUOTED_START = re.compile(r"^\s*(?:-\s+)?[\w-]+:\s+([\"'])")
+
+
+def _syntax_hint(problem: str, line: str = "") -> str:
+    quoted = _QUOTED_START.match(line)
+    if quoted and ("expected <block end>" in problem or "mapping values" in problem
+                   or "found" in problem):
+        return (f"the value starts with {quoted.group(1)} so it must also end with it; to quote "
+                "only part of the text, put the whole value in the other kind of quotes or use "
+                "`|` and write the text on the next line")
     if "tab" in problem:
         return "indent with spaces, not tabs"
     if "mapping values are not allowed" in problem:

@@ -22,8 +22,8 @@ from game.engine.session import ChoiceView, Session
 from game.engine.state import GameState
 
 WIDTH = 76
-AID_WORDS = {"share_grain": "shares grain", "lend_tools": "lends tools",
-             "open_home": "opens your home"}
+AID_WORDS = {"share_grain": "sharing food", "lend_tools": "lending a hand",
+             "open_home": "opening your home"}
 
 
 def wrap(text: str, indent: str = "") -> str:
@@ -69,7 +69,7 @@ def choice_line(number: int | None, view: ChoiceView) -> str:
     aid = AID_WORDS.get(view.choice.aid)
     tag = f" ({aid})" if aid and view.available else ""
     if not view.available:
-        return f"   -. {view.label} (not possible now)"
+        return f"   -. Not possible now: {view.label}"
     return f"  {number:>2}. {view.label}{tag}"
 
 

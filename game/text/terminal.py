@@ -103,14 +103,14 @@ def play_session(console: Console, session: Session) -> Session:
         outcome = session.choose(choice)
         console.say()
         if outcome.text:
-            console.say(render.wrap(outcome.text))
-        for line in render.event_lines(session.season, outcome.events):
+            console.say(render.paragraphs(outcome.text))
+        for line in render.event_lines(session.season, outcome.choice_events()):
             console.say("  " + line)
         console.say()
-        if session.ended:
-            console.say(render.ending_view(session, console.plain))
-        else:
-            console.say(render.scene_view(session, console.plain))
+        console.say(_view(session, console.plain))
+        arrival = render.event_lines(session.season, outcome.arrival_events())
+        if arrival:
+            console.say("On arriving here:\n" + "\n".join("  " + line for line in arrival))
     return session
 
 
