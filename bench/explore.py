@@ -44,7 +44,7 @@ def session_walks(season: Season, walks: int, seed: int) -> tuple[float, int]:
 
 def generated(size: int, folder: Path) -> None:
     path = folder / f"generated_{size}.yaml"
-    path.write_text(generate_season(size, reach=10), "utf-8")
+    path.write_text(generate_season(size, reach=18), "utf-8")
     season = Library().load(path).model
     machine = Machine(season)
     walks = 20_000 if size == 100 else 5_000
