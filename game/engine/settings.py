@@ -1,0 +1,72 @@
+"""Player settings: a typed registry with defaults and ranges. A bad or damaged value is
+repaired (back to its default) with a message, never a crash: kiosks run for days and
+classroom machines are shared."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+from .atomic import write_text_atomic
+
+TEXT_SPEEDS = ("slow", "normal", "fast", "instant")
+TEXT_SCALES = (100, 125, 150, 175, 200)
+
+
+@dataclass(frozen=True)
+class Settings:
+    text_scale: int = 100        # percent; 200 doubles every text size
+    text_speed: str = "normal"   # how fast text appears; "instant" shows it at once
+    high_contrast: bool = False  # white on black, thick outlines
+    reduced_motion: bool = False  # no sliding meter, no reveal animation
+    fullscreen: bool = False
+
+    def but(self, **changes: Any) -> Settings:
+        return replace(self, **changes)
+
+
+def _check(name: str, value: Any, default: Any) -> bool:
+    if name == "text_scale":
+        return isinstance(value, int) and not isinstance(value, bool) and value in TEXT_SCALES
+    if name == "text_speed":
+        return value in TEXT_SPEEDS
+    return isinstance(value, type(default))
+
+
+def repair(data: Any, where: str = "settings") -> tuple[Settings, list[str]]:
+    """Settings from loaded JSON: unknown keys ignored, bad values back to their defaults."""
+    defaults = Settings()
+    if not isinstance(data, dict):
+        return defaults, [f"{where}: not a settings file; using the defaults"]
+    values, problems = {}, []
+    for item in fields(Settings):
+        default = getattr(defaults, item.name)
+        if item.name not in data:
+            continue
+        value = data[item.name]
+        if _check(item.name, value, default):
+            values[item.name] = value
+        else:
+            problems.append(f"{where}: `{item.name}` was {value!r}; reset to {default!r}")
+    return replace(defaults, **values), problems
+
+
+def load_settings(path: Path) -> tuple[Settings, list[str]]:
+    try:
+        text = path.read_text("utf-8")
+    except FileNotFoundError:
+        return Settings(), []
+    except (OSError, UnicodeDecodeError) as err:
+        return Settings(), [f"{path}: cannot be read ({err}); using the defaults"]
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as err:
+        return Settings(), [f"{path}:{err.lineno}:{err.colno}: damaged ({err.msg}); using the "
+                            "defaults"]
+    return repair(data, str(path))
+
+
+def save_settings(path: Path, settings: Settings) -> None:
+    write_text_atomic(path, json.dumps(asdict(settings), indent=1) + "\n")
