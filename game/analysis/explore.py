@@ -22,7 +22,8 @@ from game.engine.model import Season
 from .machine import Machine, Option
 
 MAX_STATES = 400_000
-Key = tuple[int, int, tuple[int, ...], frozenset[str]]  # (season, scene, numbers, memories)
+# (season, scene, numbers, memories held, memories not yet known: see `explore`)
+Key = tuple[int, int, tuple[int, ...], frozenset[str], frozenset[str]]
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ class Place:
     """What the search learned about one scene or ending."""
 
     witness: tuple[Step, ...] | None = None
+    assuming: frozenset[str] = frozenset()  # earlier seasons' memories the witness needs
     trust: list[int] = field(default_factory=lambda: [101, -1])  # min, max on arrival
     values: list[set[int]] = field(default_factory=list)  # every number seen, by slot
 
@@ -62,6 +64,8 @@ class SeasonExploration:
     stuck: dict[str, tuple[Step, ...]] = field(default_factory=dict)  # no choice available
     no_way_out: dict[str, tuple[Step, ...]] = field(default_factory=dict)  # loops forever
     assumed_memories: tuple[str, ...] = ()  # `from` memories assumed possibly set (no campaign)
+    complete: bool = False  # every reachable state of this season was visited
+    open_memories: frozenset[str] = frozenset()  # memories that may be set at the start
 
 
 @dataclass
@@ -77,15 +81,24 @@ class Exploration:
 
 def explore(seasons: Sequence[Season], focus: int | None = None,
             starts: Iterable[tuple[tuple[int, ...], frozenset[str], int | None]] | None = None,
-            max_states: int = MAX_STATES) -> Exploration:
+            max_states: int = MAX_STATES, unknown: frozenset[str] = frozenset()
+            ) -> Exploration:
     """Search every state of `seasons` played in order (a campaign, or one season).
 
     `starts` overrides the first season's start states: (numbers, memories, scene or None).
-    With `focus`, seasons after it are not explored.
+    With `focus`, seasons after it are not explored. `unknown` memories (from earlier
+    seasons, when a season is explored on its own) may or may not be set: the search splits
+    on each only where a condition first asks about it, an exact case split that keeps
+    the number of states small.
     """
     began = time.perf_counter()
     last = len(seasons) - 1 if focus is None else focus
     machines = [Machine(s) for s in seasons[:last + 1]]
+    tested_later: frozenset[str] = frozenset()
+    for machine in reversed(machines):  # memories each season's successors still test
+        machine.plan_future(tested_later)
+        tested_later |= frozenset(machine.live_memories[machine.start]) | frozenset(
+            name for memories in machine.live_memories for name in memories)
     results = [SeasonExploration(m.season, m, {sid: Place() for sid in m.scene_ids},
                                  {eid: Place() for eid in m.ending_ids})
                for m in machines]
@@ -96,37 +109,64 @@ def explore(seasons: Sequence[Season], focus: int | None = None,
         r.end_values = [set() for _ in range(slots)]
     parents: dict[Key, tuple[Key, Option] | None] = {}
     preds: dict[Key, list[Key]] = {}
-    finishing: set[Key] = set()  # states with a choice that ends the last explored season
-    queue: deque[Key] = deque()
+    finishing: set[Key] = set()  # states with a choice that ends their own season
+    queues: list[deque[Key]] = [deque() for _ in machines]  # one season at a time
 
     def arrive(key: Key, parent: tuple[Key, Option] | None) -> None:
-        if key in parents:
+        k, scene, numbers, memories, open_ = key
+        ask = open_ & machines[k].tests_at[scene]
+        for variant in _split(memories, open_, ask):
+            new = (k, scene, numbers, *variant)
             if parent is not None:
-                preds.setdefault(key, []).append(parent[0])
-            return
-        parents[key] = parent
-        if parent is not None:
-            preds.setdefault(key, []).append(parent[0])
-        queue.append(key)
+                preds.setdefault(new, []).append(parent[0])
+            if new not in parents:
+                parents[new] = parent
+                queues[k].append(new)
 
     first = machines[0]
+    results[0].open_memories = unknown
+    for k in range(1, len(results)):
+        results[k].open_memories = frozenset(
+            name for machine in machines[:k] for name in machine.season.memories)
     for values, memories, scene in starts or [(first.start_values, frozenset(), None)]:
         numbers = list(values)
         where, mem = first.enter_start(numbers, memories, scene)
-        arrive((0, where, tuple(numbers), mem), None)
+        _record(results[0].scenes[first.scene_ids[where]], numbers)
+        results[0].open_memories |= mem
+        mem = first.forget_dead(where, numbers, mem)
+        arrive((0, where, tuple(numbers), mem, unknown & first.live_memories[where]), None)
 
-    complete = True
-    while queue:
-        if len(parents) > max_states:
-            complete = False
-            break
-        key = queue.popleft()
-        k, scene, values, memories = key
+    for k, queue in enumerate(queues):
         machine, result = machines[k], results[k]
+        result.complete = _search(queue, k, machine, result, machines, parents, finishing,
+                                  arrive, max_states, unknown if k == 0 else frozenset(),
+                                  results[k + 1] if k + 1 < len(results) else None)
+        if not result.complete:
+            break
+    for result in results:
+        if result.complete:
+            _find_no_way_out(result, parents, preds, finishing, machines)
+    complete = all(r.complete for r in results)
+    return Exploration(results, len(parents), complete, time.perf_counter() - began)
+
+
+def _search(queue: deque[Key], k: int, machine: Machine, result: SeasonExploration,
+            machines: Sequence[Machine], parents: dict, finishing: set[Key], arrive,  # type: ignore[no-untyped-def]
+            max_states: int, assumed: frozenset[str],
+            next_result: SeasonExploration | None) -> bool:
+    """Breadth-first over one season's states; False if it had to stop at the cap."""
+    following = machines[k + 1] if k + 1 < len(machines) else None
+    visited = 0
+    while queue:
+        visited += 1
+        if visited > max_states:
+            return False
+        key = queue.popleft()
+        _, scene, values, memories, open_ = key
         place = result.scenes[machine.scene_ids[scene]]
         if place.witness is None:
             place.witness = witness(key, parents, machines)
-        _record(place, values)
+            place.assuming = assumptions(key, parents, assumed)
         result.states.append(key)
         options = machine.available(scene, values, memories)
         if not options:
@@ -134,29 +174,75 @@ def explore(seasons: Sequence[Season], focus: int | None = None,
             continue
         for option in options:
             result.available.add(option.number)
-            numbers = list(values)
-            where, mem = machine.step_values(option, numbers, memories)
-            if where < machine.scenes:
-                arrive((k, where, tuple(numbers), mem), (key, option))
-                continue
-            if option.target < 0:
-                for slot, value in enumerate(numbers):
-                    result.end_values[slot].add(value)
-            ending = result.endings[machine.ending_ids[where - machine.scenes]]
-            if ending.witness is None:
-                ending.witness = (*witness(key, parents, machines),
-                                  Step(machine.season.id, machine.scene_ids[scene], option.id))
-            _record(ending, numbers)
-            if k == len(machines) - 1:
-                finishing.add(key)
-                continue
-            following = machines[k + 1]
-            carried = list(following.values_for(trust=numbers[0]))
-            where, mem = following.enter_start(carried, mem)
-            arrive((k + 1, where, tuple(carried), mem), (key, option))
-    if complete:
-        _find_no_way_out(results, parents, preds, finishing, machines)
-    return Exploration(results, len(parents), complete, time.perf_counter() - began)
+            for mem_in, open_in in _split(memories, open_, open_ & machine.end_tests
+                                          if option.target < 0 else frozenset()):
+                _follow(key, option, values, mem_in, open_in, k, machine, result, machines,
+                        parents, finishing, arrive, following, next_result)
+    return True
+
+
+def _split(memories: frozenset[str], open_: frozenset[str], ask: frozenset[str]
+           ) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """Every way the memories in `ask` (not yet known) could be: each becomes known."""
+    if not ask:
+        return [(memories, open_)]
+    rest = open_ - ask
+    names = sorted(ask)
+    return [(memories | frozenset(combo), rest)
+            for n in range(len(names) + 1) for combo in itertools.combinations(names, n)]
+
+
+def _follow(key: Key, option: Option, values: tuple[int, ...], memories: frozenset[str],
+            open_: frozenset[str], k: int, machine: Machine, result: SeasonExploration,
+            machines: Sequence[Machine], parents: dict, finishing: set[Key], arrive,  # type: ignore[no-untyped-def]
+            following: Machine | None, next_result: SeasonExploration | None) -> None:
+    """Make one choice from one state and arrive wherever it leads."""
+    numbers = list(values)
+    where, mem = machine.step_values(option, numbers, memories)
+    if option.effect is not None:  # what a choice remembers or forgets is known from then on
+        open_ = open_ - option.effect.remember - option.effect.forget
+    if where < machine.scenes:
+        arrival = machine.arrival[where]
+        if arrival is not None:
+            open_ = open_ - arrival.remember - arrival.forget
+        _record(result.scenes[machine.scene_ids[where]], numbers)  # before forgetting any
+        mem = machine.forget_dead(where, numbers, mem)
+        arrive((k, where, tuple(numbers), mem, open_ & machine.live_memories[where]),
+               (key, option))
+        return
+    finishing.add(key)
+    if option.target < 0:
+        for slot, value in enumerate(numbers):
+            result.end_values[slot].add(value)
+    ending = result.endings[machine.ending_ids[where - machine.scenes]]
+    if ending.witness is None:
+        ending.witness = (*witness(key, parents, machines),
+                          Step(machine.season.id, machine.scene_ids[key[1]], option.id))
+    if not ending.values[0]:  # first time: the assumptions behind the witness
+        ending.assuming = assumptions(key, parents, frozenset(
+            m.id for m in machine.season.memories.values() if m.from_season)) | (
+            memories & frozenset(m.id for m in machine.season.memories.values()
+                                 if m.from_season))
+    _record(ending, numbers)
+    if following is not None:
+        carried = list(following.values_for(trust=numbers[0]))
+        where, mem = following.enter_start(carried, mem)
+        if next_result is not None:
+            _record(next_result.scenes[following.scene_ids[where]], carried)
+        mem = following.forget_dead(where, carried, mem)
+        arrive((k + 1, where, tuple(carried), mem, frozenset()), (key, option))
+
+
+def assumptions(key: Key, parents: dict[Key, tuple[Key, Option] | None],
+                assumed: frozenset[str]) -> frozenset[str]:
+    """The earlier seasons' memories that the path to `key` took to be set."""
+    found: frozenset[str] = frozenset()
+    current: Key | None = key
+    while current is not None and assumed:
+        found |= current[3] & assumed
+        link = parents.get(current)
+        current = link[0] if link else None
+    return found
 
 
 def _record(place: Place, values: Sequence[int]) -> None:
@@ -182,20 +268,20 @@ def witness(key: Key, parents: dict[Key, tuple[Key, Option] | None],
     return tuple(reversed(steps))
 
 
-def _find_no_way_out(results: list[SeasonExploration], parents: dict, preds: dict,
+def _find_no_way_out(result: SeasonExploration, parents: dict, preds: dict,
                      finishing: set[Key], machines: Sequence[Machine]) -> None:
-    """States from which no ending of the last season can be reached: loops with no exit."""
-    good = set(finishing)
-    queue = deque(finishing)
+    """States of one season from which none of its endings can be reached."""
+    own = set(result.states)
+    good = {key for key in own if key in finishing}
+    queue = deque(good)
     while queue:
         for previous in preds.get(queue.popleft(), ()):
-            if previous not in good:
+            if previous in own and previous not in good:
                 good.add(previous)
                 queue.append(previous)
-    for key in parents:
+    for key in result.states:
         if key in good:
             continue
-        result = results[key[0]]
         scene = result.machine.scene_ids[key[1]]
         if scene not in result.stuck:
             result.no_way_out.setdefault(scene, witness(key, parents, machines))
@@ -203,10 +289,7 @@ def _find_no_way_out(results: list[SeasonExploration], parents: dict, preds: dic
 
 def standalone_starts(season: Season) -> tuple[list[tuple[tuple[int, ...], frozenset[str],
                                                           None]], tuple[str, ...]]:
-    """A season explored without its campaign: memories from earlier seasons may or may not
-    be set, so every combination of them is a possible start (capped at 2^12)."""
-    machine_values = Machine(season).start_values
-    earlier = tuple(m.id for m in season.memories.values() if m.from_season)[:12]
-    starts = [(machine_values, frozenset(combo), None)
-              for n in range(len(earlier) + 1) for combo in itertools.combinations(earlier, n)]
-    return starts, earlier
+    """A season explored on its own starts as when played alone; the memories it takes from
+    earlier seasons may or may not be set (pass them to `explore` as `unknown`)."""
+    earlier = tuple(m.id for m in season.memories.values() if m.from_season)
+    return [(Machine(season).start_values, frozenset(), None)], earlier

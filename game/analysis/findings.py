@@ -7,7 +7,7 @@ ever be met? Can a player get caught in a loop with no way to an ending?
 
 from __future__ import annotations
 
-from collections import defaultdict
+import itertools
 from collections.abc import Iterable, Sequence
 
 from game.engine import conditions
@@ -16,6 +16,7 @@ from game.engine.diagnostics import Diagnostic
 from game.engine.model import Condition
 
 from .explore import Exploration, SeasonExploration, Step
+from .machine import Machine
 
 
 def path_text(steps: Sequence[Step], season: str | None = None) -> str:
@@ -37,7 +38,7 @@ def diagnostics(exploration: Exploration, only: Iterable[str] | None = None) -> 
     found: list[Diagnostic] = []
     for result in exploration.seasons:
         if wanted is None or result.season.id in wanted:
-            found += season_diagnostics(result, exploration.complete)
+            found += season_diagnostics(result, result.complete)
     return found
 
 
@@ -58,9 +59,9 @@ def season_diagnostics(result: SeasonExploration, complete: bool) -> list[Diagno
                     "VR102", f"ending `{ending.id}` can never be reached", file,
                     ending.where.line, ending.where.col,
                     "check its `if` and the endings listed before it"))
-    states = defaultdict(list)
-    for key in result.states:
-        states[key[1]].append(key)
+    if not complete:  # a partial search proves nothing about what cannot happen
+        return out
+    have, lack = machine.may_hold(frozenset(), result.open_memories)
     for s, scene in enumerate(season.scenes.values()):
         place = result.scenes[scene.id]
         if not place.reachable:
@@ -79,8 +80,7 @@ def season_diagnostics(result: SeasonExploration, complete: bool) -> list[Diagno
         for paragraph in scene.text:
             if paragraph.cond is None:
                 continue
-            test = machine.test(paragraph.cond)
-            if not any(test(key[2], key[3]) for key in states[s]):
+            if not _may_hold(machine, paragraph.cond, place.values, have[s], lack[s]):
                 out.append(Diagnostic(
                     "VR104", f"a paragraph of scene `{scene.id}` is never shown: "
                     f"`{paragraph.cond.source}` never holds here ({here})", file,
@@ -100,6 +100,28 @@ def season_diagnostics(result: SeasonExploration, complete: bool) -> list[Diagno
                 f"{path_text(steps, season.id)})", file, scene.where.line, scene.where.col,
                 "give this scene a choice with no condition, or a way on to an ending"))
     return out
+
+
+def _may_hold(machine: Machine, cond: Condition, values: list[set[int]], have: set[str],
+              lack: set[str]) -> bool:
+    """Could the condition hold for some mix of the values each name can have here? Names
+    are taken one at a time (their links are not tracked), so `False` is a proof."""
+    names = {n.name for n in conditions.names(cond.expr)}
+    slots = [i for i, name in enumerate(machine.slot_names) if name in names]
+    memories = sorted(names - set(machine.slot_names))
+    domains = [sorted(values[i]) or [0] for i in slots] + [
+        [v for v, possible in ((True, m in have), (False, m in lack)) if possible] or [False]
+        for m in memories]
+    test = machine.test(cond)
+    base = [0] * len(machine.slot_names)
+    for combo in itertools.product(*domains):
+        numbers = list(base)
+        for slot, value in zip(slots, combo, strict=False):
+            numbers[slot] = value
+        held = frozenset(m for m, flag in zip(memories, combo[len(slots):], strict=True) if flag)
+        if test(numbers, held):
+            return True
+    return False
 
 
 def _thresholds(cond: Condition, values: list[set[int]], names: list[str], file: str,

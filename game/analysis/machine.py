@@ -70,6 +70,97 @@ class Machine:
         self.start = scene_at[season.start]
         self.start_values = tuple([season.trust.start] +
                                   [r.start for r in season.resources.values()])
+        self.live_memories, self.live_slots = self._liveness(frozenset())
+
+    def _liveness(self, later: frozenset[str]
+                  ) -> tuple[list[frozenset[str]], list[tuple[bool, ...]]]:
+        """For each scene, the memories and numbers that a choice's or an ending's condition
+        can still test from there on (in this season, or, for memories, in `later`
+        seasons). Anything else cannot change what can happen next, so the explorer may
+        forget it: an exact reduction (liveness over the scene graph). Paragraph conditions
+        only change what is shown, so they do not count here; `findings.py` checks them
+        separately."""
+        season, slots = self.season, {n: i for i, n in enumerate(self.slot_names)}
+        memory_names = set(season.memories)
+
+        def tested(conds: list[Condition | None]) -> tuple[set[str], set[int]]:
+            mems, nums = set(), set()
+            for cond in conds:
+                for name in (n.name for n in conditions.names(cond.expr)) if cond else ():
+                    if name in memory_names:
+                        mems.add(name)
+                    elif name in slots:
+                        nums.add(slots[name])
+            return mems, nums
+
+        endings = list(season.endings.values())
+        all_endings = tested([e.cond for e in endings])  # only `next: end` reads these
+        here, succ = [], []
+        for scene in season.scenes.values():
+            mems, nums = tested([c.cond for c in scene.choices])
+            if any(choice.next == END for choice in scene.choices):
+                mems, nums = mems | all_endings[0], nums | all_endings[1]
+            here.append((mems, nums))
+            succ.append([o.target for o in self.options[len(here) - 1]
+                         if 0 <= o.target < self.scenes])
+        self.tests_at = [frozenset(m) for m, _ in here]  # memories choices here ask about
+        self.end_tests = frozenset(all_endings[0])  # memories the endings ask about
+        live = [(set(m) | later, set(n) | {0}) for m, n in here]  # trust always carries on
+        changed = True
+        while changed:
+            changed = False
+            for s, targets in enumerate(succ):
+                mems, nums = live[s]
+                for t in targets:
+                    if not (live[t][0] <= mems and live[t][1] <= nums):
+                        mems |= live[t][0]
+                        nums |= live[t][1]
+                        changed = True
+        count = len(self.slot_names)
+        return ([frozenset(m) for m, _ in live],
+                [tuple(i in n for i in range(count)) for _, n in live])
+
+    def may_hold(self, given: frozenset[str], open_: frozenset[str]
+                 ) -> tuple[list[set[str]], list[set[str]]]:
+        """For each scene, the memories that may be held there and those that may be
+        missing (over the scene graph, conditions ignored: more than can really happen,
+        which is what a claim that a paragraph is never shown needs)."""
+        names = set(self.season.memories) | set(given) | set(open_)
+        have = [set() for _ in range(self.scenes)]
+        lack = [set() for _ in range(self.scenes)]
+        arrival = self.arrival[self.start]
+        have[self.start] = set(given) | set(open_) | set(arrival.remember if arrival else ())
+        lack[self.start] = (names - set(given)) | set(open_)
+        changed = True
+        while changed:
+            changed = False
+            for s, options in enumerate(self.options):
+                for option in options:
+                    t = option.target
+                    if not 0 <= t < self.scenes:
+                        continue
+                    h, m = set(have[s]), set(lack[s])
+                    for effect in (option.effect, self.arrival[t]):
+                        if effect is not None:
+                            h = (h | effect.remember) - effect.forget
+                            m = (m - effect.remember) | effect.forget
+                    if not (h <= have[t] and m <= lack[t]):
+                        have[t] |= h
+                        lack[t] |= m
+                        changed = True
+        return have, lack
+
+    def plan_future(self, later: frozenset[str]) -> None:
+        """Tell the machine which memories seasons after it still test."""
+        self.live_memories, self.live_slots = self._liveness(later)
+
+    def forget_dead(self, scene: int, values: list[int], memories: frozenset[str]
+                    ) -> frozenset[str]:
+        """Drop what can no longer matter from here on (values in place, memories returned)."""
+        for slot, alive in enumerate(self.live_slots[scene]):
+            if not alive:
+                values[slot] = self.start_values[slot]
+        return memories & self.live_memories[scene]
 
     def test(self, cond: Condition | None) -> conditions.Test | None:
         if cond is None:

@@ -26,6 +26,8 @@ def _table(title: str, places: dict[str, Place], season: str) -> list[str]:
              "arrival)"]
     for name, place in places.items():
         way = path_text(place.witness, season) if place.reachable else "NOT REACHABLE"
+        if place.reachable and place.assuming:
+            way += f" (if earlier seasons set {', '.join(sorted(place.assuming))})"
         lines.append(f"  {name:<{width}}  {_trust(place):>7}  {way}")
     return lines
 
@@ -33,20 +35,30 @@ def _table(title: str, places: dict[str, Place], season: str) -> list[str]:
 def exploration_text(exploration: Exploration, result: SeasonExploration) -> str:
     season = result.season
     lines = [f"{season.path}: {season.title} (season `{season.id}`)"]
-    earlier = [r.season.id for r in exploration.seasons if r is not result]
-    if earlier:
-        lines.append(f"  Explored with the seasons before it in the campaign ({', '.join(earlier)})"
-                     ": every way they can end is a possible start.")
-    if result.assumed_memories:
-        lines.append("  No campaign found: memories from earlier seasons ("
-                     + ", ".join(result.assumed_memories) + ") may each be set or not.")
-    if exploration.complete:
-        lines.append(f"  Every reachable state visited: {exploration.states:,} states in "
+    index = exploration.seasons.index(result)
+    earlier = [r.season.id for r in exploration.seasons[:index]]
+    if len(exploration.seasons) > 1 and not earlier:
+        lines.append("  The first season of the campaign.")
+    elif earlier:
+        lines.append(f"  As part of the campaign, after {', '.join(earlier)}: every way those "
+                     "seasons can end is a possible start.")
+    elif result.assumed_memories:
+        lines.append(f"  On its own: trust starts at {season.trust.start}; memories from "
+                     f"earlier seasons ({', '.join(result.assumed_memories)}) may each be set "
+                     "or not. To follow trust and memories across seasons exactly, explore the "
+                     "campaign file.")
+    states = len(result.states)
+    before = exploration.seasons[:index]
+    if any(not r.complete for r in before):
+        lines.append("  Not searched: an earlier season had too many states (see above); the "
+                     "random playthroughs below cover this season.")
+    elif result.complete:
+        lines.append(f"  Every reachable state visited: {states:,} states in "
                      f"{exploration.seconds:.2f} s. Results below are proven, not sampled.")
     else:
-        lines.append(f"  The state space is too large: stopped after {exploration.states:,} "
-                     "states. Unreached scenes were then looked for with random playthroughs "
-                     "(see below); they may still be reachable.")
+        lines.append(f"  Too many possible states to visit them all: stopped after {states:,}. "
+                     "The scenes found so far are reachable (the paths are real); the random "
+                     "playthroughs below show the rest of the season's coverage.")
     lines += ["", *_table("Scenes", result.scenes, season.id)]
     lines += ["", *_table("Endings", result.endings, season.id)]
     return "\n".join(lines)

@@ -27,6 +27,7 @@ class Walk:
     steps: int
     trust: int
     path: list[tuple[int, str]] | None = None  # (scene, choice id), when asked for
+    memories: frozenset[str] = frozenset()  # at the end, when asked for (campaigns)
 
 
 @dataclass
@@ -59,8 +60,8 @@ class Sampling:
 
 def walk(machine: Machine, seed: int, max_steps: int = MAX_STEPS,
          scene_visits: list[int] | None = None, option_counts: list[int] | None = None,
-         record: bool = False, start: tuple[Sequence[int], frozenset[str]] | None = None
-         ) -> Walk:
+         record: bool = False, start: tuple[Sequence[int], frozenset[str]] | None = None,
+         carry: bool = False) -> Walk:
     """One random playthrough from the start (or a given state) to an ending."""
     rnd = random.Random(seed).random
     values = list(start[0] if start else machine.start_values)
@@ -81,23 +82,54 @@ def walk(machine: Machine, seed: int, max_steps: int = MAX_STEPS,
             path.append((scene, option[2]))
         scene, memories = step(option, values, memories)
         if scene >= scenes:
-            return Walk(seed, scene, steps + 1, values[0], path)
+            return Walk(seed, scene, steps + 1, values[0], path,
+                        memories if carry else frozenset())
     return Walk(seed, TOO_LONG, max_steps, values[0], path)
 
 
+def _new(machine: Machine, walks: int, seed: int) -> Sampling:
+    return Sampling(machine, walks, seed, scene_visits=[0] * machine.scenes,
+                    option_counts=[0] * len(machine.all_options))
+
+
+def _count(result: Sampling, one: Walk) -> None:
+    machine = result.machine
+    result.steps += one.steps
+    if one.outcome >= machine.scenes:
+        ending = machine.ending_ids[one.outcome - machine.scenes]
+        result.endings[ending] += 1
+        result.trust_at_end.setdefault(ending, Counter())[min(one.trust // 10, 9)] += 1
+    else:
+        result.failures.append(one)
+
+
 def sample(machine: Machine, walks: int, seed: int, max_steps: int = MAX_STEPS) -> Sampling:
-    result = Sampling(machine, walks, seed, scene_visits=[0] * machine.scenes,
-                      option_counts=[0] * len(machine.all_options))
+    result = _new(machine, walks, seed)
     began = time.perf_counter()
-    scenes, ending_ids = machine.scenes, machine.ending_ids
     for i in range(walks):
-        one = walk(machine, seed + i, max_steps, result.scene_visits, result.option_counts)
-        result.steps += one.steps
-        if one.outcome >= scenes:
-            ending = ending_ids[one.outcome - scenes]
-            result.endings[ending] += 1
-            result.trust_at_end.setdefault(ending, Counter())[min(one.trust // 10, 9)] += 1
-        else:
-            result.failures.append(one)
+        _count(result, walk(machine, seed + i, max_steps, result.scene_visits,
+                            result.option_counts))
     result.seconds = time.perf_counter() - began
     return result
+
+
+def sample_campaign(machines: Sequence[Machine], walks: int, seed: int,
+                    max_steps: int = MAX_STEPS) -> list[Sampling]:
+    """Whole-campaign playthroughs: each season starts from how the one before it ended
+    (trust and memories carried). Walk `i` of season `k` uses seed `seed + i` too."""
+    results = [_new(m, walks, seed) for m in machines]
+    began = time.perf_counter()
+    for i in range(walks):
+        trust, memories = None, frozenset()
+        for machine, result in zip(machines, results, strict=True):
+            start = (machine.values_for(trust=trust), memories) if trust is not None else None
+            one = walk(machine, seed + i, max_steps, result.scene_visits, result.option_counts,
+                       start=start, carry=True)
+            _count(result, one)
+            if one.outcome < machine.scenes:
+                break
+            trust, memories = one.trust, one.memories
+    seconds = time.perf_counter() - began
+    for result in results:
+        result.seconds = seconds
+    return results

@@ -17,8 +17,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--seed", type=int, default=1, help="first seed (default 1)")
     parser.add_argument("--max-steps", type=int, default=1000,
                         help="a random playthrough longer than this counts as a loop")
-    parser.add_argument("--max-states", type=int, default=400_000,
-                        help="stop the full search after this many states and sample instead")
+    parser.add_argument("--max-states", type=int,
+                        help="stop a season's full search after this many states and sample "
+                        "instead (default 400,000; 4,000,000 for a campaign file)")
+    parser.add_argument("--samples", type=int, default=20_000,
+                        help="random playthroughs used when the full search is too large")
     parser.add_argument("--show-path", action="store_true",
                         help="with --random: print each playthrough's choices (for replays)")
     parser.add_argument("--strict", action="store_true", help="fail on warnings too")
@@ -48,25 +51,37 @@ def _exhaustive(args: argparse.Namespace, target) -> bool:  # type: ignore[no-un
     from game.analysis.findings import diagnostics
     from game.analysis.machine import Machine
     from game.analysis.report import exploration_text, sampling_text
-    from game.analysis.sampling import sample
+    from game.analysis.sampling import sample, sample_campaign
 
-    exploration = explore(target.seasons, target.focus, target.starts, args.max_states)
-    result = exploration.seasons[target.focus]
-    result.assumed_memories = target.assumed
-    print(exploration_text(exploration, result))
-    found = diagnostics(exploration, only=[result.season.id])
-    failed = any(d.is_error for d in found) or (args.strict and bool(found))
-    if not exploration.complete:
-        sampling = sample(Machine(result.season), 10_000, args.seed, args.max_steps)
-        print("\n" + sampling_text(sampling))
-        failed = failed or bool(sampling.failures)
-    if found:
-        print("\nProblems")
-        for problem in found:
-            print("  " + problem.one_line())
-    else:
-        print("\nNo problems: every scene and ending can be reached, and no player can get "
-              "stuck.")
+    cap = args.max_states or (4_000_000 if target.chain else 400_000)
+    exploration = explore(target.seasons, target.focus, target.starts, cap,
+                          frozenset(target.assumed))
+    exploration.seasons[0].assumed_memories = target.assumed
+    samplings = None
+    failed = False
+    for index, result in enumerate(exploration.seasons):
+        if index:
+            print()
+        print(exploration_text(exploration, result))
+        found = diagnostics(exploration, only=[result.season.id])
+        failed = failed or any(d.is_error for d in found) or (args.strict and bool(found))
+        if not result.complete:
+            if samplings is None:
+                machines = [Machine(s) for s in target.seasons]
+                samplings = (sample_campaign(machines, args.samples, args.seed, args.max_steps)
+                             if target.chain else
+                             [sample(machines[0], args.samples, args.seed, args.max_steps)])
+            sampling = samplings[index]
+            print("\n" + sampling_text(sampling))
+            unseen = [*sampling.unvisited()[0], *sampling.unvisited()[1]]
+            failed = failed or bool(sampling.failures) or bool(unseen)
+        if found:
+            print("\nProblems")
+            for problem in found:
+                print("  " + problem.one_line())
+        elif result.complete:
+            print("\nNo problems: every scene and ending can be reached, and no player can get "
+                  "stuck.")
     return failed
 
 

@@ -1,5 +1,10 @@
-"""What to explore for a path: a campaign's seasons in order, or one season (with the
-campaign it belongs to, when there is one, so carried memories are accounted for)."""
+"""What to explore for each path.
+
+A season file (or a folder of them) is explored season by season, each **on its own**:
+from its own start, with every combination of the memories it takes from earlier seasons.
+A campaign file is explored **as a chain**: each season from every way the seasons before it
+can end, which is exact but can be far larger (see `docs/authoring.md`).
+"""
 
 from __future__ import annotations
 
@@ -20,40 +25,29 @@ class Target:
     focus: int
     starts: list | None = None
     assumed: tuple[str, ...] = ()
+    chain: bool = False
 
     @property
     def season(self) -> Season:
         return self.seasons[self.focus]
 
 
-def campaign_for(library: Library, season: Season) -> Campaign | None:
-    for result in library.results.values():
-        if isinstance(result.model, Campaign) and season in result.model.seasons:
-            return result.model
-    return None
-
-
 def targets(library: Library, paths: Sequence[Path]) -> Iterator[Target | None]:
-    """One target per season; None for a file that cannot be explored (problems printed)."""
+    """One target per season (None for a file that cannot be explored; problems printed)."""
     problems: list = []
-    done: set[str] = set()
+    named = {p.resolve() for p in paths if p.is_file()}
     for path in story_files(paths, problems):
         result = library.load(path)
         if report_problems(result):
             yield None
             continue
         model = result.model
-        seasons = model.seasons if isinstance(model, Campaign) else [model]
-        for season in seasons:
-            if str(season.path) in done:
-                continue
-            done.add(str(season.path))
-            campaign = campaign_for(library, season)
-            if campaign is not None:
-                yield Target(campaign.seasons, campaign.seasons.index(season))
-            else:
-                starts, assumed = standalone_starts(season)
-                yield Target([season], 0, starts, assumed)
+        if isinstance(model, Campaign):
+            if path.resolve() in named:
+                yield Target(model.seasons, len(model.seasons) - 1, chain=True)
+            continue
+        starts, assumed = standalone_starts(model)
+        yield Target([model], 0, starts, assumed)
     for problem in problems:
         print(problem.one_line())
         yield None

@@ -64,9 +64,11 @@ def test_without_the_memory_the_scene_cannot_be_reached(campaign):
     second = campaign.seasons[1]
     alone = explore([second])  # nobody set `helped`
     assert not alone.season("second").scenes["reunion"].reachable
-    starts, assumed = standalone_starts(second)  # no campaign: it may or may not be set
-    assert assumed == ("helped",) and len(starts) == 2
-    assert explore([second], starts=starts).season("second").scenes["reunion"].reachable
+    starts, assumed = standalone_starts(second)  # on its own: it may or may not be set
+    assert assumed == ("helped",) and len(starts) == 1
+    alone = explore([second], starts=starts, unknown=frozenset(assumed)).season("second")
+    assert alone.scenes["reunion"].reachable and alone.scenes["reunion"].assuming == {"helped"}
+    assert alone.scenes["c"].assuming == frozenset()
 
 
 def test_findings_name_each_problem_at_its_place(explored):

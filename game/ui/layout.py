@@ -1,0 +1,181 @@
+"""Pure layout: boxes and wrapped lines from a window size and some text. No pygame here.
+
+Text is measured through a `Measure` (the real one asks pygame's fonts; tests use a fake),
+so every screen's layout can be checked as data: nothing outside its panel, nothing
+overlapping, every target at least 44 pixels, lines no longer than about 75 characters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import NamedTuple, Protocol
+
+BASE_W, BASE_H = 1280, 720
+MIN_TARGET = 44          # WCAG 2.5.5: touch targets at least 44 px
+MAX_CHARS = 75           # readable line length
+SIZES = {"small": 17, "body": 22, "button": 22, "heading": 30, "title": 44}
+
+
+class Measure(Protocol):
+    def width(self, text: str, style: str) -> int: ...
+    def line_height(self, style: str) -> int: ...
+
+
+class Box(NamedTuple):
+    x: int
+    y: int
+    w: int
+    h: int
+
+    @property
+    def right(self) -> int:
+        return self.x + self.w
+
+    @property
+    def bottom(self) -> int:
+        return self.y + self.h
+
+    def contains(self, px: float, py: float) -> bool:
+        return self.x <= px < self.right and self.y <= py < self.bottom
+
+    def inside(self, other: Box) -> bool:
+        return (self.x >= other.x and self.y >= other.y and self.right <= other.right
+                and self.bottom <= other.bottom)
+
+    def overlaps(self, other: Box) -> bool:
+        return (self.x < other.right and other.x < self.right and self.y < other.bottom
+                and other.y < self.bottom)
+
+    def inset(self, d: int) -> Box:
+        return Box(self.x + d, self.y + d, max(self.w - 2 * d, 0), max(self.h - 2 * d, 0))
+
+
+@dataclass(frozen=True)
+class Metrics:
+    """Sizes for one window: everything scales with the window and the text-size setting."""
+
+    width: int
+    height: int
+    text_scale: float = 1.0
+
+    @property
+    def unit(self) -> float:
+        """One design pixel (designs are drawn for 1280x720) in real pixels."""
+        return max(min(self.width / BASE_W, self.height / BASE_H, self.width / 720), 0.6)
+
+    def px(self, design: float) -> int:
+        return round(design * self.unit)
+
+    def font_px(self, style: str) -> int:
+        scale = self.text_scale if style != "title" else min(self.text_scale, 1.5)
+        return max(12, round(SIZES[style] * self.unit * scale))
+
+    @property
+    def portrait(self) -> bool:
+        return self.height > self.width * 1.1
+
+    @property
+    def target(self) -> int:
+        return max(MIN_TARGET, self.px(52))
+
+
+def wrap(text: str, width: int, style: str, measure: Measure) -> list[str]:
+    """Greedy word wrap by measured width; a word too long for a line is split."""
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for word in paragraph.split():
+            candidate = f"{line} {word}" if line else word
+            if measure.width(candidate, style) <= width:
+                line = candidate
+                continue
+            if line:
+                lines.append(line)
+            while measure.width(word, style) > width and len(word) > 1:
+                cut = len(word)
+                while cut > 1 and measure.width(word[:cut], style) > width:
+                    cut -= 1
+                lines.append(word[:cut])
+                word = word[cut:]
+            line = word
+        lines.append(line)
+    return lines
+
+
+def column_width(metrics: Metrics, available: int, measure: Measure) -> int:
+    """At most ~75 characters of body text, and never wider than the space there is."""
+    sample = "the village remembers who helped whom in the hungry winter of that year an"
+    return min(available, measure.width(sample[:MAX_CHARS], "body"))
+
+
+class Line(NamedTuple):
+    text: str
+    style: str
+    box: Box
+
+
+class Target(NamedTuple):
+    """Something to press: a choice, a menu item, a button."""
+
+    key: str
+    lines: tuple[Line, ...]
+    box: Box
+    enabled: bool = True
+    number: int | None = None
+
+
+@dataclass
+class Flow:
+    """A scrolling column: lines and targets placed top to bottom in content coordinates."""
+
+    x: int
+    width: int
+    measure: Measure
+    metrics: Metrics
+    y: int = 0
+    lines: list[Line] = field(default_factory=list)
+    targets: list[Target] = field(default_factory=list)
+
+    def gap(self, design: float) -> None:
+        self.y += self.metrics.px(design)
+
+    def text(self, text: str, style: str = "body", indent: int = 0) -> list[Line]:
+        height = round(self.measure.line_height(style) * 1.3)  # generous line spacing
+        placed = []
+        for line in wrap(text, self.width - indent, style, self.measure):
+            placed.append(Line(line, style, Box(self.x + indent, self.y,
+                                                self.measure.width(line, style), height)))
+            self.y += height
+        self.lines += placed
+        return placed
+
+    def target(self, key: str, label: str, enabled: bool = True, number: int | None = None,
+               style: str = "button") -> Target:
+        pad = self.metrics.px(14)
+        prefix = f"{number}. " if number is not None else ""
+        inner = self.width - 2 * pad
+        height = round(self.measure.line_height(style) * 1.25)
+        wrapped = wrap(prefix + label, inner, style, self.measure)
+        box_h = max(self.metrics.target, len(wrapped) * height + 2 * pad)
+        top = self.y + (box_h - len(wrapped) * height) // 2
+        lines = tuple(Line(text, style, Box(self.x + pad, top + i * height,
+                                            self.measure.width(text, style), height))
+                      for i, text in enumerate(wrapped))
+        target = Target(key, lines, Box(self.x, self.y, self.width, box_h), enabled, number)
+        self.targets.append(target)
+        self.y += box_h + self.metrics.px(10)
+        return target
+
+    @property
+    def height(self) -> int:
+        return self.y
+
+
+def stack_targets(metrics: Metrics, measure: Measure, area: Box,
+                  items: Sequence[tuple[str, str]]) -> list[Target]:
+    """A centred column of buttons (menus), each as wide as the longest needs."""
+    width = min(area.w, max(metrics.px(420), *(measure.width(label, "button") + metrics.px(60)
+                                                for _, label in items)))
+    flow = Flow(area.x + (area.w - width) // 2, width, measure, metrics, area.y)
+    return [flow.target(key, label) for key, label in items]

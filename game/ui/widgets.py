@@ -1,0 +1,74 @@
+"""Drawing: text lines, buttons with a focus ring, panels. `draw` functions never change
+any state; they paint what the layout and the screen's view say."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pygame
+
+from .fonts import FontBook
+from .layout import Box, Line, Metrics, Target
+from .theme import RGB, Theme
+
+
+def rect(box: Box, dy: int = 0) -> pygame.Rect:
+    return pygame.Rect(box.x, box.y + dy, box.w, box.h)
+
+
+def draw_lines(surface: pygame.Surface, fonts: FontBook, lines: Iterable[Line], colour: RGB,
+               dy: int = 0, clip: Box | None = None, chars: int | None = None) -> int:
+    """Draw lines shifted by `dy`; with `chars`, only that many characters (text reveal).
+    Returns how many characters were drawn."""
+    drawn = 0
+    for line in lines:
+        box = line.box
+        if clip is not None and (box.y + dy + box.h <= clip.y or box.y + dy >= clip.bottom):
+            drawn += len(line.text)
+            continue
+        text = line.text
+        if chars is not None:
+            if drawn >= chars:
+                break
+            text = text[:max(chars - drawn, 0)]
+        drawn += len(line.text)
+        if text:
+            image = fonts.font(line.style).render(text, True, colour)
+            surface.blit(image, (box.x, box.y + dy + (box.h - image.get_height()) // 2))
+    return drawn
+
+
+def draw_target(surface: pygame.Surface, fonts: FontBook, theme: Theme, metrics: Metrics,
+                target: Target, focused: bool, pressed: bool = False, dy: int = 0) -> None:
+    """A button: filled, outlined, its label, and a thick focus ring when focused."""
+    area = rect(target.box, dy)
+    radius = metrics.px(10)
+    fill = theme.button if target.enabled else theme.panel
+    if pressed and target.enabled:
+        fill = tuple(max(c - 24, 0) for c in fill)  # type: ignore[assignment]
+    pygame.draw.rect(surface, fill, area, border_radius=radius)
+    outline = theme.muted if target.enabled else theme.disabled_text
+    pygame.draw.rect(surface, outline, area, max(1, metrics.px(theme.outline) // 2),
+                     border_radius=radius)
+    colour = theme.button_text if target.enabled else theme.disabled_text
+    draw_lines(surface, fonts, target.lines, colour, dy)
+    if focused:
+        ring = area.inflate(metrics.px(8), metrics.px(8))
+        pygame.draw.rect(surface, theme.focus, ring, max(3, metrics.px(4)),
+                         border_radius=radius + metrics.px(4))
+
+
+def draw_panel(surface: pygame.Surface, theme: Theme, metrics: Metrics, box: Box) -> None:
+    pygame.draw.rect(surface, theme.panel, rect(box), border_radius=metrics.px(14))
+
+
+def draw_scrollbar(surface: pygame.Surface, theme: Theme, metrics: Metrics, viewport: Box,
+                   content_height: int, offset: int) -> None:
+    """A thin bar showing there is more to read, and where you are in it."""
+    if content_height <= viewport.h:
+        return
+    track = Box(viewport.right - metrics.px(8), viewport.y, metrics.px(6), viewport.h)
+    size = max(metrics.px(40), viewport.h * viewport.h // content_height)
+    top = track.y + (track.h - size) * offset // max(content_height - viewport.h, 1)
+    pygame.draw.rect(surface, theme.muted, pygame.Rect(track.x, top, track.w, size),
+                     border_radius=track.w // 2)

@@ -1,0 +1,88 @@
+"""The explorer's shortcuts (forgetting what can no longer matter, splitting on earlier
+seasons' memories only when asked, leaving paragraph-only memories out of the state) must
+not change any answer. A brute-force reference, playing every choice through `Session` with
+the full state, must agree on what is reachable, the trust seen on arrival and the length
+of the shortest path."""
+
+from __future__ import annotations
+
+from collections import deque
+
+import pytest
+
+from bench.generate import generate_season
+from game.analysis.explore import explore
+from game.engine.campaign import CampaignState, next_season
+from game.engine.session import start_state, step
+from tests.conftest import FIXTURES, STORIES
+from tests.helpers import load
+
+
+def reference(seasons):
+    """Breadth-first over full game states, through the same rules players meet."""
+    first, _ = start_state(seasons[0])
+    progress = CampaignState("c", 0, first)
+    seen = {}
+    reach: dict[tuple[str, str], tuple[int, int, int]] = {}  # (season, place) -> lo, hi, depth
+    queue = deque([(progress, 0)])
+
+    def key(p):
+        s = p.current
+        return (p.index, s.scene, s.ending, s.trust, tuple(sorted(s.resources.items())),
+                s.memories)
+
+    seen[key(progress)] = True
+    while queue:
+        progress, depth = queue.popleft()
+        state, season = progress.current, seasons[progress.index]
+        place = (season.id, state.scene)
+        lo, hi, d = reach.get(place, (101, -1, depth))
+        reach[place] = (min(lo, state.trust), max(hi, state.trust), min(d, depth))
+        if state.ended:
+            if progress.index + 1 < len(seasons):
+                nxt, _ = next_season(_Campaign(seasons), progress)
+                if key(nxt) not in seen:
+                    seen[key(nxt)] = True
+                    queue.append((nxt, depth))
+            continue
+        scene = season.scenes[state.scene]
+        values = state.values()
+        for choice in scene.choices:
+            if choice.cond is None or choice.cond.holds(values, state.memories):
+                after = step(season, state, choice.id).state
+                moved = CampaignState("c", progress.index, after)
+                if key(moved) not in seen:
+                    seen[key(moved)] = True
+                    queue.append((moved, depth + 1))
+    return reach
+
+
+class _Campaign:
+    def __init__(self, seasons):
+        self.id, self.seasons = "c", tuple(seasons)
+
+
+def fast(seasons):
+    result = {}
+    for r in explore(seasons, max_states=2_000_000).seasons:
+        for name, place in [*r.scenes.items(), *r.endings.items()]:
+            if place.reachable:
+                result[(r.season.id, name)] = (place.trust[0], place.trust[1],
+                                               len(place.witness))
+    return result
+
+
+def seasons_for(name: str, write):
+    if name == "starter":
+        return [load(FIXTURES / "golden" / "starter.yaml").model]
+    if name == "pair":
+        return list(load(FIXTURES / "explore" / "campaign.yaml").model.seasons)
+    if name == "famine":
+        return [load(STORIES / "famine.yaml").model]
+    return [load(write("g.yaml", generate_season(25, seed=3, memories=4))).model]
+
+
+@pytest.mark.parametrize("name", ["starter", "pair", "famine", "generated"])
+def test_the_fast_explorer_agrees_with_brute_force(name, write):
+    seasons = seasons_for(name, write)
+    assert fast(seasons) == reference(seasons)
