@@ -10,6 +10,7 @@ from .spec import Cond, Enum, Field, Ident, Int, ListOf, Obj, OneOf, Prose, Str
 
 FORMAT_VERSION = 1
 AID_KINDS = ("share_grain", "lend_tools", "open_home", "none")
+PALETTES = ("ochre", "frost", "meadow", "dusk")  # the window's colour schemes (ui/theme.py)
 END = "end"  # `next: end` lets the endings' conditions decide
 
 SOURCE = Obj("source", (
@@ -34,6 +35,8 @@ SEASON_META = Obj("season", (
     Field("content_notes", ListOf(Str(), doc="What the season shows that may upset someone.")),
     Field("learning_goals", ListOf(Str(), doc="What students should understand afterwards.")),
     Field("watch_for", Str("One line for the intro screen: what to watch for while playing.")),
+    Field("palette", Enum(PALETTES, "The window's colours: ochre (dry fields), frost "
+                                    "(winter), meadow (spring) or dusk (evening).")),
     Field("sources", ListOf(SOURCE, doc="Books and archives the season relies on.")),
     Field("glossary", ListOf(TERM, doc="Period words and their meanings.")),
     Field("reflection", ListOf(Str(), min_items=1, max_items=5,

@@ -184,7 +184,7 @@ class SeasonBuilder:
             years=meta.get("years", ""), summary=meta.get("summary", ""),
             content_notes=tuple(meta.get("content_notes", ())),
             learning_goals=tuple(meta.get("learning_goals", ())),
-            watch_for=meta.get("watch_for", ""), sources=sources,
+            watch_for=meta.get("watch_for", ""), palette=meta.get("palette", ""), sources=sources,
             glossary=tuple(Term(t.get("term", ""), t.get("meaning", ""))
                            for t in meta.get("glossary", [])),
             reflection=tuple(meta.get("reflection", ())),

@@ -178,6 +178,7 @@ class SeasonInfo(NamedTuple):
     content_notes: tuple[str, ...] = ()
     learning_goals: tuple[str, ...] = ()
     watch_for: str = ""
+    palette: str = ""
     sources: tuple[Source, ...] = ()
     glossary: tuple[Term, ...] = ()
     reflection: tuple[str, ...] = ()
