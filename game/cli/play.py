@@ -24,7 +24,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from game.engine.model import Campaign
+    from game.engine.model import Campaign, Season
     from game.engine.starting import begin, plan
     from game.text.terminal import Console, play_campaign, play_season
 
@@ -35,18 +35,24 @@ def run(args: argparse.Namespace) -> int:
         return 1
     console = Console(sys.stdout, sys.stdin.readline, plain=args.plain)
     testing = args.scene or args.overrides or args.preset
-    if isinstance(story, Campaign):
-        if testing or args.watch:
-            print("--from, --with, --preset and --watch work on one season file; name it "
-                  "instead of the campaign", file=sys.stderr)
-            return 1
-        return play_campaign(console, story)
-    start, problems = plan(story, args.scene, args.preset, args.overrides)
-    for problem in problems:
-        print(f"{story.path}: error: {problem}", file=sys.stderr)
-    if problems:
+    if isinstance(story, Campaign) and (testing or args.watch):
+        print("--from, --with, --preset and --watch work on one season file; name it "
+              "instead of the campaign", file=sys.stderr)
         return 1
-    state = begin(story, start)[0] if testing else None
+    state = None
+    if isinstance(story, Season):
+        start, problems = plan(story, args.scene, args.preset, args.overrides)
+        for problem in problems:
+            print(f"{story.path}: error: {problem}", file=sys.stderr)
+        if problems:
+            return 1
+        state = begin(story, start)[0] if testing else None
+    if not args.text:
+        from game.ui.launch import play_window
+
+        return play_window(story, state, args.watch)
+    if isinstance(story, Campaign):
+        return play_campaign(console, story)
     if args.watch:
         from game.text.watch import play_watching
 

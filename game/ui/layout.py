@@ -61,8 +61,10 @@ class Metrics:
 
     @property
     def unit(self) -> float:
-        """One design pixel (designs are drawn for 1280x720) in real pixels."""
-        return max(min(self.width / BASE_W, self.height / BASE_H, self.width / 720), 0.6)
+        """One design pixel in real pixels: designs are for 1280x720, or 720x1280 upright."""
+        if self.portrait:
+            return max(min(self.width / BASE_H, self.height / BASE_W), 0.6)
+        return max(min(self.width / BASE_W, self.height / BASE_H), 0.6)
 
     def px(self, design: float) -> int:
         return round(design * self.unit)
@@ -80,14 +82,16 @@ class Metrics:
         return max(MIN_TARGET, self.px(52))
 
 
-def wrap(text: str, width: int, style: str, measure: Measure) -> list[str]:
-    """Greedy word wrap by measured width; a word too long for a line is split."""
+def wrap(text: str, width: int, style: str, measure: Measure, max_chars: int = MAX_CHARS
+         ) -> list[str]:
+    """Greedy word wrap by measured width (and at most `max_chars` characters, for easy
+    reading); a word too long for a line is split."""
     lines: list[str] = []
     for paragraph in text.split("\n"):
         line = ""
         for word in paragraph.split():
             candidate = f"{line} {word}" if line else word
-            if measure.width(candidate, style) <= width:
+            if measure.width(candidate, style) <= width and len(candidate) <= max_chars:
                 line = candidate
                 continue
             if line:
@@ -104,9 +108,10 @@ def wrap(text: str, width: int, style: str, measure: Measure) -> list[str]:
 
 
 def column_width(metrics: Metrics, available: int, measure: Measure) -> int:
-    """At most ~75 characters of body text, and never wider than the space there is."""
-    sample = "the village remembers who helped whom in the hungry winter of that year an"
-    return min(available, measure.width(sample[:MAX_CHARS], "body"))
+    """Body text of at most ~75 characters a line (measured on ordinary prose, whose
+    narrow letters let about 8 % more fit than the sample), never wider than there is room."""
+    sample = "the village remembers who helped whom in the hungry winter of that year"
+    return min(available, measure.width(sample[:round(MAX_CHARS / 1.09)] + "mmmmm", "body"))
 
 
 class Line(NamedTuple):
@@ -166,6 +171,12 @@ class Flow:
         self.targets.append(target)
         self.y += box_h + self.metrics.px(10)
         return target
+
+    def block(self, height: int) -> Box:
+        """Reserve room for a picture or a chart; returns its box."""
+        box = Box(self.x, self.y, self.width, height)
+        self.y += height
+        return box
 
     @property
     def height(self) -> int:

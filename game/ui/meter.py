@@ -68,6 +68,18 @@ def band_index(spec: TrustSpec, value: int) -> int:
     return index
 
 
+def meter_label(spec: TrustSpec, value: int, fonts: FontBook, width: int) -> str:
+    """`Village trust 62/100 · Hopeful`, shortened only if the meter is too narrow for it
+    (the band's shape is drawn after it, about two letters wide)."""
+    band = spec.bands[band_index(spec, value)].label
+    room = width - 2 * fonts.font("small").get_height()
+    for text in (f"{spec.label} {value}/100 · {band}", f"Trust {value}/100 · {band}",
+                 f"{value}/100 · {band}"):
+        if fonts.width(text, "small") <= room:
+            return text
+    return f"{value} · {band}"
+
+
 def fill_width(track: Box, value: float) -> int:
     """The bar's length for a trust value: the part of the track that value fills."""
     return round(track.w * max(0.0, min(100.0, value)) / 100)
@@ -90,9 +102,8 @@ def draw_meter(surface: pygame.Surface, fonts: FontBook, theme: Theme, metrics: 
     label_box, track = layout_meter(metrics, fonts, box)
     value = round(motion.shown)
     index = band_index(spec, value)
-    band = spec.bands[index]
     colour = theme.bands[min(index, len(theme.bands) - 1)]
-    text = f"{spec.label} {value}/100 · {band.label}"
+    text = meter_label(spec, value, fonts, box.w)
     font = fonts.font("small")
     image = font.render(text, True, theme.meter_text)
     shape_size = font.get_height() * 3 // 5

@@ -11,8 +11,8 @@ import threading
 import time
 from pathlib import Path
 
+from game.engine.reload import Broken, Reloaded, Reloader, carry
 from game.engine.session import Session
-from game.text.watch import Broken, Reloaded, Reloader, carry
 from tests.conftest import FIXTURES, ROOT
 from tests.helpers import load
 

@@ -1,0 +1,224 @@
+"""The window: a stack of screens, and a loop that sleeps when nothing changes.
+
+The loop redraws only when an input or an animation changed something. When nothing
+animates it polls events twenty times a second and sleeps in between, which keeps an idle
+kiosk under 1 % of a core (`pygame.event.wait(timeout)` was measured waking about 900 times
+a second, see docs/architecture.md); while something animates it runs at 60 frames a second.
+Any unexpected error becomes a friendly screen and a line in the data folder's log.
+"""
+
+from __future__ import annotations
+
+import time
+import traceback
+from pathlib import Path
+
+import pygame
+
+from game.engine.model import Campaign
+from game.engine.settings import Settings, load_settings, save_settings
+
+from .fonts import FontBook
+from .images import Images
+from .input import Close, Intent, Key, Resized, Translator
+from .layout import Metrics
+from .screen import Screen
+from .theme import Theme, theme_for
+
+IDLE_SLEEP = 0.05  # seconds between event polls when nothing moves
+FRAME = 1 / 60
+
+
+class App:
+    def __init__(self, campaign: Campaign | None, data_dir: Path,
+                 surface: pygame.Surface | None = None, size: tuple[int, int] = (1280, 720),
+                 settings: Settings | None = None, notices: list[str] | None = None) -> None:
+        pygame.font.init()
+        self.data_dir = data_dir
+        self.campaign = campaign
+        self.notices = list(notices or [])
+        if settings is None:
+            settings, problems = load_settings(data_dir / "settings.json")
+            self.notices += problems
+        self.settings = settings
+        self.headless = surface is not None
+        self.surface = surface or self._open_window(size)
+        width, height = self.surface.get_size()
+        self.metrics = Metrics(width, height, settings.text_scale / 100)
+        self.fonts = FontBook(self.metrics)
+        self.images = Images()
+        self.translator = Translator((width, height))
+        self.stack: list[Screen] = []
+        self.running = True
+        self.dirty = True
+        self.save_path = data_dir / "autosave.json"
+        self._timers: list[list] = []  # [interval, time left, action]
+        self.banner = ""
+        self._banner_left = 0.0
+
+    # -- the window -----------------------------------------------------------------
+    def _open_window(self, size: tuple[int, int]) -> pygame.Surface:
+        pygame.display.init()
+        pygame.display.set_caption("Village Resilience")
+        pygame.key.set_repeat(400, 60)
+        if self.settings.fullscreen:
+            return pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
+        return pygame.display.set_mode(size, pygame.RESIZABLE)
+
+    def resize(self, width: int, height: int) -> None:
+        if not self.headless:
+            self.surface = pygame.display.get_surface()
+            width, height = self.surface.get_size()
+        self.metrics = Metrics(width, height, self.settings.text_scale / 100)
+        self.fonts.resize(self.metrics)
+        self.translator.size = (width, height)
+        for screen in self.stack:
+            screen.rebuild()
+        self.dirty = True
+
+    def toggle_fullscreen(self) -> None:
+        self.apply(self.settings.but(fullscreen=not self.settings.fullscreen))
+
+    def apply(self, settings: Settings) -> None:
+        """Use new settings now, and keep them for next time."""
+        changed_screen = settings.fullscreen != self.settings.fullscreen
+        self.settings = settings
+        try:
+            save_settings(self.data_dir / "settings.json", settings)
+        except OSError as err:
+            self.notices.append(f"Settings could not be saved ({err.strerror or err}).")
+        if changed_screen and not self.headless:
+            self.surface = (pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
+                            if settings.fullscreen
+                            else pygame.display.set_mode((1280, 720), pygame.RESIZABLE))
+        self.resize(*self.surface.get_size())
+
+    def theme(self, palette: str | None) -> Theme:
+        return theme_for(palette, self.settings.high_contrast)
+
+    # -- the stack ------------------------------------------------------------------
+    @property
+    def top(self) -> Screen:
+        return self.stack[-1]
+
+    def push(self, screen: Screen) -> None:
+        self.stack.append(screen)
+        screen.rebuild()
+        self.dirty = True
+
+    def pop(self) -> None:
+        if len(self.stack) > 1:
+            self.stack.pop()
+            self.top.rebuild()
+            self.dirty = True
+
+    def replace(self, screen: Screen) -> None:
+        self.stack = [screen]
+        screen.rebuild()
+        self.dirty = True
+
+    def quit(self) -> None:
+        self.running = False
+
+    # -- the loop -------------------------------------------------------------------
+    def dispatch(self, intent: Intent) -> None:
+        if isinstance(intent, Close):
+            self.quit()
+        elif isinstance(intent, Resized):
+            self.resize(intent.width, intent.height)
+        elif isinstance(intent, Key) and intent.name == "fullscreen":
+            self.toggle_fullscreen()
+        else:
+            self.top.handle(intent)
+        self.dirty = True
+
+    def every(self, seconds: float, action) -> None:  # type: ignore[no-untyped-def]
+        """Run `action` about every `seconds` (watch mode looks at its file this way)."""
+        self._timers.append([seconds, seconds, action])
+
+    def show_banner(self, text: str, seconds: float = 8.0) -> None:
+        self.banner, self._banner_left = text, seconds
+        self.dirty = True
+
+    def _tick(self, dt: float) -> None:
+        for timer in self._timers:
+            timer[1] -= dt
+            if timer[1] <= 0:
+                timer[1] = timer[0]
+                self.guarded(timer[2])
+        if self._banner_left > 0:
+            self._banner_left -= dt
+            if self._banner_left <= 0:
+                self.banner = ""
+                self.dirty = True
+
+    def step(self, dt: float) -> bool:
+        """Handle waiting events, advance animations, draw if needed. True if animating."""
+        self._tick(dt)
+        had_input = False
+        for event in pygame.event.get():
+            intent = self.translator.translate(event)
+            if intent is not None:
+                had_input = True
+                self.guarded(self.dispatch, intent)
+        animating = bool(self.guarded(self.top.update, dt))
+        if self.dirty or animating or had_input:
+            self.guarded(self.draw)
+        return animating
+
+    def draw(self) -> None:
+        self.top.draw(self.surface)
+        if self.banner:
+            self._draw_banner()
+        if not self.headless:
+            pygame.display.flip()
+        self.dirty = False
+
+    def _draw_banner(self) -> None:
+        from .layout import wrap
+
+        theme, m = self.theme(None), self.metrics
+        pad = m.px(14)
+        lines = wrap(self.banner, m.width - 4 * pad, "small", self.fonts)[:3]
+        height = len(lines) * self.fonts.line_height("small") + 2 * pad
+        area = pygame.Rect(pad, m.height - height - pad, m.width - 2 * pad, height)
+        pygame.draw.rect(self.surface, theme.panel, area, border_radius=m.px(8))
+        pygame.draw.rect(self.surface, theme.focus, area, max(2, m.px(2)), border_radius=m.px(8))
+        y = area.y + pad
+        for line in lines:
+            self.surface.blit(self.fonts.font("small").render(line, True, theme.text),
+                              (area.x + pad, y))
+            y += self.fonts.line_height("small")
+
+    def guarded(self, action, *args):  # type: ignore[no-untyped-def]
+        """Run one piece of a frame; a bug shows the problem screen instead of a traceback."""
+        try:
+            return action(*args)
+        except Exception as err:
+            self.log(traceback.format_exc())
+            from .screens.problem import ProblemScreen
+
+            self.replace(ProblemScreen(self, "Something went wrong inside the game "
+                                       f"({type(err).__name__}). Your progress up to the last "
+                                       "choice is saved.", bug=True))
+            return False
+
+    def log(self, text: str) -> None:
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+            with (self.data_dir / "problems.log").open("a", encoding="utf-8") as handle:
+                handle.write(time.strftime("%Y-%m-%d %H:%M:%S ") + text + "\n")
+        except OSError:
+            pass
+
+    def run(self) -> int:
+        self.draw()
+        last = time.perf_counter()
+        while self.running:
+            now = time.perf_counter()
+            animating = self.step(now - last)
+            last = now
+            spent = time.perf_counter() - now
+            time.sleep(max(0.0, (FRAME if animating else IDLE_SLEEP) - spent))
+        pygame.quit()
+        return 0

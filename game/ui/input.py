@@ -1,0 +1,111 @@
+"""The one input path: pygame events become a few intents that every screen understands.
+
+Mouse, touch and keyboard all end up here, so they behave the same everywhere, and a later
+kiosk idle timer only has to watch one stream. Touch: SDL also sends a mouse event for each
+finger event; those copies carry `touch=True` and are dropped, so a tap counts once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pygame
+
+
+@dataclass(frozen=True)
+class Down:
+    x: float
+    y: float
+
+
+@dataclass(frozen=True)
+class Up:
+    x: float
+    y: float
+
+
+@dataclass(frozen=True)
+class Drag:
+    dy: float
+
+
+@dataclass(frozen=True)
+class Scroll:
+    lines: int  # positive: down
+
+
+@dataclass(frozen=True)
+class Key:
+    """A keyboard command: next, previous, activate, back, page_up, page_down, home, end,
+    fullscreen, or a digit ("1".."9")."""
+
+    name: str
+
+
+@dataclass(frozen=True)
+class Resized:
+    width: int
+    height: int
+
+
+@dataclass(frozen=True)
+class Close:
+    pass
+
+
+Intent = Down | Up | Drag | Scroll | Key | Resized | Close
+
+KEYS = {
+    pygame.K_TAB: "next", pygame.K_DOWN: "next", pygame.K_RIGHT: "next",
+    pygame.K_UP: "previous", pygame.K_LEFT: "previous",
+    pygame.K_RETURN: "activate", pygame.K_KP_ENTER: "activate", pygame.K_SPACE: "activate",
+    pygame.K_ESCAPE: "back", pygame.K_BACKSPACE: "back",
+    pygame.K_PAGEDOWN: "page_down", pygame.K_PAGEUP: "page_up",
+    pygame.K_HOME: "home", pygame.K_END: "end", pygame.K_F11: "fullscreen",
+}
+DIGITS = {getattr(pygame, f"K_{n}"): str(n) for n in range(1, 10)}
+DIGITS.update({getattr(pygame, f"K_KP{n}"): str(n) for n in range(1, 10)})
+
+
+class Translator:
+    """Turns pygame events into intents; remembers the window size for finger positions."""
+
+    def __init__(self, size: tuple[int, int]) -> None:
+        self.size = size
+        self._finger_y: dict[int, float] = {}
+
+    def translate(self, event: pygame.event.Event) -> Intent | None:
+        kind = event.type
+        if kind == pygame.QUIT:
+            return Close()
+        if kind in (pygame.VIDEORESIZE, pygame.WINDOWSIZECHANGED):
+            width, height = (event.w, event.h) if kind == pygame.VIDEORESIZE else (
+                event.x, event.y)
+            self.size = (width, height)
+            return Resized(width, height)
+        if kind == pygame.KEYDOWN:
+            if event.key == pygame.K_TAB and event.mod & pygame.KMOD_SHIFT:
+                return Key("previous")
+            name = KEYS.get(event.key) or DIGITS.get(event.key)
+            return Key(name) if name else None
+        if kind in (pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP):
+            if getattr(event, "touch", False) or event.button not in (1,):
+                return None  # a copy of a finger event, or a right/middle click
+            x, y = event.pos
+            return Down(x, y) if kind == pygame.MOUSEBUTTONDOWN else Up(x, y)
+        if kind == pygame.MOUSEWHEEL:
+            return Scroll(-event.y * 3)
+        if kind in (pygame.FINGERDOWN, pygame.FINGERUP, pygame.FINGERMOTION):
+            width, height = self.size  # finger positions are 0..1 across the window
+            x, y = event.x * width, event.y * height
+            if kind == pygame.FINGERDOWN:
+                self._finger_y[event.finger_id] = y
+                return Down(x, y)
+            if kind == pygame.FINGERUP:
+                self._finger_y.pop(event.finger_id, None)
+                return Up(x, y)
+            last = self._finger_y.get(event.finger_id)
+            if last is not None:
+                self._finger_y[event.finger_id] = y
+                return Drag(y - last)
+        return None

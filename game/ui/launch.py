@@ -1,0 +1,73 @@
+"""Opening the window for `python -m game play`: the title screen, or (for testing and
+watch mode) straight into a season at a chosen state."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from game.engine.campaign import CampaignState
+from game.engine.model import Campaign, Season
+from game.engine.reload import Broken, Reloaded, Reloader, carry
+from game.engine.session import Session
+from game.engine.state import GameState
+
+WATCH_EVERY = 0.5  # seconds between looks at the season file in watch mode
+
+
+def as_campaign(story: Season | Campaign) -> Campaign:
+    """A single season plays as a campaign of one."""
+    if isinstance(story, Campaign):
+        return story
+    return Campaign(story.id, story.title, (story,), story.path, story.info.summary)
+
+
+def play_window(story: Season | Campaign, state: GameState | None = None, watch: bool = False,
+                size: tuple[int, int] = (1280, 720)) -> int:
+    os.environ.setdefault("SDL_WINDOWS_DPI_AWARENESS", "permonitorv2")  # sharp text
+    from .app import App
+    from .paths import data_dir
+    from .run import Run
+    from .screens.play import PlayScreen
+    from .screens.title import TitleScreen
+
+    campaign = as_campaign(story)
+    app = App(campaign, data_dir(), size=size)
+    app.save_path = app.data_dir / f"autosave-{campaign.id}.json"
+    if state is not None or watch:
+        progress = CampaignState(campaign.id, 0, state) if state is not None else None
+        run = Run(campaign, app.save_path, progress) if progress else Run.new(
+            campaign, app.save_path)
+        app.replace(PlayScreen(app, run))
+    else:
+        app.replace(TitleScreen(app))
+    if watch and isinstance(story, Season):
+        app.every(WATCH_EVERY, watcher(app, story.path))
+    return app.run()
+
+
+def watcher(app, path: Path):  # type: ignore[no-untyped-def]
+    """Reload the season when it is saved; keep the last good version if it is broken."""
+    reloader = Reloader(path)
+
+    def look() -> None:
+        change = reloader.check()
+        if isinstance(change, Broken):
+            first = change.diagnostics[0].one_line() if change.diagnostics else ""
+            app.show_banner(f"{path.name} has problems; still playing the last good version. "
+                            f"{first}")
+        elif isinstance(change, Reloaded):
+            app.campaign = as_campaign(change.season)
+            for screen in app.stack:
+                run = getattr(screen, "run", None)
+                if run is None:
+                    continue
+                state, note = carry(run.session.state, change.season)
+                run.campaign = app.campaign
+                run.session = Session(change.season, state)
+                run.progress = CampaignState(app.campaign.id, 0, state)
+                screen.palette = change.season.info.palette or None
+            app.top.rebuild()
+            app.show_banner(f"Reloaded {path.name}" + (f": {note}" if note else ""))
+
+    return look

@@ -1,0 +1,200 @@
+"""A screen of the stack: a scrolling panel of text and targets, plus fixed parts.
+
+Every screen gets the same behaviour for free: press and release on the same target to
+activate it (mouse or finger), Tab and arrows move a visible focus ring, Enter or Space
+activates, digits pick numbered choices, the wheel, a finger drag or Page Up/Down scroll,
+Esc goes back. Screens describe *what* is on them in `build`; `draw` only paints.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pygame
+
+from .input import Down, Drag, Intent, Key, Scroll, Up
+from .layout import Box, Flow, Line, Target
+from .theme import Theme
+from .widgets import draw_lines, draw_panel, draw_scrollbar, draw_target, rect
+
+if TYPE_CHECKING:
+    from .app import App
+
+TAP_SLOP = 12  # pixels a finger may move and still count as a tap
+
+
+class Screen:
+    palette: str | None = None
+
+    def __init__(self, app: App) -> None:
+        self.app = app
+        self.fixed: list[Target] = []       # targets in window coordinates
+        self.fixed_lines: list[Line] = []
+        self.flow: Flow | None = None       # the scrolling panel's content
+        self.viewport = Box(0, 0, 0, 0)
+        self.scroll = 0
+        self.focus: str | None = None
+        self.focus_visible = False
+        self.pressed: str | None = None
+        self._drag = 0.0
+
+    # -- for subclasses -------------------------------------------------------------
+    def build(self) -> None:
+        """Lay the screen out for the current window, settings and content."""
+
+    def activate(self, key: str) -> None:
+        """A target was pressed."""
+
+    def back(self) -> None:
+        self.app.pop()
+
+    def update(self, dt: float) -> bool:
+        """Advance animations; True while something moves."""
+        return False
+
+    def draw_behind(self, surface: pygame.Surface) -> None:
+        """Anything drawn before the panel (pictures, the meter)."""
+
+    # -- shared behaviour -----------------------------------------------------------
+    @property
+    def theme(self) -> Theme:
+        return self.app.theme(self.palette)
+
+    def new_flow(self, area: Box) -> Flow:
+        self.viewport = area
+        pad = self.app.metrics.px(24)
+        self.flow = Flow(area.x + pad, area.w - 2 * pad, self.app.fonts, self.app.metrics,
+                         area.y + pad)
+        return self.flow
+
+    def rebuild(self) -> None:
+        focus, fraction = self.focus, self._scroll_fraction()
+        self.fixed, self.fixed_lines, self.flow = [], [], None
+        self.build()
+        if self.flow is not None:
+            self.flow.y += self.app.metrics.px(24)
+        self.scroll = round(fraction * self._max_scroll())
+        keys = [t.key for t in self.targets() if t.enabled]
+        self.focus = focus if focus in keys else None
+
+    def targets(self) -> list[Target]:
+        return (self.flow.targets if self.flow else []) + self.fixed
+
+    def _content_height(self) -> int:
+        return (self.flow.y - self.viewport.y) if self.flow else 0
+
+    def _max_scroll(self) -> int:
+        return max(0, self._content_height() - self.viewport.h)
+
+    def _scroll_fraction(self) -> float:
+        most = self._max_scroll()
+        return self.scroll / most if most else 0.0
+
+    def scroll_by(self, pixels: float) -> None:
+        self.scroll = int(max(0, min(self._max_scroll(), self.scroll + pixels)))
+
+    def screen_box(self, target: Target) -> Box:
+        if self.flow is not None and target in self.flow.targets:
+            return Box(target.box.x, target.box.y - self.scroll, target.box.w, target.box.h)
+        return target.box
+
+    def target_at(self, x: float, y: float) -> Target | None:
+        for target in self.targets():
+            box = self.screen_box(target)
+            in_view = target in self.fixed or self.viewport.contains(x, y)
+            if in_view and box.contains(x, y):
+                return target
+        return None
+
+    def handle(self, intent: Intent) -> None:
+        if isinstance(intent, Down):
+            self.focus_visible = False
+            target = self.target_at(intent.x, intent.y)
+            self.pressed = target.key if target and target.enabled else None
+            self._drag = 0.0
+        elif isinstance(intent, Up):
+            target = self.target_at(intent.x, intent.y)
+            pressed, self.pressed = self.pressed, None
+            if target and target.key == pressed and abs(self._drag) < TAP_SLOP:
+                self.focus = target.key
+                self.activate(target.key)
+        elif isinstance(intent, Drag):
+            self._drag += intent.dy
+            self.scroll_by(-intent.dy)
+            if abs(self._drag) >= TAP_SLOP:
+                self.pressed = None
+        elif isinstance(intent, Scroll):
+            self.scroll_by(intent.lines * self.app.fonts.line_height("body"))
+        elif isinstance(intent, Key):
+            self.key(intent.name)
+
+    def key(self, name: str) -> None:
+        page = max(self.viewport.h - self.app.metrics.px(60), 40)
+        if name in ("next", "previous"):
+            self.move_focus(1 if name == "next" else -1)
+        elif name == "activate":
+            if self.focus is not None:
+                self.activate(self.focus)
+        elif name == "back":
+            self.back()
+        elif name.isdigit():
+            numbered = {str(t.number): t for t in self.targets() if t.number and t.enabled}
+            if name in numbered:
+                self.focus = numbered[name].key
+                self.activate(numbered[name].key)
+        elif name in ("page_down", "page_up"):
+            self.scroll_by(page if name == "page_down" else -page)
+        elif name in ("home", "end"):
+            self.scroll = 0 if name == "home" else self._max_scroll()
+
+    def move_focus(self, step: int) -> None:
+        keys = [t.key for t in self.targets() if t.enabled]
+        if not keys:
+            return
+        self.focus_visible = True
+        index = keys.index(self.focus) + step if self.focus in keys else (0 if step > 0 else -1)
+        self.focus = keys[index % len(keys)]
+        self._reveal(self.focus)
+
+    def _reveal(self, key: str) -> None:
+        """Scroll so the focused target is in view."""
+        target = next(t for t in self.targets() if t.key == key)
+        if self.flow is None or target not in self.flow.targets:
+            return
+        box = self.screen_box(target)
+        margin = self.app.metrics.px(16)
+        if box.y < self.viewport.y:
+            self.scroll_by(box.y - self.viewport.y - margin)
+        elif box.bottom > self.viewport.bottom:
+            self.scroll_by(box.bottom - self.viewport.bottom + margin)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        theme, metrics, fonts = self.theme, self.app.metrics, self.app.fonts
+        surface.fill(theme.background)
+        self.draw_behind(surface)
+        if self.flow is not None:
+            draw_panel(surface, theme, metrics, self.viewport)
+            clip = surface.get_clip()
+            surface.set_clip(rect(self.viewport))
+            self.draw_content(surface, -self.scroll)
+            for target in self.flow.targets:
+                draw_target(surface, fonts, theme, metrics, target,
+                            self.focus_visible and self.focus == target.key,
+                            self.pressed == target.key, -self.scroll)
+            surface.set_clip(clip)
+            draw_scrollbar(surface, theme, metrics, self.viewport, self._content_height(),
+                           self.scroll)
+        draw_lines(surface, fonts, self.fixed_lines, theme.text)
+        for target in self.fixed:
+            draw_target(surface, fonts, theme, metrics, target,
+                        self.focus_visible and self.focus == target.key,
+                        self.pressed == target.key)
+
+    def draw_content(self, surface: pygame.Surface, dy: int) -> None:
+        """The panel's lines; screens with styled or revealed text override this."""
+        if self.flow is not None:
+            colours = {"heading": self.theme.accent, "title": self.theme.accent,
+                       "small": self.theme.muted}
+            for line in self.flow.lines:
+                draw_lines(surface, self.app.fonts, [line],
+                           colours.get(line.style, self.theme.text), dy, self.viewport)

@@ -1,0 +1,45 @@
+"""A page: a centred panel with a heading, paragraphs and buttons (menus, settings, notes)."""
+
+from __future__ import annotations
+
+from ..layout import Box, Flow
+from ..screen import Screen
+
+Item = tuple[str, str, bool]  # (key, label, enabled)
+
+
+class PageScreen(Screen):
+    width = 820  # design pixels: about 75 characters of body text
+    heading_style = "heading"
+
+    def heading(self) -> str:
+        return ""
+
+    def paragraphs(self) -> list[tuple[str, str]]:
+        """(text, style) pairs shown under the heading."""
+        return []
+
+    def items(self) -> list[Item]:
+        return []
+
+    def after_heading(self, flow: Flow) -> None:
+        """Room for something between the heading and the paragraphs (a chart)."""
+
+    def panel_box(self) -> Box:
+        metrics = self.app.metrics
+        margin = metrics.px(28)
+        width = min(metrics.width - 2 * margin, metrics.px(self.width))
+        return Box((metrics.width - width) // 2, margin, width, metrics.height - 2 * margin)
+
+    def build(self) -> None:
+        flow = self.new_flow(self.panel_box())
+        if self.heading():
+            flow.text(self.heading(), self.heading_style)
+            flow.gap(14)
+        self.after_heading(flow)
+        for text, style in self.paragraphs():
+            flow.text(text, style)
+            flow.gap(12)
+        flow.gap(6)
+        for key, label, enabled in self.items():
+            flow.target(key, label, enabled)

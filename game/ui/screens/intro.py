@@ -1,0 +1,47 @@
+"""A season's first screen: where and when, what it is about, what it shows, what to watch."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..run import Run
+from .common import Item, PageScreen
+
+if TYPE_CHECKING:
+    from ..app import App
+
+
+class IntroScreen(PageScreen):
+    def __init__(self, app: App, run: Run) -> None:
+        super().__init__(app)
+        self.run = run
+        self.palette = run.season.info.palette or None
+
+    def heading(self) -> str:
+        return self.run.season.title
+
+    def paragraphs(self) -> list[tuple[str, str]]:
+        info = self.run.season.info
+        lines = [(f"{info.place}, {info.years}", "small"), (info.summary, "body")]
+        if info.content_notes:
+            lines.append(("Before you start: " + " ".join(info.content_notes), "small"))
+        if info.watch_for:
+            lines.append(("Watch for: " + info.watch_for, "body"))
+        if self.run.progress.index and self.run.session.state.memories:
+            lines.append(("The village remembers what you did in the seasons before.", "small"))
+        return lines
+
+    def items(self) -> list[Item]:
+        return [("begin", "Begin", True), ("title", "Back to the title", True)]
+
+    def activate(self, key: str) -> None:
+        from .play import PlayScreen
+        from .title import TitleScreen
+
+        if key == "begin":
+            self.app.replace(PlayScreen(self.app, self.run))
+        elif key == "title":
+            self.app.replace(TitleScreen(self.app))
+
+    def back(self) -> None:
+        self.activate("title")

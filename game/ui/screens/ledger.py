@@ -1,0 +1,47 @@
+"""The ledger: every change to trust this season, with its reason, in order."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..run import Run
+from .common import Item, PageScreen
+
+if TYPE_CHECKING:
+    from ..app import App
+
+
+class LedgerScreen(PageScreen):
+    def __init__(self, app: App, run: Run) -> None:
+        super().__init__(app)
+        self.run = run
+        self.palette = run.season.info.palette or None
+
+    def heading(self) -> str:
+        return "What the village remembers"
+
+    def paragraphs(self) -> list[tuple[str, str]]:
+        season, state = self.run.season, self.run.session.state
+        lines = []
+        for entry in state.ledger:
+            if not entry.trust_delta and not entry.resources and not entry.remembered:
+                continue
+            scene = season.scenes.get(entry.scene)
+            where = scene.title if scene and scene.title else entry.scene
+            change = f"Trust {entry.trust_delta:+d}" if entry.trust_delta else "Trust unchanged"
+            reason = f": {entry.reason}" if entry.reason else ""
+            lines.append((f"{change}{reason} ({where})", "body"))
+            for name in entry.remembered:
+                memory = season.memories.get(name)
+                lines.append((f"Remembered: {memory.label if memory else name}", "small"))
+        remembered = [season.memories[m].label for m in sorted(state.memories)
+                      if m in season.memories and season.memories[m].from_season]
+        if remembered:
+            lines.append(("From earlier seasons: " + " ".join(remembered), "small"))
+        return lines or [("Nothing has changed yet this season.", "body")]
+
+    def items(self) -> list[Item]:
+        return [("back", "Back", True)]
+
+    def activate(self, key: str) -> None:
+        self.back()

@@ -1,0 +1,257 @@
+"""Playing: the scene, what happened after a choice, and the ending.
+
+The top bar always shows the trust meter (and the household's resources). The panel shows,
+in turn: the scene's text (revealed letter by letter unless the player prefers instant text;
+any input shows it all at once), its "Learn more" note and the choices; then what the choice
+led to and why trust moved; at the end of the season, the ending.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.engine.events import MemoryRecorded, ResourceChanged, TrustChanged
+from game.engine.session import visible
+from game.text.render import event_lines
+
+from ..input import Intent, Key, Up
+from ..layout import Box, Flow, Line, column_width, wrap
+from ..meter import MeterMotion, draw_meter, meter_height
+from ..run import Run
+from ..screen import Screen
+from ..widgets import draw_lines
+
+if TYPE_CHECKING:
+    from ..app import App
+
+SPEEDS = {"slow": 25.0, "normal": 50.0, "fast": 110.0}  # characters a second
+
+
+class PlayScreen(Screen):
+    def __init__(self, app: App, run: Run) -> None:
+        super().__init__(app)
+        self.run = run
+        self.palette = run.season.info.palette or None
+        trust = run.session.state.trust
+        self.motion = MeterMotion(float(trust), trust)
+        self.mode = "ending" if run.session.ended else "scene"
+        self.show_note = False
+        self.arrival: list[str] = []
+        self.body: list[Line] = []
+        self.revealed = 0.0
+        self.track = Box(0, 0, 0, 0)
+        self.start_reveal()
+
+    # -- layout ---------------------------------------------------------------------
+    def start_reveal(self) -> None:
+        speed = self.app.settings.text_speed
+        instant = speed == "instant" or self.app.settings.reduced_motion
+        self.revealed = float("inf") if instant else 0.0
+
+    @property
+    def revealing(self) -> bool:
+        return self.revealed < sum(len(line.text) for line in self.body)
+
+    def build(self) -> None:
+        m, fonts, run = self.app.metrics, self.app.fonts, self.run
+        pad = m.px(20)
+        meter_h = meter_height(m, fonts)
+        note_h = round(fonts.line_height("small") * 1.2)  # room for "+6: the Petrovs remember..."
+        side = m.portrait or m.width < m.px(900)  # narrow: title above the meter
+        meter_w = m.width - 2 * pad if side else min(m.width - 2 * pad,
+                                                      max(m.px(430), m.width * 2 // 5))
+        text_w = m.width - 2 * pad if side else m.width - 3 * pad - meter_w
+        flow = Flow(pad, text_w, fonts, m, pad)
+        flow.text(run.season.title, "small")
+        flow.text(self._resources(), "small")
+        self.bar_lines = flow.lines
+        top = flow.y + pad // 2 if side else pad
+        self.meter_box = Box(m.width - pad - meter_w, top, meter_w, meter_h)
+        self.note_box = Box(self.meter_box.x, self.meter_box.bottom + m.px(4),
+                            self.meter_box.w, note_h)
+        bar_h = max(self.note_box.bottom, flow.y) + pad // 2
+        self.bar = Box(0, 0, m.width, bar_h)
+        node = run.session.ending or run.session.scene
+        image = node.image if node else None
+        self.picture = image.path if image and image.path else None
+        self.alt = image.alt if image else ""
+        body = Box(pad, bar_h + pad // 2, m.width - 2 * pad, m.height - bar_h - pad - pad // 2)
+        self.image_box = Box(0, 0, 0, 0)
+        if self.picture is not None:
+            if m.portrait:
+                band = min(body.w * 9 // 16, body.h * 3 // 10)
+                self.image_box = Box(body.x, body.y, body.w, band)
+                body = Box(body.x, body.y + band + pad, body.w, body.h - band - pad)
+            else:
+                share = 0.36 if self.app.settings.text_scale <= 125 else 0.28
+                column = round(body.w * share)
+                self.image_box = Box(body.x, body.y, column, min(body.h, column * 3 // 4))
+                body = Box(body.x + column + pad, body.y, body.w - column - pad, body.h)
+        flow = self.new_flow(body)
+        flow.width = column_width(m, flow.width, fonts)
+        getattr(self, f"_build_{self.mode}")(flow)
+
+    def _resources(self) -> str:
+        state, season = self.run.session.state, self.run.season
+        parts = []
+        for spec in season.resources.values():
+            value = state.resources.get(spec.id, spec.start)
+            parts.append(f"{spec.label} {value}")
+        return " · ".join(parts)
+
+    def _build_scene(self, flow) -> None:  # type: ignore[no-untyped-def]
+        session, scene = self.run.session, self.run.session.scene
+        assert scene is not None
+        if self.run.problem:
+            flow.text(self.run.problem, "small")
+            flow.gap(8)
+        for line in self.arrival:
+            flow.text(line, "small")
+        if self.arrival:
+            flow.gap(10)
+        flow.text(scene.title or self.run.season.title, "heading")
+        flow.gap(10)
+        self.body = []
+        for paragraph in session.text():
+            self.body += flow.text(paragraph, "body")
+            flow.gap(12)
+        if scene.note:
+            flow.target("note", "Hide the note" if self.show_note else "Learn more")
+            if self.show_note:
+                flow.text(scene.note.text, "small")
+                source = next((s.title for s in self.run.season.info.sources
+                               if s.id == scene.note.source), "")
+                if source:
+                    flow.text(f"Source: {source}", "small")
+            flow.gap(14)
+        number = 0
+        for view in session.choices():
+            if view.available:
+                number += 1
+                flow.target(f"choice:{view.id}", view.label, True, number)
+            else:
+                flow.target(f"locked:{view.id}", f"Not possible now: {view.label}", False)
+
+    def _build_outcome(self, flow) -> None:  # type: ignore[no-untyped-def]
+        outcome = self.run.last
+        assert outcome is not None
+        flow.text(outcome.choice.label, "heading")
+        flow.gap(10)
+        self.body = []
+        for paragraph in outcome.text:
+            self.body += flow.text(paragraph, "body")
+            flow.gap(12)
+        for line in event_lines(self.run.season, outcome.choice_events()):
+            flow.text(line, "small")
+        flow.gap(16)
+        flow.target("continue", "Continue", True, 1)
+
+    def _build_ending(self, flow) -> None:  # type: ignore[no-untyped-def]
+        ending = self.run.session.ending
+        assert ending is not None
+        flow.text(f"Ending: {ending.title}", "heading")
+        flow.gap(10)
+        self.body = []
+        for paragraph in visible(ending.text, self.run.session.state):
+            self.body += flow.text(paragraph, "body")
+            flow.gap(12)
+        flow.gap(6)
+        flow.target("summary", "Look back on the season", True, 1)
+
+    # -- behaviour ------------------------------------------------------------------
+    def handle(self, intent: Intent) -> None:
+        completes = isinstance(intent, Up) or (
+            isinstance(intent, Key) and intent.name not in ("back", "fullscreen"))
+        if self.revealing and completes:
+            self.revealed = float("inf")  # any input shows the whole text first
+            self.pressed = None
+            return
+        super().handle(intent)
+
+    def update(self, dt: float) -> bool:
+        moving = self.motion.update(dt)
+        if self.revealing:
+            self.revealed += SPEEDS.get(self.app.settings.text_speed, 50.0) * dt
+            return True
+        return moving
+
+    def activate(self, key: str) -> None:
+        if key == "note":
+            self.show_note = not self.show_note
+            self.rebuild()
+        elif key.startswith("choice:"):
+            self._choose(key.split(":", 1)[1])
+        elif key == "continue":
+            self.mode = "ending" if self.run.session.ended else "scene"
+            self._turn_page()
+        elif key == "summary":
+            from .summary import SummaryScreen
+
+            self.app.replace(SummaryScreen(self.app, self.run))
+
+    def _choose(self, choice_id: str) -> None:
+        outcome = self.run.choose(choice_id)
+        changes = [e for e in outcome.events if isinstance(e, TrustChanged)]
+        if changes:
+            reduced = self.app.settings.reduced_motion
+            self.motion.change(changes[0].before, changes[-1].after,
+                               changes[0].reason or changes[-1].reason, reduced)
+        arrival = outcome.arrival_events()
+        self.arrival = ([f"On arriving: {line}" for line in event_lines(self.run.season, arrival)]
+                        if any(isinstance(e, (ResourceChanged, TrustChanged, MemoryRecorded))
+                               for e in arrival) else [])
+        self.mode = "outcome"
+        self._turn_page()
+
+    def _turn_page(self) -> None:
+        self.show_note = False
+        self.scroll = 0
+        self.start_reveal()
+        self.rebuild()
+        if self.focus_visible:
+            first = next((t.key for t in self.targets() if t.enabled), None)
+            self.focus = first
+
+    def back(self) -> None:
+        from .menu import MenuScreen
+
+        self.app.push(MenuScreen(self.app, self.run))
+
+    # -- drawing --------------------------------------------------------------------
+    def draw_behind(self, surface: pygame.Surface) -> None:
+        theme, m, fonts = self.theme, self.app.metrics, self.app.fonts
+        pygame.draw.rect(surface, theme.panel, pygame.Rect(*self.bar))
+        pygame.draw.line(surface, theme.muted, (0, self.bar.bottom - 1),
+                         (m.width, self.bar.bottom - 1), max(1, m.px(2)))
+        title_lines = len(wrap(self.run.season.title, self.bar_lines[0].box.w or 1, "small",
+                               fonts)) if self.bar_lines else 0
+        draw_lines(surface, fonts, self.bar_lines[:title_lines], theme.accent)
+        draw_lines(surface, fonts, self.bar_lines[title_lines:], theme.muted)
+        self.track = draw_meter(surface, fonts, theme, m, self.meter_box,
+                                self.run.season.trust, self.motion)
+        if self.motion.note:
+            shown = wrap(self.motion.note, self.note_box.w, "small", fonts)
+            text = shown[0] + (" ..." if len(shown) > 1 else "")
+            surface.blit(fonts.font("small").render(text, True, theme.text),
+                         (self.note_box.x, self.note_box.y))
+        if self.picture is not None:
+            picture = self.app.images.fitted(self.picture, self.image_box)
+            if picture is not None:
+                surface.blit(*picture)
+                image, (x, y) = picture
+                pygame.draw.rect(surface, theme.muted,
+                                 pygame.Rect(x, y, image.get_width(), image.get_height()),
+                                 max(1, m.px(2)))
+
+    def draw_content(self, surface: pygame.Surface, dy: int) -> None:
+        theme, fonts = self.theme, self.app.fonts
+        body = set(map(id, self.body))
+        colours = {"heading": theme.accent, "small": theme.muted}
+        shown = int(min(self.revealed, 1e9))
+        draw_lines(surface, fonts, self.body, theme.text, dy, self.viewport, chars=shown)
+        others = [line for line in self.flow.lines if id(line) not in body] if self.flow else []
+        for line in others:
+            draw_lines(surface, fonts, [line], colours.get(line.style, theme.text), dy,
+                       self.viewport)

@@ -1,0 +1,125 @@
+"""Looking back on a season: trust across it, the help given and received, and questions
+to talk about. Then on to the next season, or back to the title."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pygame
+
+from ..layout import Box, Flow
+from ..run import Run
+from .common import Item, PageScreen
+
+if TYPE_CHECKING:
+    from ..app import App
+
+AID = {"share_grain": "shared food", "lend_tools": "lent a hand or tools",
+       "open_home": "opened your home"}
+
+
+def times(n: int) -> str:
+    return {1: "once", 2: "twice"}.get(n, f"{n} times")
+
+
+def trust_points(run: Run) -> list[int]:
+    """Trust after every change this season, starting with where it began."""
+    ledger = run.session.state.ledger
+    start = ledger[0].trust_before if ledger else run.session.state.trust
+    return [start, *(entry.trust_after for entry in ledger)]
+
+
+class SummaryScreen(PageScreen):
+    def __init__(self, app: App, run: Run) -> None:
+        super().__init__(app)
+        self.run = run
+        self.palette = run.season.info.palette or None
+        self.chart = Box(0, 0, 0, 0)
+
+    def heading(self) -> str:
+        return f"{self.run.season.title}: looking back"
+
+    def after_heading(self, flow: Flow) -> None:
+        self.chart = flow.block(self.app.metrics.px(150))
+        flow.gap(16)
+
+    def paragraphs(self) -> list[tuple[str, str]]:
+        state, season = self.run.session.state, self.run.season
+        given = {aid: sum(1 for e in state.ledger if e.aid == aid) for aid in AID}
+        done = [f"{AID[aid]} {times(n)}" for aid, n in given.items() if n]
+        lines = [(f"Village trust went from {trust_points(self.run)[0]} to {state.trust}.",
+                  "body")]
+        lines.append(("You " + ", ".join(done) + "." if done else
+                      "You kept to your own household this season.", "body"))
+        received = [e for e in state.ledger if e.choice is None and
+                    (e.trust_delta > 0 or any(d > 0 for _, d in e.resources))]
+        for entry in received:
+            scene = season.scenes.get(entry.scene)
+            what = ", ".join(f"{season.resources[r].label} +{d}" for r, d in entry.resources
+                             if d > 0 and r in season.resources)
+            where = scene.title if scene and scene.title else entry.scene
+            lines.append((f"Help came to you ({where}): {what or entry.reason}", "small"))
+        if season.info.reflection:
+            lines.append(("To think about and talk over:", "heading"))
+            lines += [(f"{i}. {q}", "body") for i, q in enumerate(season.info.reflection, 1)]
+        return lines
+
+    def items(self) -> list[Item]:
+        if self.run.has_next_season:
+            following = self.run.campaign.seasons[self.run.progress.index + 1]
+            first = ("next", f"Go on to the next season: {following.title}", True)
+        else:
+            first = ("done", "The campaign is over: back to the title", True)
+        return [first, ("ledger", "What the village remembers", True),
+                ("title", "Back to the title", True)]
+
+    def activate(self, key: str) -> None:
+        app = self.app
+        if key == "next":
+            from .intro import IntroScreen
+
+            self.run.next_season()
+            app.replace(IntroScreen(app, self.run))
+        elif key == "ledger":
+            from .ledger import LedgerScreen
+
+            app.push(LedgerScreen(app, self.run))
+        elif key in ("title", "done"):
+            from .title import TitleScreen
+
+            app.replace(TitleScreen(app))
+
+    def back(self) -> None:
+        self.activate("title")
+
+    def draw_content(self, surface: pygame.Surface, dy: int) -> None:
+        super().draw_content(surface, dy)
+        draw_trust_chart(surface, self, dy)
+
+
+def draw_trust_chart(surface: pygame.Surface, screen: SummaryScreen, dy: int) -> None:
+    """A small line chart of trust across the season, with the bands as a scale."""
+    if screen.flow is None:
+        return
+    m, theme, fonts = screen.app.metrics, screen.theme, screen.app.fonts
+    box = screen.chart
+    if box.h <= 0:
+        return
+    area = pygame.Rect(box.x, box.y + dy, box.w, box.h)
+    pygame.draw.rect(surface, theme.background, area)
+    points = trust_points(screen.run)
+    spec = screen.run.season.trust
+    label = fonts.font("small")
+    for band in spec.bands:
+        y = area.bottom - round(area.h * band.start / 100)
+        pygame.draw.line(surface, theme.muted, (area.x, y), (area.right, y), 1)
+        surface.blit(label.render(band.label, True, theme.muted),
+                     (area.x + m.px(4), y - label.get_height()))
+    if len(points) > 1:
+        step = area.w / (len(points) - 1)
+        line = [(area.x + round(i * step), area.bottom - round(area.h * p / 100))
+                for i, p in enumerate(points)]
+        pygame.draw.lines(surface, theme.accent, False, line, max(2, m.px(3)))
+        for x, y in line:
+            pygame.draw.circle(surface, theme.accent, (x, y), max(3, m.px(4)))
+    pygame.draw.rect(surface, theme.muted, area, 1)
