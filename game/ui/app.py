@@ -9,6 +9,7 @@ Any unexpected error becomes a friendly screen and a line in the data folder's l
 
 from __future__ import annotations
 
+import os
 import time
 import traceback
 from pathlib import Path
@@ -213,6 +214,9 @@ class App:
 
     def run(self) -> int:
         self.draw()
+        if os.environ.get("VR_BENCH_FIRST_FRAME"):  # bench/frames.py: time to first frame
+            print(f"first-frame {time.time():.6f}", flush=True)
+            return 0
         last = time.perf_counter()
         while self.running:
             now = time.perf_counter()

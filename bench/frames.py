@@ -1,0 +1,142 @@
+"""How light the window is: first frame, frame times, idle CPU; beside a naive loop.
+
+    python bench/frames.py            # dummy video driver (as in CI)
+    python bench/frames.py --xvfb     # also under a real X server (needs Xvfb installed)
+
+Targets (dummy driver): first frame < 0.5 s; p99 frame < 4 ms at 1920x1080 while text
+reveals and the meter slides; idle CPU < 1 % of a core. The naive loop redraws everything
+every frame with `clock.tick(60)`, as many pygame programs do.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+IDLE_SECONDS = 10
+
+
+def child(mode: str) -> None:
+    """Run inside a fresh process: one measurement, printed as `name value`."""
+    import pygame
+
+    from game.engine.library import Library
+    from game.engine.settings import Settings
+    from game.ui.app import App
+    from game.ui.launch import as_campaign
+    from game.ui.run import Run
+    from game.ui.screens.play import PlayScreen
+
+    campaign = as_campaign(Library().load(ROOT / "stories" / "campaign.yaml").model)
+    data = Path(tempfile.mkdtemp())
+    size = (1920, 1080) if mode.startswith("frames") else (1280, 720)
+    app = App(campaign, data, size=size, settings=Settings(text_speed="slow"))
+    run = Run.new(campaign, data / "bench.json")
+    screen = PlayScreen(app, run)
+    app.replace(screen)
+    if mode in ("frames", "frames-naive"):
+        screen._choose(next(v.id for v in run.session.choices() if v.available))
+        screen.activate("continue")  # a new scene: its text reveals, the meter slides
+        screen.motion.change(20, 80, "a long change to animate", False)
+        times = []
+        for _ in range(240):
+            began = time.perf_counter()
+            if mode == "frames":
+                app.step(1 / 60)
+            else:
+                pygame.event.get()
+                app.top.update(1 / 60)
+                app.draw()  # everything, every frame
+            times.append((time.perf_counter() - began) * 1000)
+        times.sort()
+        print(f"p50 {statistics.median(times):.3f}")
+        print(f"p99 {times[int(len(times) * 0.99) - 1]:.3f}")
+        return
+    screen.revealed = float("inf")
+    app.draw()
+    deadline = time.monotonic() + IDLE_SECONDS
+    before = resource.getrusage(resource.RUSAGE_SELF)
+    if mode == "idle":
+        last = time.perf_counter()
+        while time.monotonic() < deadline:  # the game's own loop, as in App.run
+            now = time.perf_counter()
+            animating = app.step(now - last)
+            last = now
+            time.sleep(max(0.0, (1 / 60 if animating else 0.05) - (time.perf_counter() - now)))
+    else:
+        clock = pygame.time.Clock()
+        while time.monotonic() < deadline:
+            pygame.event.get()
+            app.top.update(1 / 60)
+            app.draw()
+            clock.tick(60)
+    after = resource.getrusage(resource.RUSAGE_SELF)
+    used = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    print(f"cpu {100 * used / IDLE_SECONDS:.2f}")
+
+
+def measure(mode: str, env: dict[str, str]) -> dict[str, float]:
+    out = subprocess.run([sys.executable, __file__, "--child", mode], env=env, check=True,
+                         capture_output=True, text=True, cwd=ROOT).stdout
+    return {k: float(v) for k, v in (line.split() for line in out.splitlines())}
+
+
+def first_frame(env: dict[str, str]) -> float:
+    data = tempfile.mkdtemp()
+    best = float("inf")
+    for _ in range(3):
+        began = time.time()
+        out = subprocess.run([sys.executable, "-m", "game", "play"], capture_output=True,
+                             text=True, cwd=ROOT, check=True,
+                             env={**env, "VR_BENCH_FIRST_FRAME": "1", "VR_DATA_DIR": data}).stdout
+        stamp = float(next(line for line in out.splitlines()
+                           if line.startswith("first-frame")).split()[1])
+        best = min(best, stamp - began)
+    return best
+
+
+def report(label: str, env: dict[str, str]) -> None:
+    print(f"[{label}]")
+    print(f"  first frame, from process start: {first_frame(env):.3f} s (target < 0.5 s)")
+    ours, naive = measure("frames", env), measure("frames-naive", env)
+    print(f"  frame time at 1920x1080, text revealing and meter sliding: p50 {ours['p50']:.2f} "
+          f"ms, p99 {ours['p99']:.2f} ms (target p99 < 4 ms); naive loop p50 "
+          f"{naive['p50']:.2f} ms, p99 {naive['p99']:.2f} ms")
+    idle, busy = measure("idle", env), measure("idle-naive", env)
+    ratio = busy["cpu"] / idle["cpu"] if idle["cpu"] else float("inf")
+    print(f"  idle on a scene for {IDLE_SECONDS} s: {idle['cpu']:.2f} % of one core (target "
+          f"< 1 %); naive loop {busy['cpu']:.2f} % ({ratio:.0f}x more)")
+
+
+def main() -> None:
+    base = {**os.environ, "SDL_AUDIODRIVER": "dummy", "PYGAME_HIDE_SUPPORT_PROMPT": "1"}
+    report("dummy video driver", {**base, "SDL_VIDEODRIVER": "dummy"})
+    if "--xvfb" in sys.argv:
+        if shutil.which("Xvfb") is None:
+            print("Xvfb is not installed (apt-get install xvfb); skipped")
+            return
+        display = ":97"
+        server = subprocess.Popen(["Xvfb", display, "-screen", "0", "1920x1080x24"],
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            time.sleep(1.0)
+            env = {**base, "DISPLAY": display, "SDL_VIDEODRIVER": "x11"}
+            report("Xvfb X server", env)
+        finally:
+            server.terminate()
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 3 and sys.argv[1] == "--child":
+        child(sys.argv[2])
+    else:
+        main()
