@@ -28,9 +28,12 @@ class LedgerScreen(PageScreen):
                 continue
             scene = season.scenes.get(entry.scene)
             where = scene.title if scene and scene.title else entry.scene
-            change = f"Trust {entry.trust_delta:+d}" if entry.trust_delta else "Trust unchanged"
+            changes = [f"Trust {entry.trust_delta:+d}"] if entry.trust_delta else []
+            changes += [f"{season.resources[r].label} {d:+d}" for r, d in entry.resources
+                        if r in season.resources]
             reason = f": {entry.reason}" if entry.reason else ""
-            lines.append((f"{change}{reason} ({where})", "body"))
+            if changes:
+                lines.append((f"{', '.join(changes)}{reason} ({where})", "body"))
             for name in entry.remembered:
                 memory = season.memories.get(name)
                 lines.append((f"Remembered: {memory.label if memory else name}", "small"))

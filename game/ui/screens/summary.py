@@ -58,7 +58,7 @@ class SummaryScreen(PageScreen):
             what = ", ".join(f"{season.resources[r].label} +{d}" for r, d in entry.resources
                              if d > 0 and r in season.resources)
             where = scene.title if scene and scene.title else entry.scene
-            lines.append((f"Help came to you ({where}): {what or entry.reason}", "small"))
+            lines.append((f"What came your way ({where}): {what or entry.reason}", "small"))
         if season.info.reflection:
             lines.append(("To think about and talk over:", "heading"))
             lines += [(f"{i}. {q}", "body") for i, q in enumerate(season.info.reflection, 1)]
@@ -105,16 +105,20 @@ def draw_trust_chart(surface: pygame.Surface, screen: SummaryScreen, dy: int) ->
     box = screen.chart
     if box.h <= 0:
         return
-    area = pygame.Rect(box.x, box.y + dy, box.w, box.h)
-    pygame.draw.rect(surface, theme.background, area)
-    points = trust_points(screen.run)
     spec = screen.run.season.trust
     label = fonts.font("small")
-    for band in spec.bands:
-        y = area.bottom - round(area.h * band.start / 100)
-        pygame.draw.line(surface, theme.muted, (area.x, y), (area.right, y), 1)
-        surface.blit(label.render(band.label, True, theme.muted),
-                     (area.x + m.px(4), y - label.get_height()))
+    gutter = max(fonts.width(b.label, "small") for b in spec.bands) + m.px(16)
+    pygame.draw.rect(surface, theme.background, pygame.Rect(box.x, box.y + dy, box.w, box.h))
+    area = pygame.Rect(box.x + gutter, box.y + dy + m.px(6), box.w - gutter - m.px(12),
+                       box.h - m.px(12))
+    points = trust_points(screen.run)
+    tops = [b.start for b in spec.bands[1:]] + [100]
+    for band, top in zip(spec.bands, tops, strict=True):  # each band's name, mid-band
+        y_low = area.bottom - round(area.h * band.start / 100)
+        y_high = area.bottom - round(area.h * top / 100)
+        pygame.draw.line(surface, theme.muted, (area.x, y_low), (area.right, y_low), 1)
+        text = label.render(band.label, True, theme.muted)
+        surface.blit(text, (box.x + m.px(8), (y_low + y_high - text.get_height()) // 2))
     if len(points) > 1:
         step = area.w / (len(points) - 1)
         line = [(area.x + round(i * step), area.bottom - round(area.h * p / 100))
