@@ -19,6 +19,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "explore": ("explore", "prove every scene and ending reachable, or run random playthroughs"),
     "new": ("new", "write a new season to start from, with comments that explain it"),
     "test": ("test", "replay golden transcripts and show any difference"),
+    "guide": ("guide", "write a season's teacher guide (HTML to print, or Markdown)"),
     "render": ("render", "draw one screen to a PNG without a window (handouts, slides)"),
     "graph": ("graph", "the scene graph as Mermaid or Graphviz DOT"),
     "stats": ("stats", "a season's size, aid balance, playing time and reading level"),

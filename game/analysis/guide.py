@@ -1,0 +1,179 @@
+"""Teacher guides, generated from a season file: everything a teacher needs before class.
+
+One structure (`Guide`: titled sections of paragraphs, lists and tables) is rendered to
+Markdown and to a single self-contained HTML page (print-friendly, no scripts, nothing
+fetched from the internet), so the guide always matches the season students play.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from game.engine.checks import memory_use
+from game.engine.model import Campaign, Season
+
+from .graph import mermaid
+from .stats import season_stats
+
+AID_WORDS = {"share_grain": "sharing food", "lend_tools": "lending tools or labour",
+             "open_home": "opening the home"}
+
+
+@dataclass
+class Section:
+    title: str
+    paragraphs: list[str] = field(default_factory=list)
+    items: list[str] = field(default_factory=list)
+    table: list[tuple[str, str]] = field(default_factory=list)
+    code: str = ""  # a Mermaid map (Markdown) / drawn as SVG (HTML)
+
+    @property
+    def empty(self) -> bool:
+        return not (self.paragraphs or self.items or self.table or self.code)
+
+
+@dataclass
+class Guide:
+    season: Season
+    sections: list[Section]
+
+
+def first_sentence(text: str) -> str:
+    end = min((i for i in (text.find(". "), text.find("? "), text.find("! ")) if i >= 0),
+              default=len(text) - 1)
+    return text[:end + 1].strip()
+
+
+def build_guide(season: Season, campaign: Campaign | None = None) -> Guide:
+    info = season.info
+    stats = season_stats(season, walks=200)
+    sections = [
+        Section("At a glance", [info.summary], table=[
+            ("Place", info.place), ("Years", info.years),
+            ("Playing time", f"about {round(stats.minutes)} minutes on a typical path "
+                             f"({len(season.scenes)} scenes, {len(season.endings)} endings)"),
+            ("Reading level", f"Flesch-Kincaid grade {stats.body.grade:.1f}"),
+            ("What to watch for", info.watch_for or "-")]),
+        Section("Synopsis", [f"The season has {len(season.scenes)} scenes. In order of the "
+                             "story:"],
+                items=[f"{s.title or s.id}: {first_sentence(s.text[0].text)}"
+                       for s in season.scenes.values() if s.text]),
+        Section("Timeline", items=list(info.timeline)),
+        Section("Content notes", ["Please read these before class, and let students pause "
+                                  "at any time."], items=list(info.content_notes)),
+        Section("Learning goals", items=list(info.learning_goals)),
+        Section("Vocabulary", table=[(t.term, t.meaning) for t in info.glossary]),
+        Section("The neighbours", table=[(n.name, n.household or "-")
+                                         for n in season.neighbours.values()]),
+        Section("The choices students face", items=_aid_summary(season)),
+        Section("How the season can end", items=[
+            f"{e.title}: {'when ' + e.cond.source if e.cond else 'otherwise'}"
+            for e in season.endings.values()]),
+        Section("Memories that carry over", _memory_intro(season, campaign),
+                items=carried_memories(season, campaign)),
+        Section("Questions for discussion", items=list(info.reflection)),
+        Section("Sources", items=[s.title + (f" ({s.url})" if s.url else "")
+                                  for s in info.sources]),
+        Section("Map of the season", ["Every scene, every choice and where it leads. Arrows "
+                                      "that need something (trust, grain, a memory) say so."],
+                code=mermaid(season)),
+    ]
+    return Guide(season, sections)
+
+
+def _aid_summary(season: Season) -> list[str]:
+    counts: dict[str, list[str]] = {aid: [] for aid in AID_WORDS}
+    for scene in season.scenes.values():
+        for choice in scene.choices:
+            if choice.aid in counts:
+                counts[choice.aid].append(f"{choice.label} ({scene.title or scene.id})")
+    return [f"{AID_WORDS[aid].capitalize()}, {len(found)} choices: " + "; ".join(found)
+            for aid, found in counts.items() if found]
+
+
+def carried_memories(season: Season, campaign: Campaign | None) -> list[str]:
+    """Deeds this season takes from earlier seasons, and those later seasons recall."""
+    seasons = list(campaign.seasons) if campaign else [season]
+    later = seasons[seasons.index(season) + 1:] if season in seasons else []
+    lines = []
+    for memory in season.memories.values():
+        if memory.from_season:
+            lines.append(f"From {memory.from_season}: {memory.label} ({memory.id})")
+    own_sets = memory_use(season).sets
+    for memory in season.memories.values():
+        if memory.from_season or memory.id not in own_sets:
+            continue
+        recalled = [s.title for s in later if memory.id in s.memories]
+        if recalled:
+            lines.append(f"Set here, recalled in {', '.join(recalled)}: {memory.label} "
+                         f"({memory.id})")
+    return lines
+
+
+def _memory_intro(season: Season, campaign: Campaign | None) -> list[str]:
+    text = ("The village remembers who helped whom. These deeds are remembered beyond the "
+            "scene where they happen:")
+    if campaign is None:
+        text += " (this season is not part of a campaign file, so only its own are listed)"
+    return [text]
+
+
+def to_markdown(guide: Guide) -> str:
+    info = guide.season.info
+    out = [f"# Teacher guide: {info.title}", "",
+           f"*{info.place}, {info.years}. Generated from `{guide.season.path.name}`.*"]
+    for section in guide.sections:
+        out += ["", f"## {section.title}", ""]
+        out += [p + "\n" for p in section.paragraphs]
+        out += [f"- {item}" for item in section.items]
+        if section.table:
+            out += ["| | |", "|---|---|"] + [f"| {a} | {b} |" for a, b in section.table]
+        if section.code:
+            out += ["```mermaid", section.code.rstrip(), "```"]
+    return "\n".join(out).replace("\n\n\n", "\n\n") + "\n"
+
+
+def to_html(guide: Guide, map_svg: str) -> str:
+    from html import escape
+
+    info = guide.season.info
+    body = [f"<h1>Teacher guide: {escape(info.title)}</h1>",
+            f"<p class=sub>{escape(info.place)}, {escape(info.years)}. Generated from "
+            f"<code>{escape(guide.season.path.name)}</code>.</p>"]
+    for section in guide.sections:
+        body.append(f"<section><h2>{escape(section.title)}</h2>")
+        body += [f"<p>{escape(p)}</p>" for p in section.paragraphs]
+        if section.items:
+            body.append("<ul>" + "".join(f"<li>{escape(i)}</li>" for i in section.items)
+                        + "</ul>")
+        if section.table:
+            body.append("<table>" + "".join(f"<tr><th>{escape(a)}</th><td>{escape(b)}</td>"
+                                            "</tr>" for a, b in section.table) + "</table>")
+        if section.code:
+            body.append(f"<figure>{map_svg}</figure>")
+        body.append("</section>")
+    return HTML.format(title=escape(info.title), body="\n".join(body))
+
+
+HTML = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Teacher guide: {title}</title>
+<style>
+body {{ font-family: "Noto Sans", "DejaVu Sans", sans-serif; max-width: 50em; margin: 2em auto;
+       padding: 0 1em; line-height: 1.5; color: #222; }}
+h1 {{ color: #6a3510; }} h2 {{ color: #6a3510; border-bottom: 1px solid #ccc; }}
+.sub {{ color: #555; }} th {{ text-align: left; padding-right: 1em; vertical-align: top; }}
+table {{ border-collapse: collapse; }} td, th {{ border-bottom: 1px solid #eee; padding: .3em; }}
+figure {{ margin: 0; overflow-x: auto; }} section {{ break-inside: avoid-page; }}
+@media print {{ body {{ margin: 0; max-width: none; }} a {{ color: inherit; }} }}
+</style></head>
+<body>
+{body}
+</body></html>
+"""
+
+
+def seasons_of(campaign: Campaign | None, season: Season) -> Sequence[Season]:
+    return campaign.seasons if campaign else (season,)
