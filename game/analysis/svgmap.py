@@ -53,8 +53,9 @@ def svg_map(season: Season) -> str:
         x0 = (width - row_w) // 2
         for i, name in enumerate(names):
             place[name] = (x0 + i * (BOX_W + GAP_X), GAP_Y + level * (BOX_H + GAP_Y))
+    label = f"Map of the scenes of {escape(season.title)}"
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
-             f'width="{width}" role="img" aria-label="Map of the scenes of {escape(season.title)}">',
+             f'width="{width}" role="img" aria-label="{label}">',
              '<defs><marker id="a" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" '
              'markerHeight="7" orient="auto"><path d="M0,0 L10,5 L0,10 z" fill="#555"/>'
              "</marker></defs>"]
