@@ -33,6 +33,9 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) bench/load.py
+	$(PY) bench/hostile.py
+	$(PY) bench/explore.py
+	SDL_VIDEODRIVER=dummy $(PY) bench/frames.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
