@@ -4,6 +4,7 @@ watch mode) straight into a season at a chosen state."""
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from game.engine.campaign import CampaignState
@@ -25,6 +26,8 @@ def as_campaign(story: Season | Campaign) -> Campaign:
 def play_window(story: Season | Campaign, state: GameState | None = None, watch: bool = False,
                 size: tuple[int, int] = (1280, 720)) -> int:
     os.environ.setdefault("SDL_WINDOWS_DPI_AWARENESS", "permonitorv2")  # sharp text
+    import pygame
+
     from .app import App
     from .paths import data_dir
     from .run import Run
@@ -32,7 +35,12 @@ def play_window(story: Season | Campaign, state: GameState | None = None, watch:
     from .screens.title import TitleScreen
 
     campaign = as_campaign(story)
-    app = App(campaign, data_dir(), size=size)
+    try:
+        app = App(campaign, data_dir(), size=size)
+    except pygame.error as err:
+        print(f"The game window cannot open here ({err}). To play in this terminal instead: "
+              "python -m game play --text", file=sys.stderr)
+        return 1
     app.save_path = app.data_dir / f"autosave-{campaign.id}.json"
     if state is not None or watch:
         progress = CampaignState(campaign.id, 0, state) if state is not None else None

@@ -3,6 +3,7 @@ shows the friendly problem screen, logs it, and never a traceback."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -82,3 +83,12 @@ def test_render_command_writes_the_picture(tmp_path):
                           "wintr", "-o", str(out)], capture_output=True, text=True,
                          timeout=120, cwd=ROOT)
     assert bad.returncode == 1 and "did you mean `winter`?" in bad.stderr
+
+
+def test_no_display_gives_a_plain_message_not_a_traceback(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "game", "play", str(STARTER)],
+                            capture_output=True, text=True, timeout=120, cwd=ROOT,
+                            env={**os.environ, "SDL_VIDEODRIVER": "nosuchdriver",
+                                 "VR_DATA_DIR": str(tmp_path)})
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "python -m game play --text" in result.stderr
