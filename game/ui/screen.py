@@ -71,8 +71,6 @@ class Screen:
         focus, fraction = self.focus, self._scroll_fraction()
         self.fixed, self.fixed_lines, self.flow = [], [], None
         self.build()
-        if self.flow is not None:
-            self.flow.y += self.app.metrics.px(24)
         self.scroll = round(fraction * self._max_scroll())
         keys = [t.key for t in self.targets() if t.enabled]
         self.focus = focus if focus in keys else None
@@ -81,7 +79,8 @@ class Screen:
         return (self.flow.targets if self.flow else []) + self.fixed
 
     def _content_height(self) -> int:
-        return (self.flow.y - self.viewport.y) if self.flow else 0
+        """Everything in the panel, with the bottom padding."""
+        return (self.flow.y + self.app.metrics.px(24) - self.viewport.y) if self.flow else 0
 
     def _max_scroll(self) -> int:
         return max(0, self._content_height() - self.viewport.h)

@@ -11,6 +11,7 @@ Item = tuple[str, str, bool]  # (key, label, enabled)
 class PageScreen(Screen):
     width = 820  # design pixels: about 75 characters of body text
     heading_style = "heading"
+    centred = False  # with a short page: centre the panel rather than keep it at the top
 
     def heading(self) -> str:
         return ""
@@ -43,3 +44,21 @@ class PageScreen(Screen):
         flow.gap(6)
         for key, label, enabled in self.items():
             flow.target(key, label, enabled)
+        self.hug(flow)
+
+    def hug(self, flow: Flow) -> None:
+        """A short page gets a panel just big enough for it (the rest scrolls)."""
+        needed = flow.y + self.app.metrics.px(24) - self.viewport.y
+        if needed < self.viewport.h:
+            view = self.viewport
+            top = view.y + (view.h - needed) // 2 if self.centred else view.y
+            shift = top - view.y
+            flow.y += shift
+            flow.lines[:] = [line._replace(box=line.box._replace(y=line.box.y + shift))
+                             for line in flow.lines]
+            flow.targets[:] = [
+                target._replace(box=target.box._replace(y=target.box.y + shift),
+                                lines=tuple(line._replace(box=line.box._replace(
+                                    y=line.box.y + shift)) for line in target.lines))
+                for target in flow.targets]
+            self.viewport = view._replace(y=top, h=needed)

@@ -21,6 +21,7 @@ class TitleScreen(PageScreen):
     palette = "dusk"
     width = 560
     heading_style = "title"
+    centred = True
 
     def __init__(self, app: App) -> None:
         super().__init__(app)
