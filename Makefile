@@ -37,5 +37,26 @@ bench: $(STAMP)
 	$(PY) bench/explore.py
 	SDL_VIDEODRIVER=dummy $(PY) bench/frames.py
 
+# Screenshots for the docs, drawn by `render` at 1280x720 (no window needed).
+SHOTS  := docs/screenshots
+RENDER := SDL_VIDEODRIVER=dummy $(PY) -m game render
+FAMINE := reap_for_anna,offer_one,cut_wood,to_buzuluk,bring_misha_home,take_petrov_children,give_own_supper,keep_zorka,sell_zorka,sow_all,join_supryaga,take_repayment
+screenshots: $(STAMP)
+	$(RENDER) stories/campaign.yaml --screen title -o $(SHOTS)/title.png
+	$(RENDER) stories/campaign.yaml --screen choose -o $(SHOTS)/choose.png
+	$(RENDER) stories/campaign.yaml --screen intro -o $(SHOTS)/intro.png
+	$(RENDER) stories/famine.yaml --scene misha_door -o $(SHOTS)/scene.png
+	$(RENDER) stories/famine.yaml --screen outcome --choices reap_for_anna -o $(SHOTS)/outcome.png
+	$(RENDER) stories/famine.yaml --screen ending --choices $(FAMINE) -o $(SHOTS)/ending.png
+	$(RENDER) stories/famine.yaml --screen summary --choices $(FAMINE) -o $(SHOTS)/summary.png
+	$(RENDER) stories/famine.yaml --screen ledger --choices $(FAMINE) -o $(SHOTS)/ledger.png
+	$(RENDER) stories/famine.yaml --screen menu -o $(SHOTS)/menu.png
+	$(RENDER) stories/famine.yaml --screen settings -o $(SHOTS)/settings.png
+	$(RENDER) stories/famine.yaml --screen problem -o $(SHOTS)/problem.png
+	$(RENDER) stories/war.yaml --scene schmidts --with fed_schmidt_children -o $(SHOTS)/war-scene.png
+	$(RENDER) stories/reconstruction.yaml --scene frame_raising --text-scale 2 -o $(SHOTS)/text-200.png
+	$(RENDER) stories/war.yaml --scene winter_1943 --theme high-contrast -o $(SHOTS)/high-contrast.png
+	$(RENDER) stories/famine.yaml --scene skhod --size 1080x1920 -o $(SHOTS)/portrait.png
+
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
