@@ -18,18 +18,13 @@ def run(args: argparse.Namespace) -> int:
     from game.analysis.graph import dot, mermaid
     from game.engine.atomic import write_text_atomic
     from game.engine.library import Library
-    from game.engine.model import Season
 
-    from .stories import report_problems
+    from .stories import load_one_season
 
-    result = Library().load(args.path)
-    if report_problems(result):
+    season = load_one_season(args.path, Library(), "a campaign has one graph per season")
+    if season is None:
         return 1
-    if not isinstance(result.model, Season):
-        print(f"{args.path}: a campaign has several graphs; name one season file",
-              file=sys.stderr)
-        return 1
-    text = (mermaid if args.format == "mermaid" else dot)(result.model)
+    text = (mermaid if args.format == "mermaid" else dot)(season)
     if args.output:
         write_text_atomic(args.output, text)
     else:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 
@@ -18,19 +17,14 @@ def run(args: argparse.Namespace) -> int:
     from game.analysis.svgmap import svg_map
     from game.engine.atomic import write_text_atomic
     from game.engine.library import Library
-    from game.engine.model import Campaign, Season
+    from game.engine.model import Campaign
 
-    from .stories import report_problems
+    from .stories import load_one_season
 
     library = Library()
-    result = library.load(args.path)
-    if report_problems(result):
+    season = load_one_season(args.path, library, "each season has its own guide")
+    if season is None:
         return 1
-    if not isinstance(result.model, Season):
-        print(f"{args.path}: name one season file; each season has its own guide",
-              file=sys.stderr)
-        return 1
-    season = result.model
     campaign = next((r.model for r in library.results.values()
                      if isinstance(r.model, Campaign) and season in r.model.seasons), None)
     guide = build_guide(season, campaign)

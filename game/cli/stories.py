@@ -38,6 +38,17 @@ def load_playable(path: Path | None, library: Library | None = None
     return None if report_problems(result) else result.model
 
 
+def load_one_season(path: Path, library: Library, why: str) -> Season | None:
+    """A season file for commands that work on one season; None (explained) otherwise."""
+    result = library.load(path)
+    if report_problems(result):
+        return None
+    if not isinstance(result.model, Season):
+        print(f"{path}: name one season file; {why}", file=sys.stderr)
+        return None
+    return result.model
+
+
 def report_problems(result: LoadResult) -> bool:
     """Print a file's errors and a one-line verdict; True if it cannot be used."""
     errors = count_errors(result.diagnostics)

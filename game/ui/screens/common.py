@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..layout import Box, Flow
 from ..screen import Screen
+
+if TYPE_CHECKING:
+    from ..app import App
+    from ..run import Run
 
 Item = tuple[str, str, bool]  # (key, label, enabled)
 
@@ -62,3 +68,12 @@ class PageScreen(Screen):
                                     y=line.box.y + shift)) for line in target.lines))
                 for target in flow.targets]
             self.viewport = view._replace(y=top, h=needed)
+
+
+class SeasonPage(PageScreen):
+    """A page about the season being played, in that season's colours."""
+
+    def __init__(self, app: App, run: Run) -> None:
+        super().__init__(app)
+        self.run = run
+        self.palette = run.season.info.palette or None

@@ -4,18 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..run import Run
-from .common import Item, PageScreen
+from .common import Item, SeasonPage
 
 if TYPE_CHECKING:
-    from ..app import App
+    pass
 
 
-class MenuScreen(PageScreen):
-    def __init__(self, app: App, run: Run) -> None:
-        super().__init__(app)
-        self.run = run
-        self.palette = run.season.info.palette or None
+class MenuScreen(SeasonPage):
 
     def heading(self) -> str:
         return "Paused"

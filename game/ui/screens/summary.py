@@ -9,10 +9,10 @@ import pygame
 
 from ..layout import Box, Flow
 from ..run import Run
-from .common import Item, PageScreen
+from .common import Item, SeasonPage
 
 if TYPE_CHECKING:
-    from ..app import App
+    pass
 
 AID = {"share_grain": "shared food", "lend_tools": "lent a hand or tools",
        "open_home": "opened your home"}
@@ -29,12 +29,8 @@ def trust_points(run: Run) -> list[int]:
     return [start, *(entry.trust_after for entry in ledger)]
 
 
-class SummaryScreen(PageScreen):
-    def __init__(self, app: App, run: Run) -> None:
-        super().__init__(app)
-        self.run = run
-        self.palette = run.season.info.palette or None
-        self.chart = Box(0, 0, 0, 0)
+class SummaryScreen(SeasonPage):
+    chart = Box(0, 0, 0, 0)
 
     def heading(self) -> str:
         return f"{self.run.season.title}: looking back"
