@@ -132,8 +132,11 @@ class Screen:
         if name in ("next", "previous"):
             self.move_focus(1 if name == "next" else -1)
         elif name == "activate":
-            if self.focus is not None:
+            if self.focus is not None and self.focus_visible:
                 self.activate(self.focus)
+            else:  # nothing chosen yet: show where the keyboard is, then Enter again
+                self.focus = None
+                self.move_focus(1)
         elif name == "back":
             self.back()
         elif name.isdigit():

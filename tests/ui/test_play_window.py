@@ -151,3 +151,16 @@ def test_idle_frames_do_not_redraw(app):
     for _ in range(20):
         app.step(0.05)
     assert drawn == []
+
+
+def test_keyboard_alone_from_the_title_to_a_choice(app):
+    press(app, pygame.K_RETURN)                       # nothing focused: the ring appears
+    assert app.top.focus_visible and app.top.focus == "new"  # Continue is disabled
+    press(app, pygame.K_RETURN)                       # New campaign
+    press(app, pygame.K_1)                            # every menu item has its number
+    assert isinstance(app.top, PlayScreen)
+    press(app, pygame.K_RETURN)
+    assert app.top.focus == "note"
+    press(app, pygame.K_DOWN)
+    press(app, pygame.K_RETURN)
+    assert app.top.run.session.state.ledger[-1].choice == "help_petrova"

@@ -48,8 +48,8 @@ class PageScreen(Screen):
             flow.text(text, style)
             flow.gap(12)
         flow.gap(6)
-        for key, label, enabled in self.items():
-            flow.target(key, label, enabled)
+        for number, (key, label, enabled) in enumerate(self.items(), 1):
+            flow.target(key, label, enabled, number if number <= 9 else None)
         self.hug(flow)
 
     def hug(self, flow: Flow) -> None:
