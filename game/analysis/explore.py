@@ -96,9 +96,9 @@ def explore(seasons: Sequence[Season], focus: int | None = None,
     machines = [Machine(s) for s in seasons[:last + 1]]
     tested_later: frozenset[str] = frozenset()
     for machine in reversed(machines):  # memories each season's successors still test
-        machine.plan_future(tested_later)
-        tested_later |= frozenset(machine.live_memories[machine.start]) | frozenset(
-            name for memories in machine.live_memories for name in memories)
+        if tested_later:  # (the last season's own liveness was worked out when it was built)
+            machine.plan_future(tested_later)
+        tested_later |= frozenset(name for live in machine.live_memories for name in live)
     results = [SeasonExploration(m.season, m, {sid: Place() for sid in m.scene_ids},
                                  {eid: Place() for eid in m.ending_ids})
                for m in machines]

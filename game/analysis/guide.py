@@ -7,7 +7,6 @@ fetched from the internet), so the guide always matches the season students play
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from game.engine.checks import memory_use
@@ -173,7 +172,3 @@ figure {{ margin: 0; overflow-x: auto; }} section {{ break-inside: avoid-page; }
 {body}
 </body></html>
 """
-
-
-def seasons_of(campaign: Campaign | None, season: Season) -> Sequence[Season]:
-    return campaign.seasons if campaign else (season,)

@@ -10,7 +10,6 @@ import textwrap
 from collections.abc import Iterable
 
 from game.engine.events import (
-    EndingReached,
     Event,
     MemoryForgotten,
     MemoryRecorded,
@@ -136,10 +135,3 @@ def ledger_view(season: Season, state: GameState) -> str:
         reason = f": {entry.reason}" if entry.reason else ""
         lines.append(f"  {change}{reason} ({entry.scene})")
     return "\n".join(lines)
-
-
-def ended_line(events: Iterable[Event]) -> str | None:
-    for event in events:
-        if isinstance(event, EndingReached):
-            return event.title
-    return None

@@ -42,6 +42,7 @@ class PlayScreen(Screen):
         self.body: list[Line] = []
         self.revealed = 0.0
         self.track = Box(0, 0, 0, 0)
+        self._fitted: tuple[tuple[str, int], str] = (("", 0), "")
         self.start_reveal()
 
     # -- layout ---------------------------------------------------------------------
@@ -64,7 +65,7 @@ class PlayScreen(Screen):
                                                       max(m.px(430), m.width * 2 // 5))
         text_w = m.width - 2 * pad if side else m.width - 3 * pad - meter_w
         flow = Flow(pad, text_w, fonts, m, pad)
-        flow.text(run.season.title, "small")
+        self.title_lines = len(flow.text(run.season.title, "small"))
         flow.text(self._resources(), "small")
         self.bar_lines = flow.lines
         top = flow.y + pad // 2 if side else pad
@@ -225,16 +226,12 @@ class PlayScreen(Screen):
         pygame.draw.rect(surface, theme.panel, pygame.Rect(*self.bar))
         pygame.draw.line(surface, theme.muted, (0, self.bar.bottom - 1),
                          (m.width, self.bar.bottom - 1), max(1, m.px(2)))
-        title_lines = len(wrap(self.run.season.title, self.bar_lines[0].box.w or 1, "small",
-                               fonts)) if self.bar_lines else 0
-        draw_lines(surface, fonts, self.bar_lines[:title_lines], theme.accent)
-        draw_lines(surface, fonts, self.bar_lines[title_lines:], theme.muted)
+        draw_lines(surface, fonts, self.bar_lines[:self.title_lines], theme.accent)
+        draw_lines(surface, fonts, self.bar_lines[self.title_lines:], theme.muted)
         self.track = draw_meter(surface, fonts, theme, m, self.meter_box,
                                 self.run.season.trust, self.motion)
         if self.motion.note:
-            shown = wrap(self.motion.note, self.note_box.w, "small", fonts)
-            text = shown[0] + (" ..." if len(shown) > 1 else "")
-            surface.blit(fonts.font("small").render(text, True, theme.text),
+            surface.blit(fonts.font("small").render(self._note_line(), True, theme.text),
                          (self.note_box.x, self.note_box.y))
         if self.picture is not None:
             picture = self.app.images.fitted(self.picture, self.image_box)
@@ -244,6 +241,14 @@ class PlayScreen(Screen):
                 pygame.draw.rect(surface, theme.muted,
                                  pygame.Rect(x, y, image.get_width(), image.get_height()),
                                  max(1, m.px(2)))
+
+    def _note_line(self) -> str:
+        """The meter's note, fitted to its line once per note and width (not every frame)."""
+        key = (self.motion.note, self.note_box.w)
+        if self._fitted[0] != key:
+            shown = wrap(key[0], key[1], "small", self.app.fonts)
+            self._fitted = (key, shown[0] + (" ..." if len(shown) > 1 else ""))
+        return self._fitted[1]
 
     def draw_content(self, surface: pygame.Surface, dy: int) -> None:
         theme, fonts = self.theme, self.app.fonts
