@@ -101,6 +101,8 @@ NOTE = Obj("note", (
 ), doc="A 'Learn more' note.")
 
 PARAGRAPH = Obj("paragraph", (
+    Field("id", Ident("A name for this paragraph that translations keep even if paragraphs "
+                      "are added before it (optional).")),
     Field("text", Prose("The paragraph."), required=True),
     Field("if", Cond("Show this paragraph only when the condition holds.")),
 ), doc="A paragraph shown only when its condition holds.")

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import conditions
+from . import conditions, keys
 from .diagnostics import Diagnostic, count_errors, did_you_mean
 from .format import END, FORMAT_VERSION
 from .model import (
@@ -103,6 +103,7 @@ class SeasonBuilder:
         self.root = path.parent.resolve()
         self.kinds: dict[str, str] = {}
         self.source_ids: set[str] = set()
+        self.season_id = ""
         self._checked: dict[str, tuple[list[conditions.Problem], conditions.Test]] = {}
 
     def report(self, code: str, message: str, pos: tuple[int, int], hint: str = "") -> None:
@@ -136,6 +137,7 @@ class SeasonBuilder:
         if meta is None or meta.get("id") is None:
             return None
         info = self.info(meta)
+        self.season_id = info.id
         trust = self.trust(raw.get("trust"))
         names: dict[str, str] = {}
         resources = {r.get("id"): self.resource(r)
@@ -271,17 +273,22 @@ class SeasonBuilder:
                                 "declared memory", position_of(names, index, raw.pos(key)), hint)
         return Effects(trust, reason, changes, tuple(remember), tuple(forget))
 
-    def text(self, value: Any, what: What) -> tuple[Paragraph, ...]:
+    def text(self, value: Any, what: What, prefix: str) -> tuple[Paragraph, ...]:
+        """Paragraphs keyed `prefix/p1`, `prefix/p2`, … or by their authored `id:`."""
         if value is None:
             return ()
         items = [value] if isinstance(value, str) else value
         paragraphs: list[Paragraph] = []
         for item in items:
             if isinstance(item, str):
-                paragraphs.extend(Paragraph(p) for p in item.split("\n\n"))
+                parts, cond, authored = item.split("\n\n"), None, None
             else:
                 cond = self.condition(item.get("if"), ("a paragraph of", name_of(what), ""))
-                paragraphs.extend(Paragraph(p, cond) for p in item.get("text", "").split("\n\n"))
+                parts, authored = item.get("text", "").split("\n\n"), item.get("id")
+            for n, part in enumerate(parts):
+                pid = keys.paragraph_id(len(paragraphs),
+                                        authored and (authored if n == 0 else f"{authored}_{n + 1}"))
+                paragraphs.append(Paragraph(part, cond, f"{prefix}{keys.SEP}{pid}"))
         return tuple(paragraphs)
 
     def image(self, raw: Raw | None) -> Image | None:
@@ -315,14 +322,18 @@ class SeasonBuilder:
             id=raw.get("id"), label=raw.get("label", ""), next=raw.get("next", ""),
             aid=raw.get("aid", "none"), cond=self.condition(raw.get("if"), what),
             locked=raw.get("locked"), effects=self.effects(raw.get("effects"), what),
-            outcome=self.text(raw.get("outcome"), what), where=where(raw))
+            outcome=self.text(raw.get("outcome"), what,
+                              keys.choice_key(self.season_id, scene_id, raw.get("id"), "outcome")),
+            where=where(raw))
 
     def scene(self, raw: Raw) -> Scene:
         ident = raw.get("id")
         choices = tuple(self.choice(c, ident)
                         for c in self.unique(raw.get("choices", []), "choice"))
         return Scene(
-            id=ident, text=self.text(raw.get("text"), ("scene", ident, "")), choices=choices,
+            id=ident, text=self.text(raw.get("text"), ("scene", ident, ""),
+                                     keys.node_key(self.season_id, ident, "text")),
+            choices=choices,
             title=raw.get("title", ""), image=self.image(raw.get("image")),
             note=self.note(raw.get("note")),
             effects=self.effects(raw.get("effects"), ("scene", ident, "")), where=where(raw))
@@ -331,7 +342,8 @@ class SeasonBuilder:
         ident = raw.get("id")
         what = ("ending", ident, "")
         return Ending(
-            id=ident, title=raw.get("title", ""), text=self.text(raw.get("text"), what),
+            id=ident, title=raw.get("title", ""),
+            text=self.text(raw.get("text"), what, keys.node_key(self.season_id, ident, "text")),
             cond=self.condition(raw.get("if"), what), image=self.image(raw.get("image")),
             note=self.note(raw.get("note")), where=where(raw))
 

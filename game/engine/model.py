@@ -45,6 +45,7 @@ class Condition(NamedTuple):
 class Paragraph(NamedTuple):
     text: str
     cond: Condition | None = None
+    key: str = ""  # its stable text key (`keys.py`): what translations and events carry
 
 
 class Image(NamedTuple):

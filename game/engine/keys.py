@@ -1,0 +1,56 @@
+"""Stable keys for every player-visible text of a season.
+
+A key is a path of ids, `season/scene/choices/choice/label`, never a position in the file,
+so reordering scenes or choices moves no translation. Keys are what translations
+(`msgctxt` in a PO file), events and the saved ledger carry; presenters turn a key into
+words in the current language. Paragraphs are the one place ids are optional: an author may
+write `id:`; otherwise a paragraph is `p1`, `p2`, … in its list, so re-wrapping or editing
+one paragraph changes no key at all (only inserting or removing one shifts those after it,
+which is why an author who reorders paragraphs can pin them with `id:`).
+"""
+
+from __future__ import annotations
+
+SEP = "/"
+
+
+def season_key(season: str, field: str) -> str:
+    """Season-level text: `famine/title`, `famine/summary`, `famine/reflection/2`."""
+    return f"{season}{SEP}{field}"
+
+
+def node_key(season: str, node: str, field: str) -> str:
+    """A scene's or an ending's own text: `famine/thin_harvest/title`,
+    `famine/thin_harvest/text/p1`, `famine/thin_harvest/image/alt`, `…/note`,
+    `…/effects/reason` (why arriving changed trust)."""
+    return f"{season}{SEP}{node}{SEP}{field}"
+
+
+def choice_key(season: str, scene: str, choice: str, field: str) -> str:
+    """A choice's text: `…/choices/reap_for_anna/label`, `…/locked`, `…/reason`,
+    `…/outcome/p1`."""
+    return f"{season}{SEP}{scene}{SEP}choices{SEP}{choice}{SEP}{field}"
+
+
+def reason_key(season: str, scene: str, choice: str | None) -> str:
+    """Why trust moved: a choice's `effects.reason`, or the scene's arrival `effects.reason`."""
+    if choice is None:
+        return node_key(season, scene, "effects/reason")
+    return choice_key(season, scene, choice, "reason")
+
+
+def memory_key(season: str, memory: str) -> str:
+    return season_key(season, f"memories{SEP}{memory}{SEP}label")
+
+
+def resource_key(season: str, resource: str, field: str = "label") -> str:
+    return season_key(season, f"resources{SEP}{resource}{SEP}{field}")
+
+
+def band_key(season: str, band: str) -> str:
+    return season_key(season, f"trust{SEP}bands{SEP}{band}")
+
+
+def paragraph_id(index: int, authored: str | None = None) -> str:
+    """`p1`, `p2`, … by position (1-based), or the author's own `id:`."""
+    return authored or f"p{index + 1}"
