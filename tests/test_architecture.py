@@ -12,7 +12,8 @@ import yaml
 from tests.conftest import ROOT
 
 PURE = ("game.engine", "game.analysis", "game.text", "game.cli.main")
-LAYERS = {"engine": set(), "analysis": {"engine"}, "text": {"engine", "analysis"}}
+LAYERS = {"engine": set(), "analysis": {"engine"}, "present": {"engine"},
+          "text": {"engine", "analysis", "present"}}
 
 
 def test_pure_layers_never_import_pygame():

@@ -24,9 +24,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from game.engine.campaign import CampaignSession, CampaignState, as_campaign
     from game.engine.model import Campaign, Season
     from game.engine.starting import begin, plan
-    from game.text.terminal import Console, play_campaign, play_season
+    from game.text.terminal import Console, play
 
     from .stories import load_playable
 
@@ -51,12 +52,10 @@ def run(args: argparse.Namespace) -> int:
         from game.ui.launch import play_window
 
         return play_window(story, state, args.watch)
-    if isinstance(story, Campaign):
-        return play_campaign(console, story)
-    if args.watch:
+    if args.watch and isinstance(story, Season):
         from game.text.watch import play_watching
 
         return play_watching(console, story, state)
-    from game.engine.session import Session
-
-    return play_season(console, story, Session(story, state) if state else None)
+    campaign = as_campaign(story)
+    progress = CampaignState(campaign.id, 0, state) if state is not None else None
+    return play(console, CampaignSession(campaign, progress))

@@ -1,7 +1,11 @@
 """Saves: a versioned JSON envelope, written atomically, that survives edits to its seasons.
 
-    {"format": 1, "kind": "village-resilience-save", "campaign": "village",
+    {"format": 2, "kind": "village-resilience-save", "campaign": "village",
      "seasons": {"famine": "<sha256 of famine.yaml>", ...}, "progress": {...}}
+
+Format 2 keeps every finished season's ledger and the text key of every reason. Older
+formats are upgraded step by step (`MIGRATIONS`); formats outside [OLDEST, SAVE_FORMAT] are
+refused with a message, and the refused file is set aside rather than overwritten.
 
 A save refers to seasons, scenes and memories by id, never by position. Loading never
 raises: a damaged file, a save from an unknown campaign, or one whose scene no longer exists
@@ -12,21 +16,55 @@ was in, keeping trust and memories), so nobody loses more than they must.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
+from . import keys
 from .atomic import write_text_atomic
 from .campaign import CampaignState, start_campaign
 from .model import Campaign
 from .session import start_state
 from .state import StateError
 
-SAVE_FORMAT = 1
+SAVE_FORMAT = 2
+OLDEST = 1  # the oldest format this version can still upgrade
 KIND = "village-resilience-save"
-# Older formats are upgraded step by step: MIGRATIONS[n] turns a format-n save into n + 1.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+
+def _keyed(entry: Any) -> Any:
+    """A format-1 ledger entry with the text key of its reason (derived from its ids)."""
+    if not isinstance(entry, dict):
+        return entry
+    season, scene, choice = entry.get("season"), entry.get("scene"), entry.get("choice")
+    if (entry.get("reason") and isinstance(season, str) and isinstance(scene, str)
+            and (choice is None or isinstance(choice, str))):
+        return {**entry, "key": keys.reason_key(season, scene, choice)}
+    return entry
+
+
+def _from_format_1(data: dict[str, Any]) -> dict[str, Any]:
+    """Format 1 kept no ledger for finished seasons and no text keys. Finished seasons get an
+    empty ledger (their history was not saved); every ledger entry gets its reason's key, so
+    it reads in the player's language; the English it holds stays as the fallback."""
+    progress = data.get("progress")
+    if not isinstance(progress, dict):
+        return {**data, "format": 2}
+    current = progress.get("current")
+    if isinstance(current, dict) and isinstance(current.get("ledger"), list):
+        current = {**current, "ledger": [_keyed(e) for e in current["ledger"]]}
+    finished = progress.get("finished", [])
+    if isinstance(finished, list):
+        finished = [{**r, "ledger": []} if isinstance(r, dict) else r for r in finished]
+    return {**data, "format": 2,
+            "progress": {**progress, "current": current, "finished": finished}}
+
+
+# MIGRATIONS[n] turns a format-n save into format n + 1.
+MIGRATIONS: Mapping[int, Callable[[dict[str, Any]], dict[str, Any]]] = MappingProxyType(
+    {1: _from_format_1})
 
 
 @dataclass(frozen=True)
@@ -73,22 +111,45 @@ def _from_envelope(path: Path, data: Any, campaign: Campaign) -> Loaded | SavePr
     if not isinstance(data, dict) or data.get("kind") != KIND:
         return SaveProblem(f"{path}: this is not a Village Resilience save; starting afresh")
     version = data.get("format")
-    if not isinstance(version, int) or version > SAVE_FORMAT:
+    if not isinstance(version, int) or isinstance(version, bool):
+        return SaveProblem(f"{path}: the save does not say which format it is; starting afresh")
+    if version > SAVE_FORMAT:
         return SaveProblem(f"{path}: the save comes from a newer version of the game; "
                            "starting afresh (update the game to continue it)")
+    if version < OLDEST:
+        return SaveProblem(f"{path}: the save is in format {version}, older than this game "
+                           f"can read (format {OLDEST} or later); starting afresh")
     while version < SAVE_FORMAT:
         data, version = MIGRATIONS[version](data), version + 1
     if data.get("campaign") != campaign.id:
         return SaveProblem(f"{path}: the save belongs to another campaign "
                            f"(`{data.get('campaign')}`); starting afresh")
+    digests = data.get("seasons", {})
+    if not isinstance(digests, dict):
+        return SaveProblem(f"{path}: the save is damaged (`seasons` should be an object); "
+                           "starting afresh")
     try:
         progress = CampaignState.from_json(data.get("progress"))
     except StateError as err:
         return SaveProblem(f"{path}: the save is damaged ({err}); starting afresh")
-    return fit(progress, campaign, data.get("seasons", {}))
+    return fit(progress, campaign, digests)
 
 
-def fit(progress: CampaignState, campaign: Campaign, digests: dict[str, str]
+def set_aside(path: Path) -> Path | None:
+    """Move a save that cannot be used out of the way, so starting afresh overwrites
+    nothing: `autosave.json` becomes `autosave.refused-1.json` (the next free number)."""
+    for n in range(1, 1000):
+        target = path.with_name(f"{path.stem}.refused-{n}{path.suffix}")
+        if not target.exists():
+            try:
+                path.replace(target)
+            except OSError:
+                return None
+            return target
+    return None
+
+
+def fit(progress: CampaignState, campaign: Campaign, digests: Mapping[str, Any]
         ) -> Loaded | SaveProblem:
     """Adjust saved progress to the seasons as they are now."""
     if progress.index >= len(campaign.seasons):
@@ -114,5 +175,5 @@ def fit(progress: CampaignState, campaign: Campaign, digests: dict[str, str]
                   "gone; you start the season again, and the village remembers what you did")
 
 
-def new_progress(campaign: Campaign) -> CampaignState:
-    return start_campaign(campaign)[0]
+def new_progress(campaign: Campaign, index: int = 0) -> CampaignState:
+    return start_campaign(campaign, index)[0]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from . import keys
 from .events import (
     ChoiceMade,
     EndingReached,
@@ -50,23 +51,16 @@ class Outcome:
     events: tuple[Event, ...]
     state: GameState
 
-    def choice_events(self) -> tuple[Event, ...]:
-        """What the choice itself changed (before arriving anywhere)."""
-        return self.events[:self._arrival()]
 
-    def arrival_events(self) -> tuple[Event, ...]:
-        """What happened on arriving in the next scene (its `effects`), and the arrival."""
-        return self.events[self._arrival():]
-
-    def _arrival(self) -> int:
-        return next((i for i, e in enumerate(self.events)
-                     if isinstance(e, (SceneEntered, EndingReached))), len(self.events))
+def visible_paragraphs(paragraphs: Iterable[Paragraph], state: GameState
+                       ) -> tuple[Paragraph, ...]:
+    """The paragraphs whose condition holds now (each with its text key)."""
+    values = state.values()
+    return tuple(p for p in paragraphs if p.cond is None or p.cond.holds(values, state.memories))
 
 
 def visible(paragraphs: Iterable[Paragraph], state: GameState) -> tuple[str, ...]:
-    values = state.values()
-    return tuple(p.text for p in paragraphs
-                 if p.cond is None or p.cond.holds(values, state.memories))
+    return tuple(p.text for p in visible_paragraphs(paragraphs, state))
 
 
 def start_state(season: Season, *, trust: int | None = None,
@@ -95,8 +89,11 @@ def step(season: Season, state: GameState, choice_id: str) -> Outcome:
     if choice.cond is not None and not choice.cond.holds(state.values(), state.memories):
         raise ChoiceUnavailable(f"choice `{choice_id}` is not available now "
                                 f"(needs `{choice.cond.source}`)")
-    events: list[Event] = [ChoiceMade(scene.id, choice.id, choice.label, choice.aid)]
-    text = visible(choice.outcome, state)  # its conditions see the moment of choosing
+    shown = visible_paragraphs(choice.outcome, state)  # conditions see the moment of choosing
+    text = tuple(p.text for p in shown)
+    events: list[Event] = [ChoiceMade(scene.id, choice.id, choice.label, choice.aid,
+                                      keys.choice_key(season.id, scene.id, choice.id, "label"),
+                                      text, tuple(p.key for p in shown))]
     state = _apply(season, state, choice.effects, scene.id, choice, events)
     state = state.but(steps=state.steps + 1)
     state, _ = _enter(season, state, choice.next, events)
@@ -116,7 +113,8 @@ def _enter(season: Season, state: GameState, target: str, events: list[Event]
            ) -> tuple[GameState, tuple[Event, ...]]:
     if target == END or target in season.endings:
         ending = choose_ending(season, state) if target == END else season.endings[target]
-        events.append(EndingReached(ending.id, ending.title))
+        events.append(EndingReached(ending.id, ending.title,
+                                    keys.node_key(season.id, ending.id, "title")))
         return state.but(scene=ending.id, ending=ending.id), tuple(events)
     scene = season.scenes[target]
     state = state.but(scene=scene.id)
@@ -129,14 +127,15 @@ def _apply(season: Season, state: GameState, effects: Effects | None, scene: str
            choice: Choice | None, events: list[Event]) -> GameState:
     """Effects with clamping; the ledger records what really changed and why."""
     aid = choice.aid if choice else "none"
+    key = keys.reason_key(season.id, scene, choice.id if choice else None)
     if effects is None:
         if choice is not None:
-            entry = LedgerEntry(season.id, scene, choice.id, aid, state.trust, 0, "")
+            entry = LedgerEntry(season.id, scene, choice.id, aid, state.trust, 0, "", key=key)
             return state.but(ledger=(*state.ledger, entry))
         return state
     trust = max(0, min(100, state.trust + effects.trust))
     if trust != state.trust:
-        events.append(TrustChanged(state.trust, trust, effects.reason))
+        events.append(TrustChanged(state.trust, trust, effects.reason, key))
     resources = dict(state.resources)
     changed: list[tuple[str, int]] = []
     for name, delta in effects.resources:
@@ -146,19 +145,22 @@ def _apply(season: Season, state: GameState, effects: Effects | None, scene: str
         resources[name] = after
         if after != before:
             changed.append((name, after - before))
-            events.append(ResourceChanged(name, spec.label, before, after))
+            events.append(ResourceChanged(name, spec.label, before, after,
+                                          keys.resource_key(season.id, name)))
     memories = set(state.memories)
     remembered = tuple(m for m in effects.remember if m not in memories)
     forgotten = tuple(m for m in effects.forget if m in memories)
     memories.update(remembered)
     memories.difference_update(forgotten)
     for name in remembered:
-        events.append(MemoryRecorded(name, _memory_label(season, name)))
+        events.append(MemoryRecorded(name, _memory_label(season, name),
+                                     keys.memory_key(season.id, name)))
     for name in forgotten:
-        events.append(MemoryForgotten(name, _memory_label(season, name)))
+        events.append(MemoryForgotten(name, _memory_label(season, name),
+                                      keys.memory_key(season.id, name)))
     entry = LedgerEntry(season.id, scene, choice.id if choice else None, aid, state.trust,
                         trust - state.trust, effects.reason, tuple(changed), remembered,
-                        forgotten)
+                        forgotten, key)
     return state.but(trust=trust, resources=resources, memories=frozenset(memories),
                      ledger=(*state.ledger, entry))
 
@@ -173,10 +175,7 @@ class Session:
 
     def __init__(self, season: Season, state: GameState | None = None) -> None:
         self.season = season
-        self.opening: tuple[Event, ...] = ()
-        if state is None:
-            state, self.opening = start_state(season)
-        self.state = state
+        self.state = state if state is not None else start_state(season)[0]
 
     @property
     def ended(self) -> bool:

@@ -30,6 +30,7 @@ class LedgerEntry:
     resources: tuple[tuple[str, int], ...] = ()
     remembered: tuple[str, ...] = ()
     forgotten: tuple[str, ...] = ()
+    key: str = ""  # the reason's text key, so the ledger reads in the player's language
 
     @property
     def trust_after(self) -> int:
@@ -40,6 +41,8 @@ class LedgerEntry:
             "season": self.season, "scene": self.scene, "choice": self.choice, "aid": self.aid,
             "trust_before": self.trust_before, "trust_delta": self.trust_delta,
             "reason": self.reason}
+        if self.key:
+            data["key"] = self.key
         if self.resources:
             data["resources"] = dict(self.resources)
         if self.remembered:
@@ -59,7 +62,7 @@ class LedgerEntry:
             _int(d, "trust_before"), _int(d, "trust_delta"), _text(d, "reason", ""),
             tuple(_int_map(d.get("resources", {}), "resources").items()),
             _names(d.get("remembered", []), "remembered"),
-            _names(d.get("forgotten", []), "forgotten"))
+            _names(d.get("forgotten", []), "forgotten"), _text(d, "key", ""))
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,17 +8,19 @@ which keeps it testable without a terminal.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TextIO
 
-from game.engine.campaign import current_season, has_next_season, next_season, start_campaign
-from game.engine.model import Campaign, Season
+from game.engine.campaign import CampaignSession
+from game.engine.events import Event, SeasonStarted
 from game.engine.session import ChoiceView, Session
+from game.present.heard import Heard
+from game.present.words import PLAIN, Words
 
 from . import render
 
 HELP = ("Type the number of a choice and press Enter. Other keys: l = what the village "
-        "remembers (the ledger), h = help, q = quit.")
+        "remembers (the ledger), h = help, q = quit.")  # words._(HELP) says it
 
 
 class Quit(Exception):
@@ -26,11 +28,7 @@ class Quit(Exception):
 
 
 class Restart(Exception):
-    """The season was reloaded while waiting for input: carry on with this session."""
-
-    def __init__(self, session: Session) -> None:
-        super().__init__("reloaded")
-        self.session = session
+    """The season was reloaded while waiting for input: show where we are and carry on."""
 
 
 @dataclass
@@ -68,20 +66,21 @@ class Console:
         return answer
 
 
-def pick(console: Console, session: Session) -> str:
+def pick(console: Console, session: Session, words: Words = PLAIN) -> str:
     """Ask until the player names an available choice (by number or id)."""
     available = [v for v in session.choices() if v.available]
     while True:
-        answer = console.ask(f"Choose 1-{len(available)} (h for help): ")
+        answer = console.ask(words._("Choose 1-{count} (h for help): ", count=len(available)))
         chosen = _match(answer, available)
         if chosen:
             return chosen.id
         if answer.lower() in ("l", "ledger"):
-            console.say(render.ledger_view(session.season, session.state))
+            console.say(render.ledger_view(session.season, session.state, words))
         elif answer.lower() in ("h", "help", "?"):
-            console.say(HELP)
+            console.say(words._(HELP))
         else:
-            console.say(f"Please type a number from 1 to {len(available)}.")
+            console.say(words._("Please type a number from 1 to {count}.",
+                                count=len(available)))
 
 
 def _match(answer: str, available: list[ChoiceView]) -> ChoiceView | None:
@@ -90,63 +89,75 @@ def _match(answer: str, available: list[ChoiceView]) -> ChoiceView | None:
     return next((v for v in available if v.id == answer), None)
 
 
-def play_session(console: Console, session: Session) -> Session:
-    """Play until an ending (a reload may swap the session); return the session played."""
-    console.say(_view(session, console.plain))
-    while not session.ended:
+class Presenter:
+    """The terminal as one of the session's subscribers: it introduces every season as it
+    starts and keeps what the last step changed (`Heard`) for the loop to print."""
+
+    def __init__(self, console: Console, play: CampaignSession, words: Words = PLAIN) -> None:
+        self.console, self.play, self.words = console, play, words
+        self.heard = Heard()
+
+    def __call__(self, event: Event) -> None:
+        self.heard(event)
+        if isinstance(event, SeasonStarted):
+            self.console.say(render.season_intro(self.play.season, self.words))
+            self.console.say()
+
+    def view(self) -> str:
+        session, plain = self.play.session, self.console.plain
+        if session.ended:
+            return render.ending_view(session, plain, self.words)
+        return render.scene_view(session, plain, self.words)
+
+    def arrival(self) -> None:
+        lines = render.change_lines(self.play.season, self.heard.arrival, self.words)
+        if lines:
+            self.console.say(self.words._("On arriving here:") + "\n"
+                             + "\n".join("  " + line for line in lines))
+
+    def outcome(self) -> None:
+        heard, say = self.heard, self.console.say
+        say()
+        if heard.choice is not None and heard.choice.outcome:
+            say(render.paragraphs(heard.choice.outcome))
+        for line in render.change_lines(self.play.season, heard.changes, self.words):
+            say("  " + line)
+        say()
+
+
+def play_season_steps(console: Console, presenter: Presenter) -> None:
+    """Play the current season to its ending (watch mode may reload it in between)."""
+    play = presenter.play
+    console.say(presenter.view())
+    presenter.arrival()  # a season's first scene may change things on arriving
+    while not play.ended:
         try:
-            choice = pick(console, session)
-        except Restart as restart:
-            session = restart.session
-            console.say("\n" + _view(session, console.plain))
+            choice = pick(console, play.session, presenter.words)
+        except Restart:
+            console.say("\n" + presenter.view())
             continue
-        outcome = session.choose(choice)
-        console.say()
-        if outcome.text:
-            console.say(render.paragraphs(outcome.text))
-        for line in render.event_lines(session.season, outcome.choice_events()):
-            console.say("  " + line)
-        console.say()
-        console.say(_view(session, console.plain))
-        arrival = render.event_lines(session.season, outcome.arrival_events())
-        if arrival:
-            console.say("On arriving here:\n" + "\n".join("  " + line for line in arrival))
-    return session
+        play.choose(choice)
+        presenter.outcome()
+        console.say(presenter.view())
+        presenter.arrival()
 
 
-def _view(session: Session, plain: bool) -> str:
-    if session.ended:
-        return render.ending_view(session, plain)
-    return render.scene_view(session, plain)
-
-
-def play_season(console: Console, season: Season, session: Session | None = None) -> int:
+def play(console: Console, play: CampaignSession, words: Words = PLAIN) -> int:
+    """The one terminal loop, for a season (a campaign of one) or a whole campaign."""
+    presenter = Presenter(console, play, words)
+    play.subscribe(presenter)
     try:
-        if session is None:
-            console.say(render.season_intro(season))
-            console.say()
-            session = Session(season)
-        play_session(console, session)
-    except Quit:
-        console.say("Goodbye.")
-    return 0
-
-
-def play_campaign(console: Console, campaign: Campaign) -> int:
-    progress, _ = start_campaign(campaign)
-    try:
+        play.begin()
         while True:
-            season = current_season(campaign, progress)
-            console.say(render.season_intro(season))
-            console.say()
-            session = play_session(console, Session(season, progress.current))
-            progress = replace(progress, current=session.state)
-            if not has_next_season(campaign, progress):
-                console.say("\nThe campaign is over. Thank you for playing.")
+            play_season_steps(console, presenter)
+            following = play.following
+            if following is None:
+                if len(play.campaign.seasons) > 1:
+                    console.say("\n" + words._("The campaign is over. Thank you for playing."))
                 return 0
-            following = campaign.seasons[progress.index + 1]
-            console.ask(f"\nPress Enter to begin {following.title} (q to stop): ")
-            progress, _ = next_season(campaign, progress)
+            console.ask("\n" + words._("Press Enter to begin {season} (q to stop): ",
+                                        season=following.title))
+            play.next_season()
     except Quit:
-        console.say("Goodbye.")
+        console.say(words._("Goodbye."))
     return 0

@@ -9,12 +9,12 @@ import queue
 import sys
 import threading
 
+from game.engine.campaign import CampaignSession, CampaignState, as_campaign, start_campaign
 from game.engine.model import Season
 from game.engine.reload import Broken, Reloaded, Reloader, carry
-from game.engine.session import Session
 from game.engine.state import GameState
 
-from .terminal import Console, Quit, Restart, play_session
+from .terminal import Console, Presenter, Quit, Restart, play_season_steps
 
 
 def play_watching(console: Console, season: Season, state: GameState | None = None,
@@ -28,7 +28,8 @@ def play_watching(console: Console, season: Season, state: GameState | None = No
 
     threading.Thread(target=feed, daemon=True).start()
     reloader = Reloader(season.path)
-    current = {"session": Session(season, state)}
+    campaign = as_campaign(season)
+    play = CampaignSession(campaign, CampaignState(campaign.id, 0, state) if state else None)
 
     def read_line() -> str | None:
         try:
@@ -44,21 +45,26 @@ def play_watching(console: Console, season: Season, state: GameState | None = No
             for problem in change.diagnostics:
                 console.say("  " + problem.one_line())
         elif isinstance(change, Reloaded):
-            new_state, note = carry(current["session"].state, change.season)
+            new_state, note = carry(play.state, change.season)
             console.say(f"\n(reloaded {season.path.name}{': ' + note if note else ''})")
-            current["session"] = Session(change.season, new_state)
-            raise Restart(current["session"])
+            edited = as_campaign(change.season)
+            play.replace(edited, CampaignState(edited.id, 0, new_state))
+            raise Restart
 
     watching = Console(console.out, read_line, console.plain, idle)
     watching.say(f"Watching {season.path} for changes. Save the file to see them here.\n")
+    presenter = Presenter(watching, play)
+    play.subscribe(presenter)
     try:
+        play.begin()
         while True:
-            current["session"] = play_session(watching, current["session"])
+            play_season_steps(watching, presenter)
             try:
                 watching.ask("\nPress Enter to play again from the start (q to stop): ")
             except Restart:
                 continue
-            current["session"] = Session(current["session"].season)
+            again = as_campaign(play.season)
+            play.replace(again, start_campaign(again)[0])
     except Quit:
         watching.say("Goodbye.")
     return 0

@@ -7,20 +7,12 @@ import os
 import sys
 from pathlib import Path
 
-from game.engine.campaign import CampaignState
+from game.engine.campaign import CampaignState, as_campaign
 from game.engine.model import Campaign, Season
 from game.engine.reload import Broken, Reloaded, Reloader, carry
-from game.engine.session import Session
 from game.engine.state import GameState
 
 WATCH_EVERY = 0.5  # seconds between looks at the season file in watch mode
-
-
-def as_campaign(story: Season | Campaign) -> Campaign:
-    """A single season plays as a campaign of one."""
-    if isinstance(story, Campaign):
-        return story
-    return Campaign(story.id, story.title, (story,), story.path, story.info.summary)
 
 
 def play_window(story: Season | Campaign, state: GameState | None = None, watch: bool = False,
@@ -43,9 +35,11 @@ def play_window(story: Season | Campaign, state: GameState | None = None, watch:
         return 1
     app.save_path = app.data_dir / f"autosave-{campaign.id}.json"
     if state is not None or watch:
-        progress = CampaignState(campaign.id, 0, state) if state is not None else None
-        run = Run(campaign, app.save_path, progress) if progress else Run.new(
-            campaign, app.save_path)
+        if state is not None:
+            run = Run(campaign, app.save_path, CampaignState(campaign.id, 0, state))
+            run.play.begin()
+        else:
+            run = Run.new(campaign, app.save_path)
         app.replace(PlayScreen(app, run))
     else:
         app.replace(TitleScreen(app))
@@ -71,9 +65,7 @@ def watcher(app, path: Path):  # type: ignore[no-untyped-def]
                 if run is None:
                     continue
                 state, note = carry(run.session.state, change.season)
-                run.campaign = app.campaign
-                run.session = Session(change.season, state)
-                run.progress = CampaignState(app.campaign.id, 0, state)
+                run.play.replace(app.campaign, CampaignState(app.campaign.id, 0, state))
                 screen.palette = change.season.info.palette or None
             app.top.rebuild()
             app.show_banner(f"Reloaded {path.name}" + (f": {note}" if note else ""))

@@ -1,74 +1,90 @@
-"""One playthrough of the campaign: progress, the current season's session, and autosave.
+"""One playthrough in the window: the campaign session, what the screens heard of it, and
+autosave.
 
-The window's screens ask this object what to show and tell it what the player chose; it
-saves after every choice (atomically) so Continue always resumes the exact scene and state.
+The screens ask this object what to show and tell it what the player chose. It subscribes
+two listeners to the engine's `CampaignSession`: `Heard`, which the play screen reads for
+the last step's changes, and the autosave, which writes the progress (atomically) after
+every choice and at every new season, so Continue always resumes the exact scene.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
-from game.engine.campaign import CampaignState, has_next_season, next_season, start_campaign
+from game.engine.campaign import CampaignSession, CampaignState
+from game.engine.events import ChoiceMade, Event, SeasonStarted
 from game.engine.model import Campaign, Season
-from game.engine.saves import Loaded, SaveProblem, read_save, write_save
-from game.engine.session import Outcome, Session, start_state
+from game.engine.saves import Loaded, SaveProblem, read_save, set_aside, write_save
+from game.engine.session import Outcome, Session
+from game.present.heard import Heard
 
 
 class Run:
-    def __init__(self, campaign: Campaign, save_path: Path, progress: CampaignState) -> None:
-        self.campaign = campaign
+    def __init__(self, campaign: Campaign, save_path: Path,
+                 progress: CampaignState | None = None, index: int = 0) -> None:
         self.save_path = save_path
-        self.progress = progress
-        self.session = Session(self.season, progress.current)
-        self.last: Outcome | None = None
         self.problem = ""  # set when a save could not be written
+        self.heard = Heard()
+        self.play = CampaignSession(campaign, progress, index)
+        self.play.subscribe(self.heard)
+        self.play.subscribe(self._autosave)
+        self.last: Outcome | None = None
 
     @classmethod
     def new(cls, campaign: Campaign, save_path: Path, index: int = 0) -> Run:
-        progress, _ = start_campaign(campaign)
-        if index:
-            state, _ = start_state(campaign.seasons[index])
-            progress = CampaignState(campaign.id, index, state)
-        run = cls(campaign, save_path, progress)
-        run.save()
+        run = cls(campaign, save_path, None, index)
+        run.play.begin()
         return run
 
     @classmethod
     def resume(cls, campaign: Campaign, save_path: Path) -> tuple[Run | None, str]:
-        """The saved run (and a note if it had to be adjusted), or None and why not."""
+        """The saved run (and a note if it had to be adjusted), or None and why not. A save
+        that cannot be used is set aside, so the new game that follows overwrites nothing."""
         loaded = read_save(save_path, campaign)
         if loaded is None:
             return None, ""
         if isinstance(loaded, SaveProblem):
-            return None, loaded.message
+            kept = set_aside(save_path)
+            return None, loaded.message + (f" (the old file is kept as {kept.name})"
+                                           if kept else "")
         assert isinstance(loaded, Loaded)
-        return cls(campaign, save_path, loaded.progress), loaded.note
+        run = cls(campaign, save_path, loaded.progress)
+        run.play.begin()
+        return run, loaded.note
+
+    # -- what the screens read ------------------------------------------------------------
+    @property
+    def campaign(self) -> Campaign:
+        return self.play.campaign
+
+    @property
+    def progress(self) -> CampaignState:
+        return self.play.progress
+
+    @property
+    def session(self) -> Session:
+        return self.play.session
 
     @property
     def season(self) -> Season:
-        return self.campaign.seasons[self.progress.index]
-
-    @property
-    def at_start_of_season(self) -> bool:
-        return not self.session.state.ledger and not self.session.state.ended
-
-    def choose(self, choice_id: str) -> Outcome:
-        outcome = self.session.choose(choice_id)
-        self.progress = replace(self.progress, current=self.session.state)
-        self.last = outcome
-        self.save()
-        return outcome
+        return self.play.season
 
     @property
     def has_next_season(self) -> bool:
-        return has_next_season(self.campaign, self.progress)
+        return self.play.has_next_season
+
+    # -- what the screens tell it --------------------------------------------------------
+    def choose(self, choice_id: str) -> Outcome:
+        self.last = self.play.choose(choice_id)
+        return self.last
 
     def next_season(self) -> None:
-        self.progress, _ = next_season(self.campaign, self.progress)
-        self.session = Session(self.season, self.progress.current)
+        self.play.next_season()
         self.last = None
-        self.save()
+
+    def _autosave(self, event: Event) -> None:
+        if isinstance(event, (ChoiceMade, SeasonStarted)):
+            self.save()  # the progress is already updated when listeners hear a step
 
     def save(self) -> None:
         try:

@@ -6,7 +6,8 @@ import io
 import subprocess
 import sys
 
-from game.text.terminal import Console, play_season
+from game.engine.campaign import CampaignSession, as_campaign
+from game.text.terminal import Console, play
 from tests.conftest import FIXTURES, ROOT
 from tests.helpers import load
 
@@ -27,7 +28,7 @@ def test_piped_playthrough_shows_meter_reasons_resources_and_ending():
     assert "Grain -2 (now 2)" in out
     assert "The village will remember: You lent the Petrovs seed grain." in out
     assert "Grain: 4 sacks. Tools: 2. Room at home: 1" in out
-    assert "   1. Take your sickle to Petrova's strip (lending a hand)" in out
+    assert "   1. Take your sickle to Petrova's strip (lending tools or a hand)" in out
     assert "=== Ending: The village holds together ===" in out
     assert "Questions to think about:" in out
 
@@ -49,7 +50,7 @@ def test_bad_input_reprompts_and_help_and_ledger_work():
     assert out.count("Please type a number from 1 to 2.") == 2
     assert "Type the number of a choice" in out
     assert "What the village remembers of you:" in out
-    assert "Trust +5: Anna Petrova saw you in her field at dawn. (dry_summer)" in out
+    assert "Trust +5: Anna Petrova saw you in her field at dawn. (A thin harvest)" in out
 
 
 def test_end_of_input_says_goodbye_and_exits_cleanly():
@@ -66,7 +67,7 @@ def test_console_is_usable_without_a_terminal():
     lines = iter(["1\n", "q\n"])
     out = io.StringIO()
     season = load(STARTER).model
-    assert play_season(Console(out, lambda: next(lines, "")), season) == 0
+    assert play(Console(out, lambda: next(lines, "")), CampaignSession(as_campaign(season))) == 0
     assert "A thin harvest" in out.getvalue() and "The assembly" in out.getvalue()
 
 

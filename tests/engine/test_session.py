@@ -113,7 +113,7 @@ def test_next_end_picks_the_first_ending_whose_condition_holds(season):
     generous.choose("give")
     outcome = generous.choose("home")
     assert generous.state.ending == "thanked"
-    assert outcome.events[-1] == EndingReached("thanked", "Thanked")
+    assert outcome.events[-1] == EndingReached("thanked", "Thanked", "tiny/thanked/title")
     plain = Session(season)
     plain.choose("keep")
     plain.choose("home")

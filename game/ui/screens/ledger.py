@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from game.present.lines import ledger_rows
+from game.present.words import PLAIN
 
 from .common import Item, SeasonPage
 
-if TYPE_CHECKING:
-    pass
+STYLES = {"change": "body", "memory": "small", "earlier": "small"}
 
 
 class LedgerScreen(SeasonPage):
@@ -16,27 +16,9 @@ class LedgerScreen(SeasonPage):
         return "What the village remembers"
 
     def paragraphs(self) -> list[tuple[str, str]]:
-        season, state = self.run.season, self.run.session.state
-        lines = []
-        for entry in state.ledger:
-            if not entry.trust_delta and not entry.resources and not entry.remembered:
-                continue
-            scene = season.scenes.get(entry.scene)
-            where = scene.title if scene and scene.title else entry.scene
-            changes = [f"Trust {entry.trust_delta:+d}"] if entry.trust_delta else []
-            changes += [f"{season.resources[r].label} {d:+d}" for r, d in entry.resources
-                        if r in season.resources]
-            reason = f": {entry.reason}" if entry.reason else ""
-            if changes:
-                lines.append((f"{', '.join(changes)}{reason} ({where})", "body"))
-            for name in entry.remembered:
-                memory = season.memories.get(name)
-                lines.append((f"Remembered: {memory.label if memory else name}", "small"))
-        remembered = [season.memories[m].label for m in sorted(state.memories)
-                      if m in season.memories and season.memories[m].from_season]
-        if remembered:
-            lines.append(("From earlier seasons: " + " ".join(remembered), "small"))
-        return lines or [("Nothing has changed yet this season.", "body")]
+        rows = ledger_rows(PLAIN, self.run.season, self.run.session.state)
+        return ([(row.text, STYLES[row.kind]) for row in rows]
+                or [("Nothing has changed yet this season.", "body")])
 
     def items(self) -> list[Item]:
         return [("back", "Back", True)]

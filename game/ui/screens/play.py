@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.engine.events import MemoryRecorded, ResourceChanged, TrustChanged
 from game.engine.session import visible
-from game.text.render import event_lines
+from game.present.lines import change_lines
+from game.present.words import PLAIN
 
 from ..input import Intent, Key, Up
 from ..layout import Box, Flow, Line, column_width, wrap
@@ -39,6 +39,8 @@ class PlayScreen(Screen):
         self.mode = "ending" if run.session.ended else "scene"
         self.show_note = False
         self.arrival: list[str] = []
+        if run.heard.started is not None and not run.session.ended:
+            self._hear_arrival()  # the season's first scene may change things on arriving
         self.body: list[Line] = []
         self.revealed = 0.0
         self.track = Box(0, 0, 0, 0)
@@ -144,7 +146,7 @@ class PlayScreen(Screen):
         for paragraph in outcome.text:
             self.body += flow.text(paragraph, "body")
             flow.gap(12)
-        for line in event_lines(self.run.season, outcome.choice_events()):
+        for line in change_lines(PLAIN, self.run.season, self.run.heard.changes):
             flow.text(line, "small")
         flow.gap(16)
         flow.target("continue", "Continue", True, 1)
@@ -193,18 +195,22 @@ class PlayScreen(Screen):
             self.app.replace(SummaryScreen(self.app, self.run))
 
     def _choose(self, choice_id: str) -> None:
-        outcome = self.run.choose(choice_id)
-        changes = [e for e in outcome.events if isinstance(e, TrustChanged)]
-        if changes:
-            reduced = self.app.settings.reduced_motion
-            self.motion.change(changes[0].before, changes[-1].after,
-                               changes[0].reason or changes[-1].reason, reduced)
-        arrival = outcome.arrival_events()
-        self.arrival = ([f"On arriving: {line}" for line in event_lines(self.run.season, arrival)]
-                        if any(isinstance(e, (ResourceChanged, TrustChanged, MemoryRecorded))
-                               for e in arrival) else [])
+        self.run.choose(choice_id)
+        self._hear_arrival()
         self.mode = "outcome"
         self._turn_page()
+
+    def _hear_arrival(self) -> None:
+        """Take in what the session said of the last step: the meter's move and its reason,
+        and what changed on arriving in the scene that follows."""
+        heard = self.run.heard
+        moves = heard.trust_moves()
+        if moves:
+            self.motion.change(moves[0].before, moves[-1].after,
+                               moves[0].reason or moves[-1].reason,
+                               self.app.settings.reduced_motion)
+        self.arrival = [f"On arriving: {line}"
+                        for line in change_lines(PLAIN, self.run.season, heard.arrival)]
 
     def _turn_page(self) -> None:
         self.show_note = False

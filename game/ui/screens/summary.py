@@ -3,30 +3,15 @@ to talk about. Then on to the next season, or back to the title."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import pygame
 
+from game.present.lines import looking_back, trust_points
+from game.present.words import PLAIN
+
 from ..layout import Box, Flow
-from ..run import Run
 from .common import Item, SeasonPage
 
-if TYPE_CHECKING:
-    pass
-
-AID = {"share_grain": "shared food", "lend_tools": "lent a hand or tools",
-       "open_home": "opened your home"}
-
-
-def times(n: int) -> str:
-    return {1: "once", 2: "twice"}.get(n, f"{n} times")
-
-
-def trust_points(run: Run) -> list[int]:
-    """Trust after every change this season, starting with where it began."""
-    ledger = run.session.state.ledger
-    start = ledger[0].trust_before if ledger else run.session.state.trust
-    return [start, *(entry.trust_after for entry in ledger)]
+STYLES = {"body": "body", "received": "small"}
 
 
 class SummaryScreen(SeasonPage):
@@ -40,21 +25,9 @@ class SummaryScreen(SeasonPage):
         flow.gap(16)
 
     def paragraphs(self) -> list[tuple[str, str]]:
-        state, season = self.run.session.state, self.run.season
-        given = {aid: sum(1 for e in state.ledger if e.aid == aid) for aid in AID}
-        done = [f"{AID[aid]} {times(n)}" for aid, n in given.items() if n]
-        lines = [(f"Village trust went from {trust_points(self.run)[0]} to {state.trust}.",
-                  "body")]
-        lines.append(("You " + ", ".join(done) + "." if done else
-                      "You kept to your own household this season.", "body"))
-        received = [e for e in state.ledger if e.choice is None and
-                    (e.trust_delta > 0 or any(d > 0 for _, d in e.resources))]
-        for entry in received:
-            scene = season.scenes.get(entry.scene)
-            what = ", ".join(f"{season.resources[r].label} +{d}" for r, d in entry.resources
-                             if d > 0 and r in season.resources)
-            where = scene.title if scene and scene.title else entry.scene
-            lines.append((f"What came your way ({where}): {what or entry.reason}", "small"))
+        season = self.run.season
+        lines = [(row.text, STYLES[row.kind])
+                 for row in looking_back(PLAIN, season, self.run.session.state)]
         if season.info.reflection:
             lines.append(("To think about and talk over:", "heading"))
             lines += [(f"{i}. {q}", "body") for i, q in enumerate(season.info.reflection, 1)]
@@ -107,7 +80,7 @@ def draw_trust_chart(surface: pygame.Surface, screen: SummaryScreen, dy: int) ->
     pygame.draw.rect(surface, theme.background, pygame.Rect(box.x, box.y + dy, box.w, box.h))
     area = pygame.Rect(box.x + gutter, box.y + dy + m.px(6), box.w - gutter - m.px(12),
                        box.h - m.px(12))
-    points = trust_points(screen.run)
+    points = trust_points(screen.run.session.state)
     tops = [b.start for b in spec.bands[1:]] + [100]
     for band, top in zip(spec.bands, tops, strict=True):  # each band's name, mid-band
         y_low = area.bottom - round(area.h * band.start / 100)

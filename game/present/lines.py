@@ -1,0 +1,184 @@
+"""Sentences about the village: what changed and why, the meter, the household, the ledger
+and a season looked back on. Pure: engine values in, words out (through `Words`).
+
+Reasons are looked up by their key in the season as the player sees it (a translated season
+gives translated reasons); what a save recorded is the fallback, so an old save's English
+still shows when its scene or choice has gone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from game.engine.events import (
+    Event,
+    MemoryForgotten,
+    MemoryRecorded,
+    ResourceChanged,
+    TrustChanged,
+)
+from game.engine.format import AID_KINDS
+from game.engine.model import Season
+from game.engine.state import GameState, LedgerEntry
+
+from .words import PLAIN, Words
+
+AIDS = tuple(a for a in AID_KINDS if a != "none")
+
+
+def aid_done(words: Words, aid: str, n: int) -> str:
+    """`shared food twice`: what the player did, and how often."""
+    if aid == "share_grain":
+        return words.n_("shared food once", "shared food {n} times", n)
+    if aid == "lend_tools":
+        return words.n_("lent tools or a hand once", "lent tools or a hand {n} times", n)
+    return words.n_("opened your home once", "opened your home {n} times", n)
+
+
+def aid_tag(words: Words, aid: str) -> str:
+    """The kind of help a choice is, as a tag beside it: `sharing food`."""
+    return {"share_grain": words._("sharing food"),
+            "lend_tools": words._("lending tools or a hand"),
+            "open_home": words._("opening your home")}.get(aid, "")
+
+
+def meter_sentence(words: Words, season: Season, trust: int) -> str:
+    """The whole meter in words, never shortened: `Village trust: 62 out of 100, Hopeful`."""
+    return words._("{label}: {value} out of 100, {band}", label=season.trust.label,
+                   value=trust, band=season.trust.band(trust).label)
+
+
+def amount(words: Words, season: Season, resource: str, value: int) -> str:
+    """`Grain: 3 sacks`: a resource with its unit."""
+    spec = season.resources[resource]
+    if not spec.unit:
+        return words._("{label}: {value}", label=spec.label, value=value)
+    unit = spec.unit
+    if value == 1 and unit.endswith("s") and getattr(words, "language", "en") == "en":
+        unit = unit[:-1]  # seasons name units in the plural: "1 sack", "2 sacks"
+    return words._("{label}: {value} {unit}", label=spec.label, value=value, unit=unit)
+
+
+def household(words: Words, season: Season, state: GameState) -> list[str]:
+    """Every resource of the household, in the season's order."""
+    return [amount(words, season, r, state.resources.get(r, spec.start))
+            for r, spec in season.resources.items()]
+
+
+def change_line(words: Words, season: Season, event: Event) -> str | None:
+    """What one change was and why: `Trust +6 (now 62/100, Hopeful): the Petrovs remember`."""
+    if isinstance(event, TrustChanged):
+        band = season.trust.band(event.after).label
+        if event.reason:
+            return words._("Trust {delta:+d} (now {after}/100, {band}): {reason}",
+                           delta=event.delta, after=event.after, band=band, reason=event.reason)
+        return words._("Trust {delta:+d} (now {after}/100, {band})", delta=event.delta,
+                       after=event.after, band=band)
+    if isinstance(event, ResourceChanged):
+        return words._("{label} {delta:+d} (now {after})", label=event.label,
+                       delta=event.delta, after=event.after)
+    if isinstance(event, MemoryRecorded):
+        return words._("The village will remember: {memory}", memory=event.label)
+    if isinstance(event, MemoryForgotten):
+        return words._("The village lets go of: {memory}", memory=event.label)
+    return None
+
+
+def change_lines(words: Words, season: Season, events: Iterable[Event]) -> list[str]:
+    return [line for e in events if (line := change_line(words, season, e)) is not None]
+
+
+def reason(season: Season, entry: LedgerEntry) -> str:
+    """Why a ledger entry happened, in the season's words as they are now."""
+    scene = season.scenes.get(entry.scene)
+    if scene is not None:
+        effects = (scene.effects if entry.choice is None
+                   else getattr(scene.choice(entry.choice), "effects", None))
+        if effects is not None and effects.reason:
+            return effects.reason
+    return entry.reason
+
+
+def place(season: Season, entry: LedgerEntry) -> str:
+    scene = season.scenes.get(entry.scene)
+    return scene.title if scene and scene.title else entry.scene
+
+
+def memory_label(season: Season, name: str) -> str:
+    memory = season.memories.get(name)
+    return memory.label if memory else name
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One line of the ledger: `change` (trust or resources moved), `memory` (something the
+    village now remembers) or `earlier` (memories brought from earlier seasons)."""
+
+    kind: str
+    text: str
+
+
+def counts(entry: LedgerEntry) -> bool:
+    """The one rule for which ledger entries are worth showing (every presenter uses it)."""
+    return bool(entry.trust_delta or entry.resources or entry.remembered or entry.forgotten)
+
+
+def ledger_rows(words: Words, season: Season, state: GameState) -> list[Row]:
+    rows: list[Row] = []
+    for entry in state.ledger:
+        if not counts(entry):
+            continue
+        changes = ([words._("Trust {delta:+d}", delta=entry.trust_delta)]
+                   if entry.trust_delta else [])
+        changes += [words._("{label} {delta:+d}", label=season.resources[r].label, delta=d)
+                    for r, d in entry.resources if r in season.resources]
+        why = reason(season, entry)
+        if changes:
+            text = ", ".join(changes)
+            rows.append(Row("change", words._("{changes}: {reason} ({place})", changes=text,
+                                              reason=why, place=place(season, entry))
+                            if why else words._("{changes} ({place})", changes=text,
+                                                place=place(season, entry))))
+        rows += [Row("memory", words._("Remembered: {memory}",
+                                       memory=memory_label(season, m)))
+                 for m in entry.remembered]
+        rows += [Row("memory", words._("Let go of: {memory}", memory=memory_label(season, m)))
+                 for m in entry.forgotten]
+    earlier = [season.memories[m].label for m in sorted(state.memories)
+               if m in season.memories and season.memories[m].from_season]
+    if earlier:
+        rows.append(Row("earlier", words._("From earlier seasons: {memories}",
+                                           memories=" ".join(earlier))))
+    return rows
+
+
+def trust_points(state: GameState) -> list[int]:
+    """Trust after every change this season, starting with where it began."""
+    start = state.ledger[0].trust_before if state.ledger else state.trust
+    return [start, *(entry.trust_after for entry in state.ledger)]
+
+
+def looking_back(words: Words, season: Season, state: GameState) -> list[Row]:
+    """A season in a few lines: trust from start to end, the help given, what came back.
+    Kinds: `body`, and `received` for what neighbours gave."""
+    rows = [Row("body", words._("Village trust went from {start} to {end}.",
+                                start=trust_points(state)[0], end=state.trust))]
+    given = {aid: sum(1 for e in state.ledger if e.aid == aid) for aid in AIDS}
+    done = [aid_done(words, aid, n) for aid, n in given.items() if n]
+    rows.append(Row("body", words._("You {deeds}.", deeds=", ".join(done)) if done
+                    else words._("You kept to your own household this season.")))
+    for entry in state.ledger:
+        if entry.choice is not None or not (entry.trust_delta > 0 or
+                                            any(d > 0 for _, d in entry.resources)):
+            continue
+        what = ", ".join(words._("{label} +{delta}", label=season.resources[r].label, delta=d)
+                         for r, d in entry.resources if d > 0 and r in season.resources)
+        rows.append(Row("received", words._("What came your way ({place}): {what}",
+                                            place=place(season, entry),
+                                            what=what or reason(season, entry))))
+    return rows
+
+
+__all__ = ["PLAIN", "Row", "aid_done", "aid_tag", "amount", "change_lines", "counts",
+           "household", "ledger_rows", "looking_back", "meter_sentence", "trust_points"]
