@@ -103,7 +103,7 @@ def start_campaign(campaign: Campaign, index: int = 0
     state, events = start_state(season)
     opening: tuple[Event, ...] = (
         CampaignStarted(campaign.id, campaign.title, tuple(s.id for s in campaign.seasons)),
-        SeasonStarted(season.id, season.title, index, state.trust), *events)
+        SeasonStarted(season.id, season.title, index, season.trust.start), *events)
     return CampaignState(campaign.id, index, state), opening
 
 
@@ -125,7 +125,7 @@ def next_season(campaign: Campaign, progress: CampaignState
     season = campaign.seasons[index]
     state, events = start_state(season, trust=done.trust, memories=done.memories)
     return (CampaignState(campaign.id, index, state, progress.history()),
-            (SeasonStarted(season.id, season.title, index, state.trust), *events))
+            (SeasonStarted(season.id, season.title, index, done.trust), *events))
 
 
 class CampaignSession:

@@ -20,8 +20,8 @@ class CampaignStarted:
 
 @dataclass(frozen=True, slots=True)
 class SeasonStarted:
-    """A season begins (fresh or following the last one). Arrival effects of its first scene
-    follow as their own events, after its `SceneEntered`."""
+    """A season begins (fresh or following the last one) with `trust` carried in. Arrival
+    effects of its first scene follow as their own events, after its `SceneEntered`."""
 
     season: str
     title: str

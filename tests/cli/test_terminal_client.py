@@ -78,3 +78,22 @@ def test_a_broken_season_is_refused_with_one_line_messages(write):
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert "error[VR020]" in result.stderr and "did you mean `assembly`?" in result.stderr
     assert "cannot be used until" in result.stderr
+
+
+def test_a_first_scene_that_changes_things_on_arriving_says_so_before_the_first_choice(write):
+    arriving = STARTER.read_text("utf-8").replace(
+        "  - id: dry_summer\n",
+        "  - id: dry_summer\n    effects: { trust: -4, reason: Rumours of requisitions. }\n", 1)
+    assert arriving != STARTER.read_text("utf-8")
+    out = run_text(write("arriving.yaml", arriving), "").stdout
+    first_prompt = out.index("Choose 1-")
+    told = out.index("On arriving here:\n  Trust -4 (now 46/100")
+    assert told < first_prompt and "Rumours of requisitions." in out[told:first_prompt]
+
+
+def test_locked_choices_are_shown_greyed_with_their_reason():
+    out = run_text(STARTER, "1\n", "--with", "grain=1").stdout  # too little seed to lend
+    lines = out.splitlines()
+    locked = lines.index("   -. Not possible now: Lend her seed (you do not have two sacks "
+                         "to spare)")
+    assert lines[locked + 1] == "   1. Say nothing and keep your seed"
