@@ -80,7 +80,7 @@ class Description:
             if e.number is not None:
                 flags.append(f"key {e.number}")
             x, y, w, h = e.rect
-            lines.append(f"{e.role:<9} [{x:>4} {y:>4} {w:>4} {h:>4}] {' '.join(flags):<18}"
+            lines.append(f"{e.role:<9} [{x:>4} {y:>4} {w:>4} {h:>4}] {' '.join(flags):<22}"
                          f" | {e.text}".rstrip())
         return "\n".join(lines) + "\n"
 
