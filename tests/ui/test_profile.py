@@ -8,7 +8,7 @@ import pygame
 import pytest
 
 from game.engine.settings import Settings
-from game.ui.app import FRAME, IDLE_SLEEP
+from game.ui.app import FRAME, IDLE_SLEEP, App
 from game.ui.profile import HOME, KIOSK, Profile
 from game.ui.run import Run
 from game.ui.screens.menu import MenuScreen
@@ -148,3 +148,12 @@ def test_a_notice_is_shown_once_not_on_every_visit_to_the_title(tmp_path):
     app.notify("Settings could not be saved.")
     app.notify("Settings could not be saved.")
     assert app.take_notices() == ["Settings could not be saved."] and app.notices == []
+
+
+def test_esc_on_a_kiosk_problem_screen_without_a_campaign_does_not_quit(tmp_path):
+    app = App(None, tmp_path, size=(1280, 720), settings=Settings(), profile=KIOSK)
+    app.replace(ProblemScreen(app, "No seasons could be loaded."))
+    assert keys(app) == ["title"] and not app.top.targets()[0].enabled
+    press(app, pygame.K_ESCAPE)
+    app.top.activate("quit")
+    assert app.running and isinstance(app.top, ProblemScreen)

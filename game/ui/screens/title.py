@@ -98,7 +98,7 @@ class TitleScreen(PageScreen):
             from .settings import SettingsScreen
 
             app.push(SettingsScreen(app))
-        elif key == "quit":
+        elif key == "quit" and app.profile.quit:
             app.quit()
 
     def back(self) -> None:
