@@ -44,7 +44,7 @@ class App:
     def __init__(self, campaign: Campaign | None, data_dir: Path,
                  surface: pygame.Surface | None = None, size: tuple[int, int] = (1280, 720),
                  settings: Settings | None = None, notices: list[str] | None = None,
-                 profile: Profile = HOME, clock: Callable[[], float] = time.monotonic,
+                 profile: Profile = HOME, clock: Callable[[], float] = time.perf_counter,
                  sleep: Callable[[float], None] = time.sleep,
                  on_input: Callable[[float], None] | None = None) -> None:
         pygame.font.init()
