@@ -68,6 +68,13 @@ def shown(stories: dict[str, Campaign], case: str, tmp: Path) -> App:
     return show(campaign, screen, SIZE, Settings(text_speed="instant"), tmp, state, 0, choices)
 
 
+def test_descriptions_profiles_and_screen_names_need_no_pygame():
+    """Speech, a screen-reader bridge and the command-line parser can use them cheaply."""
+    code = ("import sys, game.ui.describe, game.ui.profile, game.ui.screens\n"
+            "sys.exit(1 if 'pygame' in sys.modules else 0)")
+    assert subprocess.run([sys.executable, "-c", code], cwd=ROOT).returncode == 0
+
+
 def test_every_registered_screen_has_a_snapshot_case():
     assert {screen for _, screen, *_ in CASES.values()} == set(NAMES)
 
