@@ -126,15 +126,19 @@ def check_scene(description: Description, screen: PlayScreen) -> None:
     assert [e.text for e in description.roles("title")] == [season.title]
 
 
-def test_every_scene_of_the_famine_is_described_whole(stories, tmp_path):
-    campaign = stories["famine.yaml"]
-    season = campaign.seasons[0]
-    for scene_id in season.scenes:
-        start, _ = plan(season, scene_id)
-        app = show(campaign, "scene", SIZE, Settings(text_speed="instant"), tmp_path,
-                   begin(season, start)[0])
-        assert isinstance(app.top, PlayScreen)
-        check_scene(app.top.describe(), app.top)
+def test_every_scene_of_every_season_is_described_whole(stories, tmp_path):
+    campaign = stories["campaign.yaml"]
+    for index, season in enumerate(campaign.seasons):
+        for scene_id in season.scenes:
+            start, _ = plan(season, scene_id)
+            app = show(campaign, "scene", SIZE, Settings(text_speed="instant"), tmp_path,
+                       begin(season, start)[0], index)
+            assert isinstance(app.top, PlayScreen)
+            check_scene(app.top.describe(), app.top)
+            note = app.top.run.session.scene.note if app.top.run.session.scene else None
+            if note is not None:  # "Learn more" opens the note: it is described whole too
+                app.top.activate("note")
+                assert note.text in [e.text for e in app.top.describe().roles("note")]
 
 
 def test_a_locked_choice_is_described_as_a_disabled_choice(stories, tmp_path):
