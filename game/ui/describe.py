@@ -69,7 +69,8 @@ class Description:
         return [element for element in self.elements if element.role == role]
 
     def snapshot(self) -> str:
-        """A stable, reviewable text: one element a line, so a change shows as a diff."""
+        """A stable, reviewable text: one element a line (line breaks in a text shown as
+        `\\n`), so a change shows as a diff."""
         lines = [f"screen: {self.screen}  size: {self.size[0]}x{self.size[1]}"]
         for e in self.elements:
             flags = ["shown" if e.visible else "hidden"]
@@ -81,7 +82,7 @@ class Description:
                 flags.append(f"key {e.number}")
             x, y, w, h = e.rect
             lines.append(f"{e.role:<9} [{x:>4} {y:>4} {w:>4} {h:>4}] {' '.join(flags):<22}"
-                         f" | {e.text}".rstrip())
+                         f" | {e.text}".replace("\n", "\\n").rstrip())
         return "\n".join(lines) + "\n"
 
 
