@@ -13,6 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pygame
 import pytest
 
 from game.engine.model import Campaign
@@ -26,9 +27,11 @@ from game.ui.launch import as_campaign
 from game.ui.render import show
 from game.ui.screens import NAMES
 from game.ui.screens.play import PlayScreen
-from tests.conftest import ROOT, STORIES
+from game.ui.screens.title import TitleScreen
+from tests.conftest import FIXTURES, ROOT, STORIES
 from tests.helpers import load
 from tests.ui.snapshots import HOW_TO_UPDATE, compare
+from tests.ui.support import click, open_app, press
 
 SIZE = (1280, 720)
 FAMINE = ("reap_for_anna", "offer_one", "cut_wood", "to_buzuluk", "bring_misha_home",
@@ -201,3 +204,17 @@ def test_render_describe_writes_json_and_leaves_no_temporary_folder(tmp_path):
         assert set(element) >= {"role", "text", "rect", "visible", "focused"}
     assert any(e["role"] == "choice" and e.get("enabled") is False for e in data["elements"])
     assert out.exists() and list((tmp_path / "tmp").iterdir()) == []
+
+
+def test_the_trust_change_note_and_the_focus_ring_are_described(tmp_path):
+    app = open_app(FIXTURES / "golden" / "starter.yaml", tmp_path)
+    app.replace(TitleScreen(app))
+    press(app, pygame.K_TAB)  # the focus ring appears on the first button one can press
+    assert [e.key for e in app.top.describe().elements if e.focused] == ["new"]
+    click(app, "new")
+    click(app, "begin")
+    click(app, "choice:help_petrova")
+    screen = app.top
+    assert isinstance(screen, PlayScreen)
+    notes = [e.text for e in screen.describe().roles("note") if e.rect == tuple(screen.note_box)]
+    assert notes == [screen.motion.note] and notes[0].startswith("+")
