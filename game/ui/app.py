@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import time
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import pygame
@@ -30,6 +30,37 @@ from .theme import Theme, theme_for
 
 IDLE_SLEEP = 0.05  # seconds between event polls when nothing moves
 FRAME = 1 / 60
+
+
+class Notices:
+    """Messages waiting for the screen that shows them (the title). Each is shown once: a
+    message already told is not queued again (a damaged save's note used to come back on
+    every visit to the title), and `take` hands the waiting ones over."""
+
+    def __init__(self, messages: Iterable[str] = ()) -> None:
+        self._waiting: list[str] = []
+        self._told: set[str] = set()
+        self += messages
+
+    def append(self, message: str) -> None:
+        if message and message not in self._told:
+            self._told.add(message)
+            self._waiting.append(message)
+
+    def __iadd__(self, messages: Iterable[str]) -> Notices:
+        for message in messages:
+            self.append(message)
+        return self
+
+    def take(self) -> list[str]:
+        taken, self._waiting = self._waiting, []
+        return taken
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._waiting)
+
+    def __len__(self) -> int:
+        return len(self._waiting)
 
 
 class App:
@@ -53,14 +84,10 @@ class App:
         self.profile = profile
         self.clock, self.sleep, self.on_input = clock, sleep, on_input
         self.last_input_at = clock()
-        self.notices: list[str] = []  # waiting to be shown; a screen takes them once
-        self._told: set[str] = set()
-        for notice in notices or []:
-            self.notify(notice)
+        self.notices = Notices(notices or [])
         if settings is None:
             settings, problems = load_settings(data_dir / "settings.json")
-            for problem in problems:
-                self.notify(problem)
+            self.notices += problems
         self.settings = settings
         self.headless = surface is not None
         self.surface = surface or self._open_window(size)
@@ -112,7 +139,7 @@ class App:
         try:
             save_settings(self.data_dir / "settings.json", settings)
         except OSError as err:
-            self.notify(f"Settings could not be saved ({err.strerror or err}).")
+            self.notices.append(f"Settings could not be saved ({err.strerror or err}).")
         if self.fullscreen != was_fullscreen and not self.headless:
             self.surface = (pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
                             if self.fullscreen
@@ -121,19 +148,6 @@ class App:
 
     def theme(self, palette: str | None) -> Theme:
         return theme_for(palette, self.settings.high_contrast)
-
-    # -- notices --------------------------------------------------------------------
-    def notify(self, text: str) -> None:
-        """Keep a message for the next screen that shows notices; each is shown once (a
-        damaged save's note used to come back on every visit to the title)."""
-        if text and text not in self._told:
-            self._told.add(text)
-            self.notices.append(text)
-
-    def take_notices(self) -> list[str]:
-        """The waiting notices, handed to the one screen that will show them."""
-        taken, self.notices = self.notices, []
-        return taken
 
     # -- the stack ------------------------------------------------------------------
     @property

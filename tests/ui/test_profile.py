@@ -145,9 +145,9 @@ def test_a_notice_is_shown_once_not_on_every_visit_to_the_title(tmp_path):
         seen += sum("damaged" in e.text for e in app.top.describe().elements)
         assert not app.top.targets()[0].enabled  # Continue stays off: the save is damaged
     assert seen == 1
-    app.notify("Settings could not be saved.")
-    app.notify("Settings could not be saved.")
-    assert app.take_notices() == ["Settings could not be saved."] and app.notices == []
+    app.notices.append("Settings could not be saved.")
+    app.notices += ["Settings could not be saved."]
+    assert app.notices.take() == ["Settings could not be saved."] and len(app.notices) == 0
 
 
 def test_esc_on_a_kiosk_problem_screen_without_a_campaign_does_not_quit(tmp_path):

@@ -37,10 +37,10 @@ class TitleScreen(PageScreen):
             return
         self.saved, note = Run.resume(self.app.campaign, self.app.save_path)
         if note:
-            self.app.notify(note)
+            self.app.notices.append(note)
 
     def build(self) -> None:
-        self.notes += self.app.take_notices()  # shown on this screen, and not again
+        self.notes += self.app.notices.take()  # shown on this screen, and not again
         super().build()
 
     def heading(self) -> str:
