@@ -64,8 +64,8 @@ def test_conditions_nested_too_deep_are_a_located_error(write, cond):
     ("1" * 4301, "VR015"), ("9" * 20, "VR015"), ("0x_", "VR015"), ("0o_", "VR015"),
     ("0x" + "f" * 200, "VR015")])
 def test_numbers_too_long_to_mean_anything_are_refused(write, value, code):
-    text = season().replace("summary: The smallest season that works.",
-                            f"summary: The smallest season that works.\ntrust: {{ start: {value} }}")
+    summary = "summary: The smallest season that works."
+    text = season().replace(summary, f"{summary}\ntrust: {{ start: {value} }}")
     assert [c for c, *_ in found(write("s.yaml", text))] == [code]
     assert [c for c, *_ in found(write("f.yaml", season().replace("format: 1",
                                                                      f"format: {value}")))
