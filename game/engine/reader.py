@@ -344,7 +344,9 @@ class Reader:
                             child, "keep the most important ones")
         if count < kind.min_items:
             self.report("VR015", f"{_what(what)} needs at least {kind.min_items} "
-                        f"item{'s' if kind.min_items > 1 else ''}", ev)
+                        f"item{'s' if kind.min_items > 1 else ''}", ev,
+                        "add one; an empty list here would leave players with nothing to do"
+                        if kind.min_items == 1 else "")
         return Items(items, positions) if positions is not None else items
 
     def _one_of(self, ev: Any, kind: OneOf, what: str | tuple[str, str]) -> Any:
@@ -400,6 +402,8 @@ class Reader:
                     continue
                 if cls is Ident and _IDENT.match(text) is not None:
                     values[key] = text
+                    if key == "id":
+                        name = f"{kind.name} `{text}`"
                     continue
             if spec is None:
                 if extra is None:

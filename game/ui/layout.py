@@ -96,15 +96,28 @@ def wrap(text: str, width: int, style: str, measure: Measure, max_chars: int = M
                 continue
             if line:
                 lines.append(line)
-            while measure.width(word, style) > width and len(word) > 1:
-                cut = len(word)
-                while cut > 1 and measure.width(word[:cut], style) > width:
-                    cut -= 1
-                lines.append(word[:cut])
-                word = word[cut:]
-            line = word
+            start = 0  # split an over-long word by index: slicing off the rest each time
+            while len(word) - start > 1 and (len(word) - start > max_chars  # is quadratic
+                                             or measure.width(word[start:], style) > width):
+                cut = _longest_fit(word[start:start + max_chars], width, style, measure)
+                lines.append(word[start:start + cut])
+                start += cut
+            line = word[start:]
         lines.append(line)
     return lines
+
+
+def _longest_fit(piece: str, width: int, style: str, measure: Measure) -> int:
+    """How many of the piece's first characters fit on a line (at least one): a binary
+    search, so a word of any length is split in time linear in its length."""
+    lo, hi = 1, len(piece)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if measure.width(piece[:mid], style) <= width:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
 
 
 def column_width(metrics: Metrics, available: int, measure: Measure) -> int:
