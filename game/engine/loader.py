@@ -286,8 +286,8 @@ class SeasonBuilder:
                 cond = self.condition(item.get("if"), ("a paragraph of", name_of(what), ""))
                 parts, authored = item.get("text", "").split("\n\n"), item.get("id")
             for n, part in enumerate(parts):
-                pid = keys.paragraph_id(len(paragraphs),
-                                        authored and (authored if n == 0 else f"{authored}_{n + 1}"))
+                own = authored and (authored if n == 0 else f"{authored}_{n + 1}")
+                pid = keys.paragraph_id(len(paragraphs), own)
                 paragraphs.append(Paragraph(part, cond, f"{prefix}{keys.SEP}{pid}"))
         return tuple(paragraphs)
 
