@@ -19,7 +19,8 @@ from pathlib import Path
 def configure(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     export = sub.add_parser("export", help="write or update a season's PO file for translators")
-    export.add_argument("path", type=Path, help="a season file")
+    export.add_argument("path", type=Path,
+                        help="a season file (or a campaign file, for its own title)")
     export.add_argument("--lang", required=True, help="the language code, e.g. ru")
     export.add_argument("-o", "--output", type=Path,
                         help="the PO file (default: stories/locale/LANG/SEASON.po)")
@@ -41,12 +42,13 @@ def _export(args: argparse.Namespace) -> int:
     from game.engine.library import Library
     from game.lang import po
 
-    from .stories import load_one_season
+    from .stories import report_problems
 
     started = time.perf_counter()
-    season = load_one_season(args.path, Library(), "a PO file holds one season")
-    if season is None:
+    result = Library().load(args.path)
+    if report_problems(result):
         return 1
+    season = result.model  # a season, or a campaign file (its own title and summary)
     target = args.output or po.season_po_path(season.path, args.lang)
     old = po.read(target) if target.exists() else None
     merged = po.merge(season, args.lang, old)
@@ -73,6 +75,8 @@ def _seasons(path: Path):  # type: ignore[no-untyped-def]
         if report_problems(result):
             return None
         model = result.model
+        if isinstance(model, Campaign):
+            seen.setdefault(model.path.resolve(), model)
         for season in model.seasons if isinstance(model, Campaign) else (model,):
             if isinstance(season, Season):
                 seen.setdefault(season.path.resolve(), season)
@@ -97,7 +101,7 @@ def _check(args: argparse.Namespace) -> int:
             print(f"{file}: outdated: {entry.key} (the English changed; see #| msgid)")
         for entry in state.missing:
             print(f"{file}: missing: {entry.key}")
-        total = len(po.season_texts(season))
+        total = len(po.texts_of(season))
         done = total - len(state.missing) - len(state.outdated)
         verdict = "complete" if state.complete else (
             f"{len(state.missing)} missing, {len(state.outdated)} outdated")

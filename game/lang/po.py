@@ -22,9 +22,9 @@ from babel.messages.catalog import Catalog, Message
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import denormalize, normalize, read_po, write_po
 
-from game.engine.model import Season
+from game.engine.model import Campaign, Season
 
-from .story import Entry, Lookup, season_texts
+from .story import Entry, Lookup, campaign_texts, season_texts
 
 LOCALE_DIR = "locale"  # beside the season files: stories/locale/ru/famine.po
 PROJECT = "Village Resilience"
@@ -116,16 +116,21 @@ def _message(entry: Entry, path: str) -> Message:
                    auto_comments=[entry.comment], context=entry.key)
 
 
-def merge(season: Season, language: str, old: Catalog | None = None,
+def texts_of(story: Season | Campaign) -> tuple[Entry, ...]:
+    """A season's texts, or a campaign file's own."""
+    return season_texts(story) if isinstance(story, Season) else campaign_texts(story)
+
+
+def merge(story: Season | Campaign, language: str, old: Catalog | None = None,
           where: str = "") -> Merged:
-    """The season's texts as a catalogue for `language`, keeping every translation in `old`:
-    the same English keeps its translation; changed English keeps it too, marked fuzzy with
-    the English it was made from."""
-    catalog = new_catalog(language, season.title, old.creation_date if old else None)
+    """The texts as a catalogue for `language`, keeping every translation in `old`: the
+    same English keeps its translation; changed English keeps it too, marked fuzzy with the
+    English it was made from."""
+    catalog = new_catalog(language, story.title, old.creation_date if old else None)
     previous = by_key(old) if old is not None else {}
-    path = where or season.path.name
+    path = where or story.path.name
     counts = {"translated": 0, "outdated": 0, "new": 0}
-    entries = season_texts(season)
+    entries = texts_of(story)
     for entry in entries:
         message = _message(entry, path)
         before = previous.pop(entry.key, None)
@@ -159,11 +164,11 @@ class Status(NamedTuple):
         return not self.missing and not self.outdated
 
 
-def status(season: Season, catalog: Catalog | None) -> Status:
+def status(story: Season | Campaign, catalog: Catalog | None) -> Status:
     """What a translation still lacks; with no catalogue, everything is missing."""
     messages = by_key(catalog) if catalog is not None else {}
     missing, outdated = [], []
-    for entry in season_texts(season):
+    for entry in texts_of(story):
         message = messages.get(entry.key)
         if message is None or not message.string:
             missing.append(entry)

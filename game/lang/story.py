@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from game.engine import keys
 from game.engine.model import (
+    Campaign,
     Choice,
     Effects,
     Ending,
@@ -150,6 +151,24 @@ def season_texts(season: Season) -> tuple[Entry, ...]:
     for ending in season.endings.values():
         out += _node(sid, ending)
     return tuple(entry for entry in out if entry.text)
+
+
+def campaign_texts(campaign: Campaign) -> tuple[Entry, ...]:
+    """A campaign file's own texts (each season has its own PO file)."""
+    return tuple(Entry(keys.season_key(campaign.id, field), unwrap(getattr(campaign, field)),
+                       0, comment)
+                 for field, comment in (("title", "the game's title on the title screen"),
+                                        ("summary", "what the game is about (title screen)"))
+                 if getattr(campaign, field))
+
+
+def localise_campaign(campaign: Campaign, lookup: Lookup,
+                      seasons: tuple[Season, ...]) -> Campaign:
+    """The campaign's own texts through `lookup`, with its seasons already localised."""
+    return campaign._replace(
+        title=_swap(lookup, keys.season_key(campaign.id, "title"), campaign.title),
+        summary=_swap(lookup, keys.season_key(campaign.id, "summary"), campaign.summary),
+        seasons=seasons)
 
 
 # -- the season in another language ----------------------------------------------------

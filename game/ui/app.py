@@ -18,6 +18,7 @@ import pygame
 
 from game.engine.model import Campaign
 from game.engine.settings import Settings, load_settings, save_settings
+from game.lang.translate import strings_for
 
 from .fonts import FontBook
 from .images import Images
@@ -42,6 +43,7 @@ class App:
             settings, problems = load_settings(data_dir / "settings.json")
             self.notices += problems
         self.settings = settings
+        self.strings = strings_for(campaign, settings.language, self.notices)  # the UI's words
         self.headless = surface is not None
         self.surface = surface or self._open_window(size)
         width, height = self.surface.get_size()
