@@ -22,6 +22,8 @@ from pathlib import Path
 from babel.core import Locale, UnknownLocaleError
 from babel.lists import format_list
 
+from game.engine.format import AID_KINDS
+
 from .pseudo import PSEUDO, PseudoTranslations
 
 ENGLISH = "en"
@@ -76,7 +78,7 @@ class Strings:
         return names.get(kind, "")
 
     def aid_names(self) -> Mapping[str, str]:
-        return {kind: self.aid_name(kind) for kind in ("share_grain", "lend_tools", "open_home")}
+        return {kind: self.aid_name(kind) for kind in AID_KINDS if kind != "none"}
 
     def unit(self, unit: str, n: int) -> str:
         """The unit after the number `n`. A unit may list its plural forms as `sack|sacks`

@@ -89,7 +89,8 @@ class App:
         try:
             save_settings(self.data_dir / "settings.json", settings)
         except OSError as err:
-            self.notices.append(f"Settings could not be saved ({err.strerror or err}).")
+            self.notices.append(self.strings._("Settings could not be saved ({why}).",
+                                                why=err.strerror or err))
         if changed_screen and not self.headless:
             self.surface = (pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
                             if settings.fullscreen
@@ -201,9 +202,9 @@ class App:
             self.log(traceback.format_exc())
             from .screens.problem import ProblemScreen
 
-            self.replace(ProblemScreen(self, "Something went wrong inside the game "
-                                       f"({type(err).__name__}). Your progress up to the last "
-                                       "choice is saved.", bug=True))
+            self.replace(ProblemScreen(self, self.strings._(
+                "Something went wrong inside the game ({error}). Your progress up to the last "
+                "choice is saved.", error=type(err).__name__), bug=True))
             return False
 
     def log(self, text: str) -> None:

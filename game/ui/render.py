@@ -63,8 +63,9 @@ def _screen(app: App, run: Run, name: str, choices: tuple[str, ...]):  # type: i
     if name == "summary":
         return SummaryScreen(app, run)
     if name == "problem":
-        return ProblemScreen(app, "stories/famine.yaml has a problem and cannot be played "
-                             "until it is fixed.", ["stories/famine.yaml:88:15: error[VR020]: "
+        return ProblemScreen(app, app.strings._("{file} has a problem and cannot be played "
+                             "until it is fixed.", file="stories/famine.yaml"),
+                             ["stories/famine.yaml:88:15: error[VR020]: "  # not translated
                              "choice `share` leads to `wintr`, which does not exist (did you "
                              "mean `winter`?)"])
     screen = PlayScreen(app, run)

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 class LedgerScreen(SeasonPage):
 
     def heading(self) -> str:
-        return "What the village remembers"
+        return self.app.strings._("What the village remembers")
 
     def paragraphs(self) -> list[tuple[str, str]]:
         season, state = self.run.season, self.run.session.state
@@ -23,7 +23,8 @@ class LedgerScreen(SeasonPage):
                 continue
             scene = season.scenes.get(entry.scene)
             where = scene.title if scene and scene.title else entry.scene
-            changes = [f"Trust {entry.trust_delta:+d}"] if entry.trust_delta else []
+            changes = ([self.app.strings._("Trust {delta:+d}", delta=entry.trust_delta)]
+                       if entry.trust_delta else [])
             changes += [f"{season.resources[r].label} {d:+d}" for r, d in entry.resources
                         if r in season.resources]
             reason = f": {entry.reason}" if entry.reason else ""
@@ -31,15 +32,17 @@ class LedgerScreen(SeasonPage):
                 lines.append((f"{', '.join(changes)}{reason} ({where})", "body"))
             for name in entry.remembered:
                 memory = season.memories.get(name)
-                lines.append((f"Remembered: {memory.label if memory else name}", "small"))
+                lines.append((self.app.strings._("Remembered: {what}",
+                                              what=memory.label if memory else name), "small"))
         remembered = [season.memories[m].label for m in sorted(state.memories)
                       if m in season.memories and season.memories[m].from_season]
         if remembered:
-            lines.append(("From earlier seasons: " + " ".join(remembered), "small"))
-        return lines or [("Nothing has changed yet this season.", "body")]
+            lines.append((self.app.strings._("From earlier seasons: {what}",
+                                             what=" ".join(remembered)), "small"))
+        return lines or [(self.app.strings._("Nothing has changed yet this season."), "body")]
 
     def items(self) -> list[Item]:
-        return [("back", "Back", True)]
+        return [("back", self.app.strings._("Back"), True)]
 
     def activate(self, key: str) -> None:
         self.back()

@@ -119,13 +119,14 @@ class PlayScreen(Screen):
             self.body += flow.text(paragraph, "body")
             flow.gap(12)
         if scene.note:
-            flow.target("note", "Hide the note" if self.show_note else "Learn more")
+            flow.target("note", self.app.strings._("Hide the note") if self.show_note
+                        else self.app.strings._("Learn more"))
             if self.show_note:
                 flow.text(scene.note.text, "small")
                 source = next((s.title for s in self.run.season.info.sources
                                if s.id == scene.note.source), "")
                 if source:
-                    flow.text(f"Source: {source}", "small")
+                    flow.text(self.app.strings._("Source: {title}", title=source), "small")
             flow.gap(14)
         number = 0
         for view in session.choices():
@@ -133,7 +134,9 @@ class PlayScreen(Screen):
                 number += 1
                 flow.target(f"choice:{view.id}", view.label, True, number)
             else:
-                flow.target(f"locked:{view.id}", f"Not possible now: {view.label}", False)
+                flow.target(f"locked:{view.id}",
+                            self.app.strings._("Not possible now: {label}", label=view.label),
+                            False)
 
     def _build_outcome(self, flow) -> None:  # type: ignore[no-untyped-def]
         outcome = self.run.last
@@ -147,19 +150,19 @@ class PlayScreen(Screen):
         for line in event_lines(self.run.season, outcome.choice_events()):
             flow.text(line, "small")
         flow.gap(16)
-        flow.target("continue", "Continue", True, 1)
+        flow.target("continue", self.app.strings._("Continue"), True, 1)
 
     def _build_ending(self, flow) -> None:  # type: ignore[no-untyped-def]
         ending = self.run.session.ending
         assert ending is not None
-        flow.text(f"Ending: {ending.title}", "heading")
+        flow.text(self.app.strings._("Ending: {title}", title=ending.title), "heading")
         flow.gap(10)
         self.body = []
         for paragraph in visible(ending.text, self.run.session.state):
             self.body += flow.text(paragraph, "body")
             flow.gap(12)
         flow.gap(6)
-        flow.target("summary", "Look back on the season", True, 1)
+        flow.target("summary", self.app.strings._("Look back on the season"), True, 1)
 
     # -- behaviour ------------------------------------------------------------------
     def handle(self, intent: Intent) -> None:
@@ -200,7 +203,8 @@ class PlayScreen(Screen):
             self.motion.change(changes[0].before, changes[-1].after,
                                changes[0].reason or changes[-1].reason, reduced)
         arrival = outcome.arrival_events()
-        self.arrival = ([f"On arriving: {line}" for line in event_lines(self.run.season, arrival)]
+        self.arrival = ([self.app.strings._("On arriving: {change}", change=line)
+                         for line in event_lines(self.run.season, arrival)]
                         if any(isinstance(e, (ResourceChanged, TrustChanged, MemoryRecorded))
                                for e in arrival) else [])
         self.mode = "outcome"
@@ -229,7 +233,7 @@ class PlayScreen(Screen):
         draw_lines(surface, fonts, self.bar_lines[:self.title_lines], theme.accent)
         draw_lines(surface, fonts, self.bar_lines[self.title_lines:], theme.muted)
         self.track = draw_meter(surface, fonts, theme, m, self.meter_box,
-                                self.run.season.trust, self.motion)
+                                self.run.season.trust, self.motion, self.app.strings)
         if self.motion.note:
             surface.blit(fonts.font("small").render(self._note_line(), True, theme.text),
                          (self.note_box.x, self.note_box.y))

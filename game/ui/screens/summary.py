@@ -14,12 +14,7 @@ from .common import Item, SeasonPage
 if TYPE_CHECKING:
     pass
 
-AID = {"share_grain": "shared food", "lend_tools": "lent a hand or tools",
-       "open_home": "opened your home"}
-
-
-def times(n: int) -> str:
-    return {1: "once", 2: "twice"}.get(n, f"{n} times")
+AID = ("share_grain", "lend_tools", "open_home")  # kinds of help, worded by Strings.aid_name
 
 
 def trust_points(run: Run) -> list[int]:
@@ -33,7 +28,7 @@ class SummaryScreen(SeasonPage):
     chart = Box(0, 0, 0, 0)
 
     def heading(self) -> str:
-        return f"{self.run.season.title}: looking back"
+        return self.app.strings._("{season}: looking back", season=self.run.season.title)
 
     def after_heading(self, flow: Flow) -> None:
         self.chart = flow.block(self.app.metrics.px(150))
@@ -42,11 +37,15 @@ class SummaryScreen(SeasonPage):
     def paragraphs(self) -> list[tuple[str, str]]:
         state, season = self.run.session.state, self.run.season
         given = {aid: sum(1 for e in state.ledger if e.aid == aid) for aid in AID}
-        done = [f"{AID[aid]} {times(n)}" for aid, n in given.items() if n]
-        lines = [(f"Village trust went from {trust_points(self.run)[0]} to {state.trust}.",
+        done = [self.app.strings._("{aid} {times}", aid=self.app.strings.aid_name(aid),
+                                   times=self.app.strings.times(n))
+                for aid, n in given.items() if n]
+        lines = [(self.app.strings._("Village trust went from {start} to {end}.",
+                                     start=trust_points(self.run)[0], end=state.trust),
                   "body")]
-        lines.append(("You " + ", ".join(done) + "." if done else
-                      "You kept to your own household this season.", "body"))
+        lines.append((self.app.strings._("Help you gave: {list}.",
+                                         list=self.app.strings.listing(done)) if done else
+                      self.app.strings._("You kept to your own household this season."), "body"))
         received = [e for e in state.ledger if e.choice is None and
                     (e.trust_delta > 0 or any(d > 0 for _, d in e.resources))]
         for entry in received:
@@ -54,20 +53,22 @@ class SummaryScreen(SeasonPage):
             what = ", ".join(f"{season.resources[r].label} +{d}" for r, d in entry.resources
                              if d > 0 and r in season.resources)
             where = scene.title if scene and scene.title else entry.scene
-            lines.append((f"What came your way ({where}): {what or entry.reason}", "small"))
+            lines.append((self.app.strings._("What came your way ({where}): {what}", where=where,
+                                             what=what or entry.reason), "small"))
         if season.info.reflection:
-            lines.append(("To think about and talk over:", "heading"))
+            lines.append((self.app.strings._("To think about and talk over:"), "heading"))
             lines += [(f"{i}. {q}", "body") for i, q in enumerate(season.info.reflection, 1)]
         return lines
 
     def items(self) -> list[Item]:
         if self.run.has_next_season:
             following = self.run.campaign.seasons[self.run.progress.index + 1]
-            first = ("next", f"Go on to the next season: {following.title}", True)
+            first = ("next", self.app.strings._("Go on to the next season: {title}",
+                                                title=following.title), True)
         else:
-            first = ("done", "The campaign is over: back to the title", True)
-        return [first, ("ledger", "What the village remembers", True),
-                ("title", "Back to the title", True)]
+            first = ("done", self.app.strings._("The campaign is over: back to the title"), True)
+        return [first, ("ledger", self.app.strings._("What the village remembers"), True),
+                ("title", self.app.strings._("Back to the title"), True)]
 
     def activate(self, key: str) -> None:
         app = self.app

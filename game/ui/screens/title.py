@@ -39,23 +39,23 @@ class TitleScreen(PageScreen):
         return "Village Resilience"
 
     def paragraphs(self) -> list[tuple[str, str]]:
-        lines = [("One village through famine, war and the years after: what you share, "
-                  "lend and open comes back to you.", "body")]
+        lines = [(self.app.strings._("One village through famine, war and the years after: "
+                                     "what you share, lend and open comes back to you."), "body")]
         lines += [(notice, "small") for notice in self.app.notices]
         return lines
 
     def items(self) -> list[Item]:
         campaign = self.app.campaign is not None
         return [("continue", self._continue_label(), self.saved is not None),
-                ("new", "New campaign", campaign),
-                ("choose", "Choose a season", campaign),
-                ("settings", "Settings", True),
-                ("quit", "Quit", True)]
+                ("new", self.app.strings._("New campaign"), campaign),
+                ("choose", self.app.strings._("Choose a season"), campaign),
+                ("settings", self.app.strings._("Settings"), True),
+                ("quit", self.app.strings._("Quit"), True)]
 
     def _continue_label(self) -> str:
         if self.saved is None:
-            return "Continue"
-        return f"Continue: {self.saved.season.title}"
+            return self.app.strings._("Continue")
+        return self.app.strings._("Continue: {season}", season=self.saved.season.title)
 
     def panel_box(self) -> Box:
         metrics = self.app.metrics
