@@ -11,13 +11,15 @@ import yaml
 
 from tests.conftest import ROOT
 
-PURE = ("game.engine", "game.analysis", "game.text", "game.cli.main")
-LAYERS = {"engine": set(), "analysis": {"engine"}, "text": {"engine", "analysis"}}
+PURE = ("game.engine", "game.lang", "game.analysis", "game.text", "game.cli.main")
+LAYERS = {"engine": set(), "lang": {"engine"}, "analysis": {"engine", "lang"},
+          "text": {"engine", "analysis", "lang"}}
 
 
 def test_pure_layers_never_import_pygame():
     code = ("import sys\n" + "\n".join(f"import {m}" for m in PURE) +
             "\nimport game.engine.library, game.analysis.stats, game.text.terminal\n"
+            "import game.lang.catalogue, game.lang.po, game.lang.translate, game.lang.extract\n"
             "sys.exit(1 if 'pygame' in sys.modules else 0)")
     assert subprocess.run([sys.executable, "-c", code], cwd=ROOT).returncode == 0
 
