@@ -104,9 +104,10 @@ class Strings:
     def listing(self, items: Iterable[str]) -> str:
         """`a, b and c` in this language's way (CLDR, through Babel)."""
         items = list(items)
+        if self.language == PSEUDO:
+            return ", ".join(items)
         try:
-            return format_list(items, locale=self.language if self.language != PSEUDO
-                               else ENGLISH)
+            return format_list(items, locale=self.language)
         except (UnknownLocaleError, ValueError):
             return ", ".join(items)
 
