@@ -46,8 +46,13 @@ def run(args: argparse.Namespace) -> int:
     story = load_playable(args.path)
     if story is None:
         return 1
+    from game.engine.settings import LANGUAGE
     from game.lang.translate import in_language
 
+    if not LANGUAGE.fullmatch(args.lang):
+        print(f"error: --lang {args.lang!r} should be a language code such as ru",
+              file=sys.stderr)
+        return 1
     story, notices = in_language(story, args.lang)
     for notice in notices:
         print(notice, file=sys.stderr)

@@ -35,6 +35,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from game.engine.settings import LANGUAGE
+
+    if getattr(args, "lang", None) is not None and not LANGUAGE.fullmatch(args.lang):
+        print(f"--lang {args.lang!r}: give a language code such as ru, uk or de",
+              file=sys.stderr)
+        return 1
     return {"export": _export, "check": _check, "ui": _ui}[args.action](args)
 
 

@@ -32,6 +32,17 @@ DOMAIN = "game"
 LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(_[A-Z]{2})?$")  # ru, pt_BR, qps-style codes too
 
 
+def _filled(text: str, english: str, params: Mapping[str, object]) -> str:
+    """Fill in `{placeholders}`; a translation that names one wrongly shows the English
+    instead of stopping the game."""
+    if not params:
+        return text
+    try:
+        return text.format(**params)
+    except (KeyError, IndexError, ValueError, AttributeError):
+        return english.format(**params)
+
+
 @dataclass(frozen=True)
 class Strings:
     """One language's words. Immutable; `_`, `n_` and `p_` translate, then fill in
@@ -43,17 +54,17 @@ class Strings:
     notice: str = ""  # why the language asked for is not the one in use, if it is not
 
     def _(self, message: str, **params: object) -> str:
-        text = self.translations.gettext(message)
-        return text.format(**params) if params else text
+        return _filled(self.translations.gettext(message), message, params)
 
     def n_(self, singular: str, plural: str, n: int, **params: object) -> str:
         """The form for `n` in this language's plural rule; `{n}` is filled in."""
-        return self.translations.ngettext(singular, plural, n).format(n=n, **params)
+        english = singular if n == 1 else plural
+        return _filled(self.translations.ngettext(singular, plural, n), english,
+                       {"n": n, **params})
 
     def p_(self, context: str, message: str, **params: object) -> str:
         """A message whose meaning depends on where it is shown (`context`)."""
-        text = self.translations.pgettext(context, message)
-        return text.format(**params) if params else text
+        return _filled(self.translations.pgettext(context, message), message, params)
 
     # -- grammar, once --------------------------------------------------------------
     def plural_index(self, n: int) -> int:

@@ -20,9 +20,14 @@ def test_play_text_in_the_pseudo_language(capsys, monkeypatch) -> None:
     assert "[Ţĥé Ĥûñĝŕý Ýéàŕ" in out and "The Hungry Year" not in out
 
 
-def test_play_refuses_a_bad_language_code(capsys) -> None:
-    assert main(["play", str(STORIES / "famine.yaml"), "--text", "--lang", "../ru"]) == 1
-    assert "--lang" in capsys.readouterr().err
+def test_every_command_refuses_a_bad_language_code(tmp_path: Path, capsys) -> None:
+    famine = str(STORIES / "famine.yaml")
+    for command in (["play", famine, "--text"], ["strings", "export", famine],
+                    ["strings", "check", famine],
+                    ["render", famine, "-o", str(tmp_path / "x.png")]):
+        assert main([*command, "--lang", "../ru"]) == 1, command
+        assert "--lang" in capsys.readouterr().err
+    assert not list(tmp_path.iterdir()) and not (STORIES / "ru").exists()
 
 
 def test_play_in_a_language_without_a_translation_says_so_and_plays_english(capsys,

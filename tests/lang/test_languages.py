@@ -125,6 +125,7 @@ def russian_strings(tmp_path: Path):  # type: ignore[no-untyped-def]
     catalog.add("Continue", "Продолжить")
     catalog.add("sharing food", "делиться едой", context="aid")
     catalog.add("{n} {unit}", "{n} {unit}")
+    catalog.add("Ending: {title}", "Конец: {titel}")  # a translator's typo
     path = ui_po_path("ru", tmp_path)
     path.parent.mkdir(parents=True)
     po.write(catalog, path)
@@ -143,6 +144,8 @@ def test_russian_plural_forms(tmp_path: Path) -> None:
     assert [ru.amount(n, "мешок|мешка|мешков") for n in (1, 3, 5)] == [
         "1 мешок", "3 мешка", "5 мешков"]
     assert system_language({"LANG": "ru_RU.UTF-8"}, tmp_path) == "ru"
+    # a wrongly named placeholder shows the English rather than stopping the game
+    assert ru._("Ending: {title}", title="Зима") == "Ending: Зима"
 
 
 def test_english_helpers() -> None:
