@@ -77,3 +77,19 @@ def test_the_pseudo_ui_marks_every_message() -> None:
         if message.id and isinstance(message.id, str):
             assert is_pseudo(xx.p_(message.context, message.id) if message.context
                              else xx._(message.id)), message.id
+
+
+def test_the_window_takes_its_language_from_the_setting(tmp_path: Path, monkeypatch) -> None:
+    import argparse
+
+    from game.cli.play import _language
+
+    monkeypatch.setenv("VR_DATA_DIR", str(tmp_path))
+    monkeypatch.setenv("LANGUAGE", "")
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    args = argparse.Namespace(lang=None, text=False)
+    assert _language(args) == "en"  # German: no translation, so English
+    (tmp_path / "settings.json").write_text('{"language": "xx"}', "utf-8")
+    assert _language(args) == "xx"
+    assert _language(argparse.Namespace(lang="ru", text=False)) == "ru"  # --lang wins
+    assert _language(argparse.Namespace(lang=None, text=True)) == "en"  # terminal: the system
