@@ -105,10 +105,12 @@ class Strings:
     def amount(self, n: int, unit: str) -> str:
         """`3 sacks`, `1 sack`, `3` (no unit)."""
         shown = self.unit(unit, n)
+        # TRANSLATORS: a number and its unit, e.g. "3 sacks"
         return self._("{n} {unit}", n=n, unit=shown) if shown else str(n)
 
     def meter_sentence(self, label: str, value: int, band: str) -> str:
         """`Village trust: 62 out of 100, Hopeful`: the meter in words (text, speech)."""
+        # TRANSLATORS: the meter in words, e.g. "Village trust: 62 out of 100, Hopeful"
         return self._("{label}: {value} out of 100, {band}", label=label, value=value,
                       band=band)
 

@@ -32,6 +32,7 @@ class SettingsScreen(PageScreen):
     def items(self) -> list[Item]:
         s, strings = self.app.settings, self.app.strings
         _ = strings._
+        # TRANSLATORS: a setting's state, after "High contrast: " and the like
         on = {True: _("on"), False: _("off")}
         speeds = {"slow": strings.p_("text speed", "slow"),
                   "normal": strings.p_("text speed", "normal"),

@@ -37,6 +37,7 @@ class SummaryScreen(SeasonPage):
     def paragraphs(self) -> list[tuple[str, str]]:
         state, season = self.run.session.state, self.run.season
         given = {aid: sum(1 for e in state.ledger if e.aid == aid) for aid in AID}
+        # TRANSLATORS: a kind of help and how often, e.g. "sharing food twice"
         done = [self.app.strings._("{aid} {times}", aid=self.app.strings.aid_name(aid),
                                    times=self.app.strings.times(n))
                 for aid, n in given.items() if n]
