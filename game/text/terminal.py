@@ -14,13 +14,14 @@ from typing import TextIO
 from game.engine.campaign import CampaignSession
 from game.engine.events import Event, SeasonStarted
 from game.engine.session import ChoiceView, Session
+from game.lang.catalogue import ENGLISH_STRINGS, Strings
+from game.lang.marks import N_
 from game.present.heard import Heard
-from game.present.words import PLAIN, Words
 
 from . import render
 
-HELP = ("Type the number of a choice and press Enter. Other keys: l = what the village "
-        "remembers (the ledger), h = help, q = quit.")  # words._(HELP) says it
+HELP = N_("Type the number of a choice and press Enter. Other keys: l = what the village "
+           "remembers (the ledger), h = help, q = quit.")
 
 
 class Quit(Exception):
@@ -66,7 +67,7 @@ class Console:
         return answer
 
 
-def pick(console: Console, session: Session, words: Words = PLAIN) -> str:
+def pick(console: Console, session: Session, words: Strings = ENGLISH_STRINGS) -> str:
     """Ask until the player names an available choice (by number or id)."""
     available = [v for v in session.choices() if v.available]
     while True:
@@ -93,7 +94,8 @@ class Presenter:
     """The terminal as one of the session's subscribers: it introduces every season as it
     starts and keeps what the last step changed (`Heard`) for the loop to print."""
 
-    def __init__(self, console: Console, play: CampaignSession, words: Words = PLAIN) -> None:
+    def __init__(self, console: Console, play: CampaignSession,
+                 words: Strings = ENGLISH_STRINGS) -> None:
         self.console, self.play, self.words = console, play, words
         self.heard = Heard()
 
@@ -142,7 +144,7 @@ def play_season_steps(console: Console, presenter: Presenter) -> None:
         presenter.arrival()
 
 
-def play(console: Console, play: CampaignSession, words: Words = PLAIN) -> int:
+def play(console: Console, play: CampaignSession, words: Strings = ENGLISH_STRINGS) -> int:
     """The one terminal loop, for a season (a campaign of one) or a whole campaign."""
     presenter = Presenter(console, play, words)
     play.subscribe(presenter)

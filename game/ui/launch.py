@@ -58,8 +58,8 @@ def watcher(app, path: Path):  # type: ignore[no-untyped-def]
         change = reloader.check()
         if isinstance(change, Broken):
             first = change.diagnostics[0].one_line() if change.diagnostics else ""
-            app.show_banner(f"{path.name} has problems; still playing the last good version. "
-                            f"{first}")
+            app.show_banner(app.strings._("{file} has problems; still playing the last good "
+                                          "version. {problem}", file=path.name, problem=first))
         elif isinstance(change, Reloaded):
             app.campaign = as_campaign(change.season)
             for screen in app.stack:
@@ -70,6 +70,7 @@ def watcher(app, path: Path):  # type: ignore[no-untyped-def]
                 run.play.replace(app.campaign, CampaignState(app.campaign.id, 0, state))
                 screen.palette = change.season.info.palette or None
             app.top.rebuild()
-            app.show_banner(f"Reloaded {path.name}" + (f": {note}" if note else ""))
+            app.show_banner(app.strings._("Reloaded {file}: {note}", file=path.name, note=note)
+                            if note else app.strings._("Reloaded {file}", file=path.name))
 
     return look

@@ -28,7 +28,7 @@ def test_piped_playthrough_shows_meter_reasons_resources_and_ending():
     assert "Grain -2 (now 2)" in out
     assert "The village will remember: You lent the Petrovs seed grain." in out
     assert "Grain: 4 sacks. Tools: 2. Room at home: 1" in out
-    assert "   1. Take your sickle to Petrova's strip (lending tools or a hand)" in out
+    assert "   1. Take your sickle to Petrova's strip (lending a hand or tools)" in out
     assert "=== Ending: The village holds together ===" in out
     assert "Questions to think about:" in out
 
