@@ -108,15 +108,15 @@ def check_bytes(path: Path, data: bytes) -> PictureInfo | PictureProblem:
         return (size and _size_problem(path, *size)) or PictureProblem(
             path, "too-large", f"is far larger than the {MAX_PIXELS // 1_000_000} million "
             "pixels the game can show", RESIZE)
-    except Exception as err:  # Pillow raises many kinds for damaged files; none may escape
+    except Exception:  # Pillow raises many kinds for damaged files; none may escape
         size = _png_size(data) if kind == "PNG" else None
         if size and 0 in size:  # Pillow refuses a side of 0 pixels; say so plainly
-            return _size_problem(path, *size) or _damaged(path, kind, err)
-        return _damaged(path, kind, err)
+            return _size_problem(path, *size) or _damaged(path, kind)
+        return _damaged(path, kind)
     if problem is not None:
         return problem
     if kind == "JPEG" and b"\xff\xd9" not in data[-4096:]:
-        return _damaged(path, kind, None)
+        return _damaged(path, kind)
     return PictureInfo(path, kind, width, height, data)
 
 
@@ -146,7 +146,7 @@ def _read(path: Path) -> bytes | PictureProblem:
     return data
 
 
-_PILLOW_FORMATS = {"PNG": ("PNG",), "JPEG": ("JPEG", "MPO")}
+_PILLOW_FORMATS = {"PNG": ("PNG",), "JPEG": ("JPEG",)}  # JPEG also opens camera MPO files
 
 
 def _sniff(data: bytes) -> str:
@@ -196,12 +196,10 @@ def _unreadable(path: Path, reason: str, hint: str) -> PictureProblem:
     return PictureProblem(path, "unreadable", reason, hint)
 
 
-def _damaged(path: Path, kind: str, err: Exception | None) -> PictureProblem:
-    detail = str(err).split(" <", 1)[0].strip() if err else "it ends too early"
-    if detail.startswith("cannot identify image file"):
-        detail = ""
-    reason = f"looks like a {kind} picture but is damaged or incomplete"
-    return _unreadable(path, f"{reason} ({detail})" if detail else reason,
+def _damaged(path: Path, kind: str) -> PictureProblem:
+    """Pillow's own words ("Truncated File Read", "broken PNG file") mean little to a
+    teacher, so they are not repeated."""
+    return _unreadable(path, f"looks like a {kind} picture but is damaged or incomplete",
                        f"copy the picture again, or {RESAVE}")
 
 
@@ -217,14 +215,42 @@ def _too_many_bytes(path: Path, size: int) -> PictureProblem:
 
 
 def _unopenable(path: Path, err: OSError | ValueError) -> PictureProblem:
-    if isinstance(err, OSError) and err.errno == errno.ELOOP:
-        reason = "cannot be opened: it is a link that leads back to itself"
-    elif isinstance(err, OSError) and err.errno == errno.ENAMETOOLONG:
-        reason = "cannot be opened: its name is too long"
-    elif isinstance(err, OSError) and err.errno in (errno.ENOENT, errno.ENOTDIR):
-        reason = "does not exist"
-    elif isinstance(err, OSError):
-        reason = f"cannot be opened ({err.strerror or err})"
-    else:
-        reason = "cannot be opened: its name contains a character files cannot have"
+    reason = why_unopenable(err)
+    reason = "does not exist" if reason == "it does not exist" else f"cannot be opened: {reason}"
     return _unreadable(path, reason, "check the file name and that you may read the file")
+
+
+def why_unopenable(err: BaseException) -> str:
+    """Plain words for an error from opening or resolving a path."""
+    number = getattr(err, "errno", None)
+    if number == errno.ELOOP or isinstance(err, RuntimeError):  # 3.11 `resolve()` loops
+        return "it is a link that leads back to itself"
+    if number == errno.ENAMETOOLONG:
+        return "its name is too long"
+    if number in (errno.ENOENT, errno.ENOTDIR):
+        return "it does not exist"
+    if isinstance(err, OSError):
+        return str(err.strerror or err).lower()
+    return "its name contains a character that file names cannot have"
+
+
+def name_problem(name: str) -> tuple[str, str] | None:
+    """Why a file name from a season can never name a file, and what to do; or None.
+
+    Checked before the name reaches the file system, which would raise instead: a NUL
+    (ValueError), a part longer than 255 bytes (OSError ENAMETOOLONG)."""
+    if any(ord(c) < 32 or ord(c) == 127 for c in name):
+        return ("its name contains a hidden character",
+                "type the file name again, without the hidden character")
+    if any(len(part.encode("utf-8", "replace")) > 255
+           for part in name.replace("\\", "/").split("/")):
+        return ("a part of its name is longer than 255 letters",
+                "give the file a shorter name and use that name here")
+    return None
+
+
+def shown_name(name: str, limit: int = 60) -> str:
+    """A file name fit for a one-line message: control characters escaped, long names cut."""
+    text = "".join(c if 32 <= ord(c) != 127 else f"\\x{ord(c):02x}" if ord(c) else "\\0"
+                   for c in name)
+    return text if len(text) <= limit else text[:limit - 3] + "..."
