@@ -100,18 +100,18 @@ def check_bytes(path: Path, data: bytes) -> PictureInfo | PictureProblem:
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
             with Image.open(io.BytesIO(data), formats=_PILLOW_FORMATS[kind]) as image:
                 width, height = image.size
-                problem = _size_problem(path, width, height)
+                problem = size_problem(path, width, height)
                 if problem is None and kind == "PNG":
                     image.verify()  # chunk lengths and checksums; nothing is inflated
     except Image.DecompressionBombError:  # far over our own limit, see `_png_size`
         size = _png_size(data) if kind == "PNG" else None
-        return (size and _size_problem(path, *size)) or PictureProblem(
+        return (size and size_problem(path, *size)) or PictureProblem(
             path, "too-large", f"is far larger than the {MAX_PIXELS // 1_000_000} million "
             "pixels the game can show", RESIZE)
     except Exception:  # Pillow raises many kinds for damaged files; none may escape
         size = _png_size(data) if kind == "PNG" else None
         if size and 0 in size:  # Pillow refuses a side of 0 pixels; say so plainly
-            return _size_problem(path, *size) or _damaged(path, kind)
+            return size_problem(path, *size) or _damaged(path, kind)
         return _damaged(path, kind)
     if problem is not None:
         return problem
@@ -171,7 +171,9 @@ def _png_size(data: bytes) -> tuple[int, int] | None:
     return width, height
 
 
-def _size_problem(path: Path, width: int, height: int) -> PictureProblem | None:
+def size_problem(path: Path, width: int, height: int) -> PictureProblem | None:
+    """Why a picture of this size is refused, or None. The window asks again before it
+    scales a decoded picture, in case a decoder disagreed with the header."""
     size = f"is {width}x{height} pixels"
     if width <= 0 or height <= 0:
         return _unreadable(path, f"{size}, so there is nothing to show", RESAVE)

@@ -102,10 +102,10 @@ def test_a_link_to_a_picture_outside_is_still_outside(tmp_path: Path):
 
 def test_the_limits_admit_a_phone_photo_and_a_4k_screen_but_not_more():
     for size in ((4032, 3024), (3840, 2160), (4096, 512), (960, 720), (1, 1), (8, 1)):
-        assert isinstance(pictures._size_problem(Path("x"), *size), type(None)), size
+        assert isinstance(pictures.size_problem(Path("x"), *size), type(None)), size
     for size, words in (((4097, 100), "4096 pixels a side"), ((4096, 4000), "16 million"),
                         ((801, 100), "too wide"), ((100, 801), "too tall"), ((0, 5), "0x5")):
-        problem = pictures._size_problem(Path("x"), *size)
+        problem = pictures.size_problem(Path("x"), *size)
         assert problem is not None and words in problem.reason, size
 
 
