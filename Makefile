@@ -34,6 +34,7 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(PY) bench/load.py
 	$(PY) bench/hostile.py
+	$(PY) bench/pictures.py
 	$(PY) bench/explore.py
 	SDL_VIDEODRIVER=dummy $(PY) bench/frames.py
 

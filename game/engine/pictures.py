@@ -115,7 +115,7 @@ def check_bytes(path: Path, data: bytes) -> PictureInfo | PictureProblem:
         return _damaged(path, kind)
     if problem is not None:
         return problem
-    if kind == "JPEG" and b"\xff\xd9" not in data[-4096:]:
+    if kind == "JPEG" and not _jpeg_ends(data):
         return _damaged(path, kind)
     return PictureInfo(path, kind, width, height, data)
 
@@ -161,6 +161,42 @@ def _sniff(data: bytes) -> str:
     if b"<svg" in data[:1024].lower():
         return "an SVG drawing"
     return ""
+
+
+def _jpeg_ends(data: bytes) -> bool:
+    """Whether the JPEG's own markers lead to its end-of-image marker: a cut copy does not.
+
+    Walks the segments and skips the compressed scans (where 0xFF is always followed by
+    0x00 or a restart marker), so a thumbnail inside the EXIF data cannot pass for the end,
+    and data after the end (phones append a video to "motion photos") does no harm."""
+    pos, size = 2, len(data)
+    while pos + 2 <= size:
+        if data[pos] != 0xFF:
+            return False
+        marker = data[pos + 1]
+        if marker == 0xD9:
+            return True
+        if marker == 0xFF:  # fill byte
+            pos += 1
+            continue
+        if 0xD0 <= marker <= 0xD7 or marker == 0x01:  # markers without a length
+            pos += 2
+            continue
+        if pos + 4 > size:
+            return False
+        pos += 2 + int.from_bytes(data[pos + 2:pos + 4], "big")
+        if marker == 0xDA:  # start of scan: compressed data runs to the next real marker
+            while True:
+                pos = data.find(b"\xff", pos)
+                if pos < 0 or pos + 1 >= size:
+                    return False
+                if data[pos + 1] == 0x00 or 0xD0 <= data[pos + 1] <= 0xD7:
+                    pos += 2
+                elif data[pos + 1] == 0xFF:
+                    pos += 1
+                else:
+                    break
+    return False
 
 
 def _png_size(data: bytes) -> tuple[int, int] | None:

@@ -119,6 +119,26 @@ def test_a_real_jpeg_passes_and_a_cut_one_is_refused(tmp_path: Path):
     assert isinstance(check_picture(tmp_path / "b.jpg"), PictureProblem)
 
 
+def test_a_jpeg_with_a_thumbnail_or_a_video_after_it_is_judged_by_its_own_end(tmp_path: Path):
+    out = io.BytesIO()
+    thumbnail = Image.new("RGB", (16, 12))
+    exif = Image.Exif()
+    exif[0x010E] = "a photo"
+    photo = Image.new("RGB", (320, 240), (10, 200, 30))
+    photo.save(out, "JPEG", progressive=True, exif=exif.tobytes())
+    data = out.getvalue()
+    with_thumb = io.BytesIO()
+    thumbnail.save(with_thumb, "JPEG")  # a whole JPEG (with its own end) early in the file
+    app1 = b"\xff\xe1" + (len(with_thumb.getvalue()) + 2).to_bytes(2, "big")
+    data = data[:2] + app1 + with_thumb.getvalue() + data[2:]
+    for name, content, ok in (("motion.jpg", data + b"\x00\x00\x00\x18ftypmp42" * 1000, True),
+                              ("thumb.jpg", data, True),
+                              ("cut.jpg", data[: len(data) - 200], False)):
+        (tmp_path / name).write_bytes(content)
+        assert isinstance(check_picture(tmp_path / name), PictureInfo) is ok, name
+    assert pictures._jpeg_ends(data) and not pictures._jpeg_ends(data[:-2])  # only EOI cut
+
+
 def test_the_format_comes_from_the_bytes_not_the_name(tmp_path: Path):
     (tmp_path / "really-a-png.jpg").write_bytes(GOOD)
     info = check_picture(tmp_path / "really-a-png.jpg")
