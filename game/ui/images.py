@@ -63,7 +63,9 @@ class Images:
                     checked.width, checked.height):  # the decoder disagrees with the header
                 return self._refuse(path, "cannot be shown: it is damaged; open it in an "
                                     "image editor and save it again as PNG or JPEG")
-            return image.convert() if pygame.display.get_surface() else image
+            if pygame.display.get_surface():
+                return image.convert()
+            return image if image.get_bitsize() in (24, 32) else image.convert(32)  # smoothable
         except (pygame.error, OSError, ValueError, MemoryError):
             return self._refuse(path, "cannot be shown: it is damaged or incomplete; open it "
                                 "in an image editor and save it again as PNG or JPEG")

@@ -111,6 +111,17 @@ def test_a_picture_is_never_smoothscaled_below_two_pixels(tmp_path: Path, monkey
     assert sizes == [(80, 10)]
 
 
+@pytest.mark.parametrize("mode", ["P", "L", "1", "I;16", "LA", "RGBA", "CMYK"])
+def test_pictures_of_every_colour_mode_the_checker_passes_are_shown(tmp_path: Path, mode: str):
+    """A palette or grey PNG decodes to an 8-bit surface, which smoothscale refuses."""
+    from PIL import Image
+
+    path = tmp_path / ("pic.jpg" if mode == "CMYK" else "pic.png")
+    Image.new(mode, (64, 48)).save(path)
+    images = Images()
+    assert images.fitted(path, BOX) is not None and images.problems == []
+
+
 def test_a_decoder_that_disagrees_with_the_header_is_not_trusted(tmp_path: Path, monkeypatch):
     (tmp_path / "pic.png").write_bytes(GOOD)
     monkeypatch.setattr(pygame.image, "load", lambda *_: pygame.Surface((1, 200000 // 100)))
