@@ -172,6 +172,7 @@ class App:
         notice = self.images.notice()  # a picture that cannot be shown: say so, once
         if notice:
             self.show_banner(notice)
+            self.log(notice)
         if self.banner:
             self._draw_banner()
         if not self.headless:

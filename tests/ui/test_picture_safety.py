@@ -147,6 +147,7 @@ def test_the_window_shows_a_placeholder_and_a_notice_for_a_picture_changed_on_di
     assert decoded == []
     assert tuple(app.surface.get_at((box.x + 8, box.y + 8)))[:3] == screen.theme.panel
     assert "pic.png" in app.banner and "30000x30000" in app.banner
+    assert app.banner in (tmp_path / "data" / "problems.log").read_text("utf-8")
     app.banner = ""
     app.draw()  # drawn again: the notice is not repeated
     assert app.banner == ""
