@@ -277,6 +277,9 @@ def name_problem(name: str) -> tuple[str, str] | None:
 
     Checked before the name reaches the file system, which would raise instead: a NUL
     (ValueError), a part longer than 255 bytes (OSError ENAMETOOLONG)."""
+    if not name.strip():
+        return ("it has no file name", "write the picture's file name after `file:`, for "
+                "example images/well.png")
     if any(ord(c) < 32 or ord(c) == 127 for c in name):
         return ("its name contains a hidden character",
                 "type the file name again, without the hidden character")

@@ -73,6 +73,7 @@ def test_a_hostile_picture_gets_its_code_at_the_file_value(tmp_path: Path, name:
     ("a" * 256 + ".png", "longer than 255"),  # is_file() raised OSError ENAMETOOLONG
     ("images/" + "é" * 130 + ".png", "longer than 255"),  # 260 bytes in UTF-8
     ('"pic\\tx.png"', "hidden character"),
+    ('" "', "no file name"),
 ])
 def test_names_no_file_can_have_are_missing_files_not_crashes(tmp_path: Path, name: str,
                                                              words: str):
