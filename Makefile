@@ -38,6 +38,7 @@ strings: $(STAMP)
 bench: $(STAMP)
 	$(PY) bench/load.py
 	$(PY) bench/hostile.py
+	$(PY) bench/pictures.py
 	$(PY) bench/explore.py
 	SDL_VIDEODRIVER=dummy $(PY) bench/frames.py
 

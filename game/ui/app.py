@@ -232,6 +232,10 @@ class App:
 
     def draw(self) -> None:
         self.top.draw(self.surface)
+        notice = self.images.notice()  # a picture that cannot be shown: say so, once
+        if notice:
+            self.show_banner(notice)
+            self.log(notice)
         if self.banner:
             self._draw_banner()
         if not self.headless:
