@@ -47,6 +47,10 @@ def run(args: argparse.Namespace) -> int:
     story, notices = in_language(story, language)
     for notice in notices:
         print(notice, file=sys.stderr)
+    for stream in (sys.stdout, sys.stderr):  # a console that cannot show a letter shows "?"
+        reconfigure = getattr(stream, "reconfigure", None)  # (Windows code pages, ASCII)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
     console = Console(sys.stdout, sys.stdin.readline, plain=args.plain)
     testing = args.scene or args.overrides or args.preset
     if isinstance(story, Campaign) and (testing or args.watch):

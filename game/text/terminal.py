@@ -7,6 +7,7 @@ which keeps it testable without a terminal.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TextIO
@@ -59,7 +60,7 @@ class Console:
         if not line:  # EOF: the script or the player has finished
             self.say()
             raise Quit
-        answer = line.strip()
+        answer = visible_text(line.strip()[:MAX_ANSWER])
         if not self.out.isatty():  # echo, so a piped transcript shows what was chosen
             self.say(answer)
         if answer.lower() in ("q", "quit", "exit"):
@@ -84,8 +85,19 @@ def pick(console: Console, session: Session, words: Strings = ENGLISH_STRINGS) -
                                 count=len(available)))
 
 
+MAX_ANSWER = 200  # no answer is longer; a pasted megabyte is cut, not echoed whole
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def visible_text(text: str) -> str:
+    """Typed text without control characters (an ESC echoed back would be a command)."""
+    return _UNPRINTABLE.sub("", text)
+
+
 def _match(answer: str, available: list[ChoiceView]) -> ChoiceView | None:
-    if answer.isdigit() and 1 <= int(answer) <= len(available):
+    # ASCII digits only: "²" and "١" count as digits to Python but are no choice number
+    if answer.isascii() and answer.isdigit() and len(answer) <= 4 \
+            and 1 <= int(answer) <= len(available):
         return available[int(answer) - 1]
     return next((v for v in available if v.id == answer), None)
 
