@@ -10,9 +10,11 @@ from pathlib import Path
 
 import pygame
 
+from game import assets
+
 from .layout import Metrics
 
-FONTS = Path(__file__).resolve().parents[2] / "assets" / "fonts"
+FONTS = assets.fonts()
 FILES = {"regular": FONTS / "NotoSans-Regular.ttf", "bold": FONTS / "NotoSans-Bold.ttf"}
 WEIGHTS = {"small": "regular", "body": "regular", "button": "regular", "heading": "bold",
            "title": "bold"}

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pygame
+
+from game import assets
 
 from ..layout import Box
 from ..run import Run
@@ -14,7 +15,7 @@ from .common import Item, PageScreen
 if TYPE_CHECKING:
     from ..app import App
 
-TITLE_ART = Path(__file__).resolve().parents[3] / "assets" / "art" / "title.png"
+TITLE_ART = assets.art() / "title.png"
 
 
 class TitleScreen(PageScreen):
