@@ -64,17 +64,17 @@ class LoadResult:
 def paused_gc() -> Iterator[None]:
     """Loading allocates hundreds of thousands of objects that survive (nodes, then the
     model). The cyclic collector would rescan them again and again as they pile up, which
-    makes loading superlinear, and would scan them all once more when it is re-enabled.
-    Nothing here makes reference cycles (everything is freed by reference counting), so the
-    collector is paused, and the survivors are moved to the permanent generation
-    (`gc.freeze`) so no later collection walks them again."""
+    makes loading superlinear. Nothing here makes reference cycles (everything is freed by
+    reference counting), so the collector is paused for the load and re-enabled after it,
+    exactly as it was. Nothing else: no `gc.freeze`, which would move every object in the
+    process (and every cycle waiting to be collected) out of the collector's reach for good,
+    a leak for a kiosk or watch mode that reloads for days."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if was_enabled:
-            gc.freeze()
             gc.enable()
 
 
@@ -286,8 +286,8 @@ class SeasonBuilder:
                 cond = self.condition(item.get("if"), ("a paragraph of", name_of(what), ""))
                 parts, authored = item.get("text", "").split("\n\n"), item.get("id")
             for n, part in enumerate(parts):
-                pid = keys.paragraph_id(len(paragraphs),
-                                        authored and (authored if n == 0 else f"{authored}_{n + 1}"))
+                own = authored and (authored if n == 0 else f"{authored}_{n + 1}")
+                pid = keys.paragraph_id(len(paragraphs), own)
                 paragraphs.append(Paragraph(part, cond, f"{prefix}{keys.SEP}{pid}"))
         return tuple(paragraphs)
 
