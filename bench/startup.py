@@ -44,23 +44,28 @@ def once(args: list[str]) -> float:
     return time.perf_counter() - start
 
 
-def median_ms(args: list[str], runs: int) -> float:
-    once(args)  # warm the file cache and .pyc files; not counted
-    return statistics.median(once(args) for _ in range(runs)) * 1000
+def medians_ms(commands: dict[str, list[str]], runs: int) -> dict[str, float]:
+    """Each command's median, run in interleaved rounds (one of each per round), so that a
+    busy spell on a shared machine slows every command alike and the ratios stay fair."""
+    for args in commands.values():
+        once(args)  # warm the file cache and .pyc files; not counted
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(runs):
+        for name, args in commands.items():
+            times[name].append(once(args))
+    return {name: statistics.median(t) * 1000 for name, t in times.items()}
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=RUNS, help=f"runs each (default {RUNS})")
     runs = parser.parse_args().runs
-    empty = median_ms(BASELINES["python -c pass"], runs)
-    with_pygame = median_ms(BASELINES['python -c "import pygame"'], runs)
-    print(f"Median of {runs} whole processes each ({sys.executable}):\n")
+    ms = medians_ms({**BASELINES, **COMMANDS}, runs)
+    empty, with_pygame = (ms[name] for name in BASELINES)
+    print(f"Median of {runs} whole processes each, interleaved ({sys.executable}):\n")
     print(f"{'command':<36} {'ms':>8} {'× empty':>8} {'× pygame':>9}")
-    rows = [("python -c pass", empty), ('python -c "import pygame"', with_pygame)]
-    rows += [(name, median_ms(args, runs)) for name, args in COMMANDS.items()]
-    for name, ms in rows:
-        print(f"{name:<36} {ms:8.1f} {ms / empty:8.2f} {ms / with_pygame:9.2f}")
+    for name, value in ms.items():
+        print(f"{name:<36} {value:8.1f} {value / empty:8.2f} {value / with_pygame:9.2f}")
     return 0
 
 
