@@ -14,8 +14,6 @@ import tempfile
 import time
 from pathlib import Path
 
-from game import assets
-
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--only", metavar="SEASON",
@@ -28,6 +26,7 @@ def run(args: argparse.Namespace) -> int:
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
     import pygame
 
+    from game import assets
     from game.ui.art import paint
     from game.ui.art_recipes import ARTWORKS
 
