@@ -116,7 +116,8 @@ def problems(module: str, source: str) -> list[str]:
 
 
 def test_every_module_imports_only_what_its_layer_may():
-    found = [p for module, path in MODULES.items() for p in problems(module, path.read_text())]
+    found = [problem for module, path in MODULES.items()
+             for problem in problems(module, path.read_text("utf-8"))]
     assert found == []
 
 
@@ -128,7 +129,7 @@ def test_every_package_under_game_has_a_layer():
 def test_known_exceptions_are_still_needed():
     """Each known edge must still exist; when it is fixed, delete it from KNOWN_EDGES."""
     edges = {(module, target) for module, path in MODULES.items()
-             for target, _, _ in imports(module, path.read_text())}
+             for target, _, _ in imports(module, path.read_text("utf-8"))}
     assert edges >= KNOWN_EDGES, f"fixed, delete from KNOWN_EDGES: {KNOWN_EDGES - edges}"
 
 
