@@ -178,6 +178,8 @@ with contextlib.suppress(SystemExit):
     main(["--help"])
 assert main(["validate", "stories/"]) == 0
 assert main(["explore", {str(ROOT / "tests/fixtures/explore/first.yaml")!r}]) in (0, 1)
+assert main(["graph", {str(ROOT / "tests/fixtures/explore/first.yaml")!r}]) == 0
+assert main(["schema"]) == 0
 loaded = sorted(m for m in sys.modules if m == "pygame" or m.startswith(("pygame.", "game.ui")))
 print(loaded)
 """
@@ -185,7 +187,8 @@ print(loaded)
 
 def test_commands_that_draw_nothing_import_no_pygame_and_no_window():
     """Building the parser imports every command module, so none may import the window at
-    module level: `--help`, `validate` and `explore` stay fast and work without SDL."""
+    module level: `--help`, `validate`, `explore`, `graph` and `schema` stay fast and work
+    without SDL."""
     out = subprocess.run([sys.executable, "-c", DRAWLESS], cwd=ROOT, capture_output=True,
                          text=True, timeout=120)
     assert out.returncode == 0, out.stderr
