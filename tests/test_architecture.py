@@ -22,7 +22,7 @@ LAYERS: dict[str, frozenset[str]] = {
     "game": frozenset(),  # game/__init__.py: the version only
     "game.assets": frozenset(),  # where the shipped files are; pure, for every layer
     "game.engine": frozenset(),  # nothing from game outside itself
-    "game.lang": frozenset({"game.engine"}),  # the translation catalogue
+    "game.lang": frozenset({"game.engine", "game.assets"}),  # the translation catalogue
     "game.present": frozenset({"game.engine", "game.lang", "game.assets"}),  # shared presenters
     "game.analysis": frozenset({"game.engine", "game.lang", "game.assets"}),
     "game.text": frozenset({"game", "game.assets", "game.engine", "game.lang", "game.present",
