@@ -3,6 +3,8 @@ to talk about. Then on to the next season, or back to the title."""
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 import pygame
 
 from game.present.lines import looking_back, trust_points
@@ -10,7 +12,7 @@ from game.present.lines import looking_back, trust_points
 from ..layout import Box, Flow
 from .common import Item, SeasonPage
 
-STYLES = {"body": "body", "received": "small"}
+STYLES = MappingProxyType({"body": "body", "received": "small"})
 
 
 class SummaryScreen(SeasonPage):
