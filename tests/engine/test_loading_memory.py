@@ -7,6 +7,7 @@ every load's garbage is freed and cycles made elsewhere in the process are still
 from __future__ import annotations
 
 import gc
+import shutil
 import sys
 import weakref
 from pathlib import Path
@@ -83,3 +84,29 @@ def test_a_load_leaves_the_collector_as_it_found_it():
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+@pytest.mark.slow
+def test_100_watch_mode_reloads_keep_memory_flat(tmp_path):
+    """Watch mode reloads the season every time it is saved: 100 saves, flat memory."""
+    from game.engine.reload import Reloaded, Reloader
+
+    season = tmp_path / "famine.yaml"
+    text = (STORIES / "famine.yaml").read_text("utf-8")
+    season.write_text(text, "utf-8")
+    shutil.copytree(STORIES / "images" / "famine", tmp_path / "images" / "famine")
+    reloader = Reloader(season)
+
+    def reload_once(n: int) -> None:
+        season.write_text(text + f"\n# saved {n}\n", "utf-8")  # a new size: a new stamp
+        assert isinstance(reloader.check(), Reloaded)
+
+    for n in range(5):
+        reload_once(n)
+    gc.collect()
+    blocks, objects = sys.getallocatedblocks(), len(gc.get_objects())
+    for n in range(LOADS):
+        reload_once(1000 + n)
+    gc.collect()
+    grown = sys.getallocatedblocks() - blocks, len(gc.get_objects()) - objects
+    assert grown[0] < BOUND and grown[1] < BOUND, grown
