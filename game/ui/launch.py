@@ -40,7 +40,6 @@ def play_window(story: Season | Campaign, state: GameState | None = None, watch:
         print(f"The game window cannot open here ({err}). To play in this terminal instead: "
               "python -m game play --text", file=sys.stderr)
         return 1
-    app.save_path = app.data_dir / f"autosave-{campaign.id}.json"
     clean_stale(app.data_dir)  # temporary files of a save cut short by a crash or a kill
     if state is not None or watch:
         if state is not None:
