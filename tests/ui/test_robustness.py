@@ -81,6 +81,7 @@ def test_render_command_writes_the_picture(tmp_path):
                              "high-contrast", "-o", str(out)], capture_output=True, text=True,
                             timeout=120, cwd=ROOT)
     assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [f"Wrote {out} (1024x768, scene)"]  # nothing else
     image = pygame.image.load(str(out))
     assert image.get_size() == (1024, 768)
     assert image.get_at((5, 5))[:3] == (0, 0, 0)  # high contrast: black background

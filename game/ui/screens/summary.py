@@ -22,7 +22,11 @@ class SummaryScreen(SeasonPage):
         return self.app.strings._("{season}: looking back", season=self.run.season.title)
 
     def after_heading(self, flow: Flow) -> None:
-        self.chart = flow.block(self.app.metrics.px(150))
+        points = trust_points(self.run.session.state)
+        alt = self.app.strings._("A chart of village trust across the season: from {start} to "
+                                 "{end}, lowest {low}, highest {high}.", start=points[0],
+                                 end=points[-1], low=min(points), high=max(points))
+        self.chart = flow.block(self.app.metrics.px(150), alt)
         flow.gap(16)
 
     def paragraphs(self) -> list[tuple[str, str]]:
