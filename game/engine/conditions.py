@@ -26,6 +26,15 @@ NUMBER, MEMORY = "number", "memory"
 KEYWORDS = frozenset({"and", "or", "not", "true", "false"})
 MAX_DEPTH = 32  # brackets and `not`s inside one another; real seasons use two or three
 MAX_DIGITS = 12
+MAX_PROBLEMS = 5  # per condition: a long condition wrong in every term gets a short report
+MAX_QUOTED = 80  # characters of a condition quoted in a message
+
+
+def quoted(source: str) -> str:
+    """A condition as a message quotes it: whole if short, its start and end if long."""
+    if len(source) <= MAX_QUOTED:
+        return source
+    return f"{source[:MAX_QUOTED // 2 - 2]} … {source[-(MAX_QUOTED // 2 - 2):]}"
 COMPARISONS: Mapping[str, Callable[[Any, Any], bool]] = MappingProxyType({
     ">=": operator.ge, "<=": operator.le, ">": operator.gt, "<": operator.lt,
     "==": operator.eq, "!=": operator.ne,

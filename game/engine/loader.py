@@ -237,15 +237,21 @@ class SeasonBuilder:
                     else _never)
             checked = self._checked[located.source] = (problems, test)
         problems, test = checked
-        for problem in problems:
+        shown = conditions.quoted(located.source)
+        for problem in problems[:conditions.MAX_PROBLEMS]:
             hint = ""
             if problem.code == "VR031":
                 hint = did_you_mean(problem.name, self.kinds) or (
                     "declare it under `memories:` or `resources:`")
             elif problem.code == "VR032":
                 hint = "compare numbers (`grain > 0`) and test memories by name (`helped_petrovs`)"
-            self.report(problem.code, f"{name_of(what)}: {problem.message} in `{located.source}`",
+            self.report(problem.code, f"{name_of(what)}: {problem.message} in `{shown}`",
                         located.position(problem.offset), hint)
+        if len(problems) > conditions.MAX_PROBLEMS:  # one long condition, one short report
+            rest = problems[conditions.MAX_PROBLEMS]
+            self.report(rest.code, f"{name_of(what)}: {len(problems) - conditions.MAX_PROBLEMS} "
+                        f"more problems like these in `{shown}`",
+                        located.position(rest.offset), "fix the ones above first")
         return Condition(located.source, located.expr, test, located.line, located.col)
 
     def effects(self, raw: Raw | None, what: What) -> Effects | None:

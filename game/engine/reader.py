@@ -291,7 +291,8 @@ class Reader:
         quoted = 1 if ev.style in ('"', "'") else 0
         if isinstance(parsed, conditions.SyntaxProblem):
             one_line = "\n" not in ev.value and ev.start_mark.line == ev.end_mark.line
-            self.report("VR030", f"{_what(what)}: {parsed.message} in `{ev.value}`", ev,
+            self.report("VR030", f"{_what(what)}: {parsed.message} in "
+                        f"`{conditions.quoted(ev.value)}`", ev,
                         parsed.hint, col_offset=parsed.offset + quoted if one_line else 0)
             return INVALID
         mark = ev.start_mark
