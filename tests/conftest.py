@@ -15,6 +15,12 @@ STORIES = ROOT / "stories"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--snapshot-update", action="store_true", default=False,
+                     help="rewrite tests/ui/__snapshots__ from what the screens show now "
+                          "(after reviewing the diff of a failing snapshot test)")
+
+
 @pytest.fixture
 def write(tmp_path: Path):
     """Write a file under a fresh folder and return its path."""

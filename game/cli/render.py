@@ -28,6 +28,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         help="text size: 1 to 2 (2 = 200%%)")
     parser.add_argument("--theme", choices=("season", "high-contrast"), default="season")
     parser.add_argument("-o", "--output", type=Path, required=True, help="the PNG to write")
+    parser.add_argument("--describe", type=Path, metavar="FILE.json",
+                        help="also write what the screen shows as data (roles, text, places)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -68,11 +70,13 @@ def run(args: argparse.Namespace) -> int:
     choices = tuple(c.strip() for c in args.choices.split(",") if c.strip())
     try:
         surface = render(campaign, args.screen, (width, height), settings, state,
-                         campaign.seasons.index(season), choices)
+                         campaign.seasons.index(season), choices, describe=args.describe)
     except ValueError as err:  # an impossible choice in --choices
         print(f"error: {err}", file=sys.stderr)
         return 1
     args.output.parent.mkdir(parents=True, exist_ok=True)
     pygame.image.save(surface, str(args.output))
     print(f"Wrote {args.output} ({width}x{height}, {args.screen})")
+    if args.describe:
+        print(f"Wrote {args.describe} (what the screen shows)")
     return 0

@@ -23,6 +23,8 @@ Test = Callable[[Values, AbstractSet[str]], bool]
 
 NUMBER, MEMORY = "number", "memory"
 KEYWORDS = frozenset({"and", "or", "not", "true", "false"})
+MAX_DEPTH = 32  # brackets and `not`s inside one another; real seasons use two or three
+MAX_DIGITS = 12
 COMPARISONS: dict[str, Callable[[Any, Any], bool]] = {
     ">=": operator.ge, "<=": operator.le, ">": operator.gt, "<": operator.lt,
     "==": operator.eq, "!=": operator.ne,
@@ -122,6 +124,7 @@ class _Parser:
         self.text = text
         self.tokens = list(self._tokenise(text))
         self.i = 0
+        self.depth = 0
 
     @staticmethod
     def _tokenise(text: str) -> Iterator[tuple[str, str, int]]:
@@ -163,11 +166,22 @@ class _Parser:
             operands.append(lower())
         return first if len(operands) == 1 else BoolOp(op, tuple(operands), _offset(first))
 
+    def deeper(self, offset: int) -> None:
+        """Brackets and `not`s nest; past MAX_DEPTH no author means it (and the parser,
+        being recursive, must not run out of stack)."""
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise self.fail(f"the condition is nested more than {MAX_DEPTH} levels deep",
+                            offset, "split it, or remove brackets and `not`s it does not need")
+
     def negation(self) -> Expr:
         kind, value, offset = self.peek()
         if (kind, value) == ("name", "not"):
             self.take()
-            return Not(self.negation(), offset)
+            self.deeper(offset)
+            inner = self.negation()
+            self.depth -= 1
+            return Not(inner, offset)
         return self.comparison()
 
     def comparison(self) -> Expr:
@@ -181,13 +195,18 @@ class _Parser:
     def atom(self) -> Expr:
         kind, value, offset = self.take()
         if kind == "num":
+            if len(value) > MAX_DIGITS:
+                raise self.fail("this number is too long", offset,
+                                f"use a whole number of at most {MAX_DIGITS} digits")
             return Num(int(value), offset)
         if kind == "name" and value in ("true", "false"):
             return Flag(value == "true", offset)
         if kind == "name" and value not in KEYWORDS:
             return Name(value, offset)
         if (kind, value) == ("op", "("):
+            self.deeper(offset)
             inner = self.boolean("or")
+            self.depth -= 1
             if self.peek()[:2] != ("op", ")"):
                 raise self.fail("a `(` is never closed", offset, "add the missing `)`")
             self.take()

@@ -46,6 +46,8 @@ CATALOGUE: tuple[Code, ...] = (
     _e("VR005", "too-many-aliases", "YAML aliases (*name) are repeated too often."),
     _e("VR006", "unsafe-tag", "A YAML tag such as !!python/object is not allowed."),
     _e("VR007", "unreadable", "The file or folder cannot be read."),
+    _e("VR008", "control-character", "The text holds an invisible control character."),
+    _e("VR009", "internal", "The game could not read this file because of a bug of its own."),
     # Shape of the data.
     _e("VR010", "wrong-type", "A value has the wrong type (text, number, list, section)."),
     _e("VR011", "unknown-key", "A key that the season format does not know."),

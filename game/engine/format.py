@@ -139,7 +139,8 @@ SCENE = Obj("scene", (
     Field("image", IMAGE),
     Field("note", NOTE),
     Field("effects", EFFECTS),
-    Field("choices", ListOf(CHOICE, doc="What the player can do here.")),
+    Field("choices", ListOf(CHOICE, min_items=1, doc="What the player can do here (at least "
+                            "one: a scene with nothing to choose leaves players stuck).")),
 ), doc="A moment of the story with its choices.")
 
 ENDING = Obj("ending", (

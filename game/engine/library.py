@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
+from . import files
 from .checks import check_links, check_memories
 from .diagnostics import Diagnostic, did_you_mean
 from .format import CAMPAIGN_FILE, SEASON_FILE
@@ -29,9 +30,13 @@ def is_campaign_text(text: str) -> bool:
 
 
 def is_campaign_file(path: Path) -> bool:
-    """A cheap look at the start of a file: campaign files are small and say `campaign:`."""
+    """A cheap look at the start of a file: campaign files are small and say `campaign:`.
+    Only ordinary files are opened (a named pipe beside a season would block forever)."""
+    real = files.regular(path)
+    if isinstance(real, files.FileProblem):
+        return False
     try:
-        with path.open("rb") as handle:
+        with real.open("rb") as handle:
             head = handle.read(65536).decode("utf-8", errors="replace")
     except OSError:
         return False
@@ -52,13 +57,27 @@ class Library:
         return result
 
     def _load(self, path: Path) -> LoadResult:
-        key = path.resolve()
+        real = files.resolved(path)
+        key = real if isinstance(real, Path) else path.absolute()
         if key not in self.results:
             self.results[key] = LoadResult(path)  # placeholder: a campaign naming itself
             self.results[key] = self._read(path)
         return self.results[key]
 
     def _read(self, path: Path) -> LoadResult:
+        """Read one file. A bug of ours becomes a diagnostic on that file, so one strange file
+        can never stop the others from being checked or played."""
+        try:
+            return self._read_file(path)
+        except Exception as err:  # a bug: said plainly, with the file, never a traceback
+            result = LoadResult(path)
+            result.diagnostics.append(Diagnostic(
+                "VR009", f"the game could not read this file ({type(err).__name__})",
+                str(path), hint="this is a bug in the game, not in your file; please report "
+                "it with the file attached"))
+            return result
+
+    def _read_file(self, path: Path) -> LoadResult:
         result = LoadResult(path)
         diagnostics = result.diagnostics
         with paused_gc():
@@ -87,11 +106,15 @@ class Library:
         names = meta.get("seasons", [])
         for index, name in enumerate(names):
             line, col = position_of(names, index, meta.pos("seasons"))
-            target = (root / name).resolve()
             code, problem, hint = "VR070", "", ""
-            if Path(name).is_absolute() or not target.is_relative_to(root):
+            target = files.resolved(root / name) if "\0" not in name else files.FileProblem(
+                "its name contains a character no file name can have")
+            if isinstance(target, files.FileProblem) and not target.missing:
+                problem = f"the season file `{name}` cannot be used: {target.reason}"
+            elif Path(name).is_absolute() or (isinstance(target, Path)
+                                              and not target.is_relative_to(root)):
                 code, problem = "VR061", f"the season `{name}` is outside the campaign's folder"
-            elif not target.is_file():
+            elif isinstance(target, files.FileProblem) or not target.is_file():
                 problem = f"the season file `{name}` does not exist"
                 hint = did_you_mean(name, [p.name for p in root.iterdir()
                                            if p.suffix in YAML_SUFFIXES])
@@ -129,8 +152,13 @@ class Library:
                     self._attach(problem)
 
     def _load_sibling_campaigns(self, folder: Path) -> None:
-        for sibling in sorted(folder.iterdir()):
-            if sibling.suffix not in YAML_SUFFIXES or sibling.resolve() in self.results:
+        try:
+            siblings = sorted(folder.iterdir())
+        except OSError:
+            return
+        for sibling in siblings:
+            real = files.regular(sibling) if sibling.suffix in YAML_SUFFIXES else None
+            if not isinstance(real, Path) or real in self.results:
                 continue
             if is_campaign_file(sibling):
                 self._load(sibling)

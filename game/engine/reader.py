@@ -29,7 +29,7 @@ from yaml.events import (
 
 from . import conditions
 from .diagnostics import Diagnostic, closest, did_you_mean
-from .source import Loader, syntax_problem
+from .source import CONTROL, Loader, syntax_problem
 from .spec import IDENT_PATTERN, Cond, Enum, FieldType, Ident, Int, ListOf, Obj, OneOf, Prose, Str
 
 _YAML = "tag:yaml.org,2002:"
@@ -42,6 +42,7 @@ _IDENT = re.compile(IDENT_PATTERN)
 _BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
 _STARTS = (MappingStartEvent, SequenceStartEvent)
 MAX_ALIASES = 50
+MAX_DIGITS = 12  # far beyond any trust, resource or effect, far below Python's 4,300
 
 
 class Invalid:
@@ -181,6 +182,14 @@ class Reader:
         except yaml.MarkedYAMLError as err:
             self.diagnostics.append(syntax_problem(err, self.file, text))
             return None
+        except yaml.YAMLError as err:  # libyaml's reader errors carry no mark, a position
+            at = getattr(err, "position", 0) or 0
+            line = text.count("\n", 0, at) + 1
+            col = at - (text.rfind("\n", 0, at) + 1) + 1
+            self.diagnostics.append(Diagnostic("VR001", "this is not valid YAML text",
+                                               self.file, line, col,
+                                               "check for stray symbols near here"))
+            return None
         finally:
             loader.dispose()
 
@@ -248,6 +257,12 @@ class Reader:
         if type(ev) is not ScalarEvent or _is_null(ev):
             return self._wrong(ev, kind, what)
         value: str = ev.value
+        found = CONTROL.search(value) if ev.style == '"' else None
+        if found is not None:
+            self.report("VR008", f"{_what(what)} contains an invisible control character "
+                        f"(U+{ord(found.group()):04X}), written as an escape such as \\e or \\0",
+                        ev, "delete the escape; write the text as it should be read")
+            return INVALID
         cls = type(kind)
         if cls is Prose:
             return normalise_prose(value)
@@ -287,7 +302,12 @@ class Reader:
                 or _INT.match(ev.value) is None):
             return self._wrong(ev, kind, what)
         text = ev.value.replace("_", "")
-        value = int(text, 0) if text.lstrip("+-")[:2] in ("0x", "0o") else int(text, 10)
+        digits = text.lstrip("+-")
+        if len(digits) > MAX_DIGITS or digits in ("0x", "0o"):
+            self.report("VR015", f"{_what(what)} is not a number the game can use", ev,
+                        f"write a whole number of at most {MAX_DIGITS} digits, such as 5")
+            return INVALID
+        value = int(text, 0) if digits[:2] in ("0x", "0o") else int(text, 10)
         if (kind.lo is not None and value < kind.lo) or (kind.hi is not None and value > kind.hi):
             self.report("VR015", f"{_what(what)} is {value}, outside {kind.lo} to {kind.hi}",
                         ev, f"use a number from {kind.lo} to {kind.hi}")
@@ -324,7 +344,9 @@ class Reader:
                             child, "keep the most important ones")
         if count < kind.min_items:
             self.report("VR015", f"{_what(what)} needs at least {kind.min_items} "
-                        f"item{'s' if kind.min_items > 1 else ''}", ev)
+                        f"item{'s' if kind.min_items > 1 else ''}", ev,
+                        "add one; an empty list here would leave players with nothing to do"
+                        if kind.min_items == 1 else "")
         return Items(items, positions) if positions is not None else items
 
     def _one_of(self, ev: Any, kind: OneOf, what: str | tuple[str, str]) -> Any:
@@ -368,6 +390,7 @@ class Reader:
             spec = fields.get(key)
             kind_type = spec.type if spec is not None else extra
             if (type(value_ev) is ScalarEvent and value_ev.tag is None and value_ev.anchor is None
+                    and value_ev.style != '"'  # escapes such as \\e are checked in _scalar
                     and (value_ev.style or value_ev.value not in _NULLS)):
                 # The common cases inline, without the calls (loading time is mostly here).
                 text, cls = value_ev.value, kind_type.__class__
@@ -379,6 +402,8 @@ class Reader:
                     continue
                 if cls is Ident and _IDENT.match(text) is not None:
                     values[key] = text
+                    if key == "id":
+                        name = f"{kind.name} `{text}`"
                     continue
             if spec is None:
                 if extra is None:

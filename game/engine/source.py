@@ -12,6 +12,7 @@ from pathlib import Path
 
 import yaml
 
+from . import files
 from .diagnostics import Diagnostic
 
 try:  # libyaml's C parser (we use only its events); pure Python is a slow but correct fallback.
@@ -21,7 +22,12 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 
 __all__ = ["MAX_BYTES", "Loader", "read_text", "syntax_problem", "too_deep"]
 
-MAX_BYTES = 32 * 1024 * 1024
+MAX_BYTES = files.LIMITS["season"]
+MAX_WORD = 300  # the longest run of letters without a space (web addresses stay far below)
+# What libyaml itself refuses, plus what must never reach a screen: C0 controls but tab and
+# line breaks, DEL, C1 controls but NEL, and the non-characters U+FFFE and U+FFFF.
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
+LONG_WORD = re.compile(rf"[^\s]{{{MAX_WORD + 1},}}")
 MAX_FLOW_DEPTH = 64
 MAX_INDENT = 240  # leading spaces and "- " markers; real seasons stay under 30
 _FLOW = re.compile(r"[\[\]{}]")
@@ -29,21 +35,19 @@ _DEEP_INDENT = re.compile(rf"\n[ \-?]{{{MAX_INDENT}}}")  # a literal \n, not ^: 
 
 
 def read_text(path: Path, diagnostics: list[Diagnostic]) -> str | None:
-    """The file's text, or None with a diagnostic (missing, too large, not UTF-8, too deep)."""
+    """The file's text, or None with a diagnostic (missing, not an ordinary file, too large,
+    not UTF-8, control characters, too deep)."""
     name = str(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
+    data = files.read_bytes(path, "season")
+    if isinstance(data, files.FileProblem):
+        if data.kind == "too-large":
             diagnostics.append(Diagnostic(
-                "VR003", f"the file is {size / 2**20:.0f} MB; a season can be at most "
-                f"{MAX_BYTES // 2**20} MB", name,
+                "VR003", f"the file is too large: {data.reason.removeprefix('it is ')}", name,
                 hint="split it into several seasons, or check that this is the right file"))
-            return None
-        data = path.read_bytes()
-    except OSError as err:
-        diagnostics.append(Diagnostic(
-            "VR007", f"cannot read the file: {err.strerror or err}", name,
-            hint="check the name and that you may read it"))
+        else:
+            diagnostics.append(Diagnostic(
+                "VR007", f"cannot read the file: {data.reason}", name,
+                hint="check the name, and that it is a season file you may read"))
         return None
     try:
         text = data.decode("utf-8")
@@ -55,11 +59,41 @@ def read_text(path: Path, diagnostics: list[Diagnostic]) -> str | None:
             hint="save the file as UTF-8 (in most editors: Save As, then Encoding: UTF-8)"))
         return None
     text = text.removeprefix("\ufeff")
-    deep = too_deep(text, name)
-    if deep:
-        diagnostics.append(deep)
-        return None
+    for check in (control_character, too_deep, long_word):
+        problem = check(text, name)
+        if problem:
+            diagnostics.append(problem)
+            return None
     return text
+
+
+def _line_col(text: str, at: int) -> tuple[int, int]:
+    return text.count("\n", 0, at) + 1, at - (text.rfind("\n", 0, at) + 1) + 1
+
+
+def control_character(text: str, name: str) -> Diagnostic | None:
+    """Refuse characters that no season needs and that would reach a player's terminal as
+    commands (ESC clears the screen) or stop a window drawing text (NUL)."""
+    found = CONTROL.search(text)
+    if found is None:
+        return None
+    line, col = _line_col(text, found.start())
+    return Diagnostic("VR008", f"the file contains an invisible control character "
+                      f"(U+{ord(found.group()):04X})", name, line, col,
+                      hint="delete it; in most editors, retype the text around this place")
+
+
+def long_word(text: str, name: str) -> Diagnostic | None:
+    """A 'word' longer than any line can show is a pasting mistake, and would be split over
+    hundreds of lines on screen."""
+    found = LONG_WORD.search(text)
+    if found is None:
+        return None
+    line, col = _line_col(text, found.start())
+    return Diagnostic("VR015", f"{len(found.group()):,} characters follow one another here "
+                      f"with no space: no line on screen can show more than {MAX_WORD}", name,
+                      line, col, hint="put spaces between the words; a number or condition "
+                      "this long is a mistake")
 
 
 def too_deep(text: str, name: str) -> Diagnostic | None:

@@ -27,13 +27,21 @@ from .words import PLAIN, Words
 AIDS = tuple(a for a in AID_KINDS if a != "none")
 
 
+def times(words: Words, n: int) -> str:
+    """`once`, `twice`, `3 times` (a language says how it counts)."""
+    if n == 1:
+        return words._("once")
+    if n == 2:
+        return words._("twice")
+    return words.n_("{n} time", "{n} times", n)
+
+
 def aid_done(words: Words, aid: str, n: int) -> str:
     """`shared food twice`: what the player did, and how often."""
-    if aid == "share_grain":
-        return words.n_("shared food once", "shared food {n} times", n)
-    if aid == "lend_tools":
-        return words.n_("lent tools or a hand once", "lent tools or a hand {n} times", n)
-    return words.n_("opened your home once", "opened your home {n} times", n)
+    deed = {"share_grain": words._("shared food"),
+            "lend_tools": words._("lent tools or a hand"),
+            "open_home": words._("opened your home")}[aid]
+    return words._("{deed} {times}", deed=deed, times=times(words, n))
 
 
 def aid_tag(words: Words, aid: str) -> str:

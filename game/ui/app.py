@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import time
 import traceback
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import pygame
@@ -23,6 +24,7 @@ from .fonts import FontBook
 from .images import Images
 from .input import Close, Intent, Key, Resized, Translator
 from .layout import Metrics
+from .profile import HOME, Profile
 from .screen import Screen
 from .theme import Theme, theme_for
 
@@ -30,14 +32,59 @@ IDLE_SLEEP = 0.05  # seconds between event polls when nothing moves
 FRAME = 1 / 60
 
 
+class Notices:
+    """Messages waiting for the screen that shows them (the title). Each is shown once: a
+    message already told is not queued again (a damaged save's note used to come back on
+    every visit to the title), and `take` hands the waiting ones over."""
+
+    def __init__(self, messages: Iterable[str] = ()) -> None:
+        self._waiting: list[str] = []
+        self._told: set[str] = set()
+        self += messages
+
+    def append(self, message: str) -> None:
+        if message and message not in self._told:
+            self._told.add(message)
+            self._waiting.append(message)
+
+    def __iadd__(self, messages: Iterable[str]) -> Notices:
+        for message in messages:
+            self.append(message)
+        return self
+
+    def take(self) -> list[str]:
+        taken, self._waiting = self._waiting, []
+        return taken
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._waiting)
+
+    def __len__(self) -> int:
+        return len(self._waiting)
+
+
 class App:
+    """The window and its loop.
+
+    `profile` says which actions exist (Quit, F11, Settings...). `clock` (seconds, only
+    differences matter) and `sleep` drive the loop, so tests and a kiosk's idle policy can
+    run it on a fake clock. `on_input(time)` is called whenever a person did something
+    (a key, a click, a finger, the wheel), and `last_input_at` keeps the time of the last.
+    """
+
     def __init__(self, campaign: Campaign | None, data_dir: Path,
                  surface: pygame.Surface | None = None, size: tuple[int, int] = (1280, 720),
-                 settings: Settings | None = None, notices: list[str] | None = None) -> None:
+                 settings: Settings | None = None, notices: list[str] | None = None,
+                 profile: Profile = HOME, clock: Callable[[], float] = time.perf_counter,
+                 sleep: Callable[[float], None] = time.sleep,
+                 on_input: Callable[[float], None] | None = None) -> None:
         pygame.font.init()
         self.data_dir = data_dir
         self.campaign = campaign
-        self.notices = list(notices or [])
+        self.profile = profile
+        self.clock, self.sleep, self.on_input = clock, sleep, on_input
+        self.last_input_at = clock()
+        self.notices = Notices(notices or [])
         if settings is None:
             settings, problems = load_settings(data_dir / "settings.json")
             self.notices += problems
@@ -62,7 +109,7 @@ class App:
         pygame.display.init()
         pygame.display.set_caption("Village Resilience")
         pygame.key.set_repeat(400, 60)
-        if self.settings.fullscreen:
+        if self.fullscreen:
             return pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
         return pygame.display.set_mode(size, pygame.RESIZABLE)
 
@@ -77,20 +124,25 @@ class App:
             screen.rebuild()
         self.dirty = True
 
+    @property
+    def fullscreen(self) -> bool:
+        return self.profile.fullscreen or self.settings.fullscreen
+
     def toggle_fullscreen(self) -> None:
-        self.apply(self.settings.but(fullscreen=not self.settings.fullscreen))
+        if self.profile.fullscreen_toggle:
+            self.apply(self.settings.but(fullscreen=not self.settings.fullscreen))
 
     def apply(self, settings: Settings) -> None:
         """Use new settings now, and keep them for next time."""
-        changed_screen = settings.fullscreen != self.settings.fullscreen
+        was_fullscreen = self.fullscreen
         self.settings = settings
         try:
             save_settings(self.data_dir / "settings.json", settings)
         except OSError as err:
             self.notices.append(f"Settings could not be saved ({err.strerror or err}).")
-        if changed_screen and not self.headless:
+        if self.fullscreen != was_fullscreen and not self.headless:
             self.surface = (pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
-                            if settings.fullscreen
+                            if self.fullscreen
                             else pygame.display.set_mode((1280, 720), pygame.RESIZABLE))
         self.resize(*self.surface.get_size())
 
@@ -128,7 +180,7 @@ class App:
         elif isinstance(intent, Resized):
             self.resize(intent.width, intent.height)
         elif isinstance(intent, Key) and intent.name == "fullscreen":
-            self.toggle_fullscreen()
+            self.toggle_fullscreen()  # only where the profile has the toggle
         else:
             self.top.handle(intent)
         self.dirty = True
@@ -161,11 +213,19 @@ class App:
             intent = self.translator.translate(event)
             if intent is not None:
                 had_input = True
+                if not isinstance(intent, (Resized, Close)):
+                    self.noticed_input()
                 self.guarded(self.dispatch, intent)
         animating = bool(self.guarded(self.top.update, dt))
         if self.dirty or animating or had_input:
             self.guarded(self.draw)
         return animating
+
+    def noticed_input(self) -> None:
+        """A person did something: remember when, and tell the hook (a kiosk's idle timer)."""
+        self.last_input_at = self.clock()
+        if self.on_input is not None:
+            self.guarded(self.on_input, self.last_input_at)
 
     def draw(self) -> None:
         self.top.draw(self.surface)
@@ -217,12 +277,12 @@ class App:
         if os.environ.get("VR_BENCH_FIRST_FRAME"):  # bench/frames.py: time to first frame
             print(f"first-frame {time.time():.6f}", flush=True)
             return 0
-        last = time.perf_counter()
+        last = self.clock()
         while self.running:
-            now = time.perf_counter()
+            now = self.clock()
             animating = self.step(now - last)
             last = now
-            spent = time.perf_counter() - now
-            time.sleep(max(0.0, (FRAME if animating else IDLE_SLEEP) - spent))
+            spent = self.clock() - now
+            self.sleep(max(0.0, (FRAME if animating else IDLE_SLEEP) - spent))
         pygame.quit()
         return 0

@@ -96,15 +96,28 @@ def wrap(text: str, width: int, style: str, measure: Measure, max_chars: int = M
                 continue
             if line:
                 lines.append(line)
-            while measure.width(word, style) > width and len(word) > 1:
-                cut = len(word)
-                while cut > 1 and measure.width(word[:cut], style) > width:
-                    cut -= 1
-                lines.append(word[:cut])
-                word = word[cut:]
-            line = word
+            start = 0  # split an over-long word by index: slicing off the rest each time
+            while len(word) - start > 1 and (len(word) - start > max_chars  # is quadratic
+                                             or measure.width(word[start:], style) > width):
+                cut = _longest_fit(word[start:start + max_chars], width, style, measure)
+                lines.append(word[start:start + cut])
+                start += cut
+            line = word[start:]
         lines.append(line)
     return lines
+
+
+def _longest_fit(piece: str, width: int, style: str, measure: Measure) -> int:
+    """How many of the piece's first characters fit on a line (at least one): a binary
+    search, so a word of any length is split in time linear in its length."""
+    lo, hi = 1, len(piece)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if measure.width(piece[:mid], style) <= width:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
 
 
 def column_width(metrics: Metrics, available: int, measure: Measure) -> int:
@@ -128,6 +141,24 @@ class Target(NamedTuple):
     box: Box
     enabled: bool = True
     number: int | None = None
+    label: str = ""  # the whole label, unwrapped and without its number (for `describe`)
+
+
+class Paragraph(NamedTuple):
+    """One piece of text as written, and which of the flow's lines show it (for `describe`:
+    a paragraph is read whole, not as wrapped fragments)."""
+
+    text: str
+    style: str
+    first: int  # index into `Flow.lines`
+    count: int
+
+
+class Picture(NamedTuple):
+    """Room reserved for a picture or a chart, and what it shows in words."""
+
+    box: Box
+    alt: str = ""
 
 
 @dataclass
@@ -141,6 +172,8 @@ class Flow:
     y: int = 0
     lines: list[Line] = field(default_factory=list)
     targets: list[Target] = field(default_factory=list)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    pictures: list[Picture] = field(default_factory=list)
 
     def gap(self, design: float) -> None:
         self.y += self.metrics.px(design)
@@ -152,6 +185,7 @@ class Flow:
             placed.append(Line(line, style, Box(self.x + indent, self.y,
                                                 self.measure.width(line, style), height)))
             self.y += height
+        self.paragraphs.append(Paragraph(text, style, len(self.lines), len(placed)))
         self.lines += placed
         return placed
 
@@ -167,14 +201,16 @@ class Flow:
         lines = tuple(Line(text, style, Box(self.x + pad, top + i * height,
                                             self.measure.width(text, style), height))
                       for i, text in enumerate(wrapped))
-        target = Target(key, lines, Box(self.x, self.y, self.width, box_h), enabled, number)
+        target = Target(key, lines, Box(self.x, self.y, self.width, box_h), enabled, number,
+                        label)
         self.targets.append(target)
         self.y += box_h + self.metrics.px(10)
         return target
 
-    def block(self, height: int) -> Box:
-        """Reserve room for a picture or a chart; returns its box."""
+    def block(self, height: int, alt: str = "") -> Box:
+        """Reserve room for a picture or a chart (`alt` says what it shows); returns its box."""
         box = Box(self.x, self.y, self.width, height)
+        self.pictures.append(Picture(box, alt))
         self.y += height
         return box
 

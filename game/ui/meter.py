@@ -80,6 +80,12 @@ def meter_label(spec: TrustSpec, value: int, fonts: FontBook, width: int) -> str
     return f"{value} · {band}"
 
 
+def meter_sentence(spec: TrustSpec, value: int) -> str:
+    """The meter in words, never shortened (for speech and `describe`):
+    "Village trust: 62 out of 100, Hopeful"."""
+    return f"{spec.label}: {value} out of 100, {spec.bands[band_index(spec, value)].label}"
+
+
 def fill_width(track: Box, value: float) -> int:
     """The bar's length for a trust value: the part of the track that value fills."""
     return round(track.w * max(0.0, min(100.0, value)) / 100)

@@ -1,7 +1,8 @@
 """Drawing one screen to an image without opening a window (`python -m game render`).
 
 Teachers use it for handouts and slides, the docs for screenshots, and the tests to look
-at what students see. It draws with exactly the same screens as the window.
+at what students see. It draws with exactly the same screens as the window, and can also
+write what the screen shows as data (`--describe`).
 """
 
 from __future__ import annotations
@@ -17,63 +18,38 @@ from game.engine.settings import Settings
 from game.engine.state import GameState
 
 from .app import App
+from .profile import HOME, Profile
 from .run import Run
+from .screens import NAMES, REGISTRY
 
-SCREENS = ("title", "intro", "scene", "outcome", "ending", "summary", "settings", "ledger",
-           "menu", "problem", "choose")
+SCREENS = NAMES  # the names `render --screen` accepts
+
+
+def show(campaign: Campaign, screen: str, size: tuple[int, int], settings: Settings,
+         data_dir: Path, state: GameState | None = None, index: int = 0,
+         choices: tuple[str, ...] = (), profile: Profile = HOME) -> App:
+    """A headless app with the named screen on top, drawn once (tests look at it further)."""
+    app = App(campaign, data_dir, surface=pygame.Surface(size), settings=settings,
+              profile=profile)
+    progress = CampaignState(campaign.id, index, state) if state else None
+    run = Run(campaign, data_dir / "render.json", progress) if progress else Run.new(
+        campaign, data_dir / "render.json", index)
+    for choice in choices[:-1] if screen == "outcome" else choices:
+        run.choose(choice)
+    app.replace(REGISTRY[screen](app, run, choices))
+    app.draw()
+    return app
 
 
 def render(campaign: Campaign, screen: str, size: tuple[int, int], settings: Settings,
            state: GameState | None = None, index: int = 0, choices: tuple[str, ...] = (),
-           data_dir: Path | None = None) -> pygame.Surface:
-    """The chosen screen, drawn once onto a new image of `size`."""
-    surface = pygame.Surface(size)
-    folder = data_dir or Path(tempfile.mkdtemp(prefix="vr-render-"))
-    app = App(campaign, folder, surface=surface, settings=settings)
-    progress = CampaignState(campaign.id, index, state) if state else None
-    run = Run(campaign, folder / "render.json", progress) if progress else Run.new(
-        campaign, folder / "render.json", index)
-    for choice in choices[:-1] if screen == "outcome" else choices:
-        run.choose(choice)
-    app.replace(_screen(app, run, screen, choices))
-    app.draw()
-    return surface
-
-
-def _screen(app: App, run: Run, name: str, choices: tuple[str, ...]):  # type: ignore[no-untyped-def]
-    from .screens.intro import IntroScreen
-    from .screens.ledger import LedgerScreen
-    from .screens.menu import MenuScreen
-    from .screens.picker import PickerScreen
-    from .screens.play import PlayScreen
-    from .screens.problem import ProblemScreen
-    from .screens.settings import SettingsScreen
-    from .screens.summary import SummaryScreen
-    from .screens.title import TitleScreen
-
-    simple = {"title": TitleScreen, "settings": SettingsScreen, "choose": PickerScreen}
-    if name in simple:
-        return simple[name](app)
-    if name == "intro":
-        return IntroScreen(app, run)
-    if name == "ledger":
-        return LedgerScreen(app, run)
-    if name == "menu":
-        return MenuScreen(app, run)
-    if name == "summary":
-        return SummaryScreen(app, run)
-    if name == "problem":
-        return ProblemScreen(app, "stories/famine.yaml has a problem and cannot be played "
-                             "until it is fixed.", ["stories/famine.yaml:88:15: error[VR020]: "
-                             "choice `share` leads to `wintr`, which does not exist (did you "
-                             "mean `winter`?)"])
-    screen = PlayScreen(app, run)
-    if name == "outcome":
-        if choices:
-            screen._choose(choices[-1])
-        else:
-            first = next(v.id for v in run.session.choices() if v.available)
-            screen._choose(first)
-        screen.motion.update(60.0)
-    screen.revealed = float("inf")
-    return screen
+           data_dir: Path | None = None, describe: Path | None = None) -> pygame.Surface:
+    """The chosen screen, drawn once onto a new image of `size`; with `describe`, what it
+    shows is written there as JSON too. Without `data_dir`, a temporary folder is used
+    and removed again."""
+    with tempfile.TemporaryDirectory(prefix="vr-render-") as temporary:
+        app = show(campaign, screen, size, settings, data_dir or Path(temporary), state,
+                   index, choices)
+        if describe is not None:
+            app.top.describe().write(describe)
+        return app.surface

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from .describe import ROLE_OF_STYLE, Description, Element, overlaps, union
 from .input import Down, Drag, Intent, Key, Scroll, Up
 from .layout import Box, Flow, Line, Target
 from .theme import Theme
@@ -25,6 +26,7 @@ TAP_SLOP = 12  # pixels a finger may move and still count as a tap
 
 class Screen:
     palette: str | None = None
+    name = ""  # the screen registry's name, if not the class's (TitleScreen: "title")
 
     def __init__(self, app: App) -> None:
         self.app = app
@@ -200,3 +202,50 @@ class Screen:
             for line in self.flow.lines:
                 draw_lines(surface, self.app.fonts, [line],
                            colours.get(line.style, self.theme.text), dy, self.viewport)
+
+    # -- what the screen shows, as data ------------------------------------------------
+    def describe(self) -> Description:
+        """What is on screen now, built from the same layout `draw` paints."""
+        size = self.app.surface.get_size()
+        name = self.name or type(self).__name__.removesuffix("Screen").lower()
+        return Description(name, (size[0], size[1]),
+                           tuple(self.describe_fixed() + self.describe_panel()))
+
+    def describe_fixed(self) -> list[Element]:
+        """The parts outside the panel (screens with a top bar or a picture add theirs)."""
+        elements = [Element(ROLE_OF_STYLE.get(line.style, "paragraph"), line.text,
+                            tuple(line.box)) for line in self.fixed_lines]
+        return elements + [self._describe_target(t, t.box, True) for t in self.fixed]
+
+    def describe_panel(self) -> list[Element]:
+        """The scrolling panel's paragraphs, pictures and targets, in reading order."""
+        if self.flow is None:
+            return []
+        view, dy = tuple(self.viewport), -self.scroll
+        found: list[tuple[int, Element]] = []
+        for part in self.flow.paragraphs:
+            lines = self.flow.lines[part.first:part.first + part.count]
+            if not lines:
+                continue
+            box = union([(b.x, b.y + dy, b.w, b.h) for b in (line.box for line in lines)])
+            found.append((box[1], Element(ROLE_OF_STYLE.get(part.style, "paragraph"),
+                                          part.text, box, overlaps(box, view))))
+        for picture in self.flow.pictures:
+            b = picture.box
+            box = (b.x, b.y + dy, b.w, b.h)
+            found.append((box[1], Element("image", picture.alt, box, overlaps(box, view))))
+        for target in self.flow.targets:
+            box = self.screen_box(target)
+            found.append((box.y, self._describe_target(target, box,
+                                                       overlaps(tuple(box), view))))
+        return [element for _, element in sorted(found, key=lambda pair: pair[0])]
+
+    def target_role(self, target: Target) -> str:
+        """Choices of a scene are `choice`; everything else one can press is a `button`."""
+        return "choice" if target.key.startswith(("choice:", "locked:")) else "button"
+
+    def _describe_target(self, target: Target, box: Box, visible: bool) -> Element:
+        label = target.label or " ".join(line.text for line in target.lines)
+        return Element(self.target_role(target), label, tuple(box), visible,
+                       self.focus_visible and self.focus == target.key, target.enabled,
+                       target.number, target.key)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pygame
 
@@ -14,9 +15,11 @@ from tests.helpers import load
 
 
 def open_app(story: Path, data: Path, size: tuple[int, int] = (1280, 720),
-             settings: Settings | None = None) -> App:
+             settings: Settings | None = None, **options: Any) -> App:
+    """The app in a (dummy) window; `options` go to `App` (profile, clock, on_input...)."""
     campaign = as_campaign(load(story).model)
-    app = App(campaign, data, size=size, settings=settings or Settings(text_speed="instant"))
+    app = App(campaign, data, size=size, settings=settings or Settings(text_speed="instant"),
+              **options)
     pygame.event.clear()
     return app
 

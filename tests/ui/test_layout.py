@@ -12,14 +12,15 @@ import pytest
 from game.engine.settings import Settings
 from game.ui.layout import MIN_TARGET, Box
 from game.ui.meter import meter_label
-from game.ui.render import render
+from game.ui.render import show
+from game.ui.screens import NAMES
 from game.ui.screens.play import PlayScreen
 from tests.conftest import STORIES
 from tests.helpers import load
 
 SIZES = [(1280, 720), (1920, 1080), (1024, 768), (1080, 1920)]
 SCALES = [100, 200]
-OTHER_SCREENS = ["title", "intro", "settings", "menu", "problem", "choose", "ledger", "summary"]
+OTHER_SCREENS = [name for name in NAMES if name != "scene"]
 
 
 @pytest.fixture(scope="module")
@@ -29,24 +30,10 @@ def campaign():
 
 def captured(campaign, screen: str, size, scale: int, tmp: Path, index: int = 0,
              state=None, choices=()):
-    """Render a screen and return the app-level screen object that drew it."""
-    holder = {}
-    import game.ui.render as render_module
-
-    original = render_module._screen
-
-    def keep(app, run, name, picked):  # type: ignore[no-untyped-def]
-        made = original(app, run, name, picked)
-        holder["screen"], holder["app"] = made, app
-        return made
-
-    render_module._screen = keep
-    try:
-        render(campaign, screen, size, Settings(text_scale=scale, text_speed="instant"), state,
-               index, choices, tmp)
-    finally:
-        render_module._screen = original
-    return holder["screen"], holder["app"]
+    """The screen as `render` draws it, and its app."""
+    app = show(campaign, screen, size, Settings(text_scale=scale, text_speed="instant"), tmp,
+               state, index, choices)
+    return app.top, app
 
 
 def check(screen, app) -> None:
@@ -100,7 +87,7 @@ def test_every_scene_of_every_season_fits(campaign, size, scale, tmp_path):
 
 @pytest.mark.parametrize("scale", SCALES)
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-@pytest.mark.parametrize("name", [*OTHER_SCREENS, "outcome", "ending"])
+@pytest.mark.parametrize("name", OTHER_SCREENS)
 def test_other_screens_fit(campaign, name, size, scale, tmp_path):
     choices = ()
     if name in ("ending", "summary", "ledger", "outcome"):

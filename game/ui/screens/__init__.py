@@ -1,0 +1,100 @@
+"""Every screen by name, in one place: `render`, `--describe` and the tests iterate `REGISTRY`.
+
+Importing this package imports no pygame and no screen: each factory imports its screen
+when called, so the command-line parser can list the names cheaply.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..app import App
+    from ..run import Run
+    from ..screen import Screen
+
+Factory = Callable[["App", "Run", tuple[str, ...]], "Screen"]
+
+# The problem screen's sample (for handouts, screenshots and snapshots).
+SAMPLE_PROBLEM = ("stories/famine.yaml has a problem and cannot be played until it is fixed.",
+                  ("stories/famine.yaml:88:15: error[VR020]: choice `share` leads to `wintr`, "
+                   "which does not exist (did you mean `winter`?)",))
+
+
+def _title(app: App, run: Run, choices: tuple[str, ...]) -> Screen:
+    from .title import TitleScreen
+
+    return TitleScreen(app)
+
+
+def _choose(app: App, run: Run, choices: tuple[str, ...]) -> Screen:
+    from .picker import PickerScreen
+
+    return PickerScreen(app)
+
+
+def _settings(app: App, run: Run, choices: tuple[str, ...]) -> Screen:
+    from .settings import SettingsScreen
+
+    return SettingsScreen(app)
+
+
+def _intro(app: App, run: Run, choices: tuple[str, ...]) -> Screen:
+    from .intro import IntroScreen
+
+    return IntroScreen(app, run)
+
+
+def _ledger(app: App, run: Run, choices: tuple[str, ...]) -> Screen:
+    from .ledger import LedgerScreen
+
+    return LedgerScreen(app, run)
+
+
+def _menu(app: App, run: Run, choices: tuple[str, ...]) -> Screen:
+    from .menu import MenuScreen
+
+    return MenuScreen(app, run)
+
+
+def _summary(app: App, run: Run, choices: tuple[str, ...]) -> Screen:
+    from .summary import SummaryScreen
+
+    return SummaryScreen(app, run)
+
+
+def _problem(app: App, run: Run, choices: tuple[str, ...]) -> Screen:
+    from .problem import ProblemScreen
+
+    message, details = SAMPLE_PROBLEM
+    return ProblemScreen(app, message, list(details))
+
+
+def _play(app: App, run: Run, choices: tuple[str, ...]) -> Screen:
+    """The scene (or the ending, once the choices end the season), text shown in full."""
+    from .play import PlayScreen
+
+    screen = PlayScreen(app, run)
+    screen.revealed = float("inf")
+    return screen
+
+
+def _outcome(app: App, run: Run, choices: tuple[str, ...]) -> Screen:
+    """What the last of `choices` led to (the first choice on offer, without choices)."""
+    from .play import PlayScreen
+
+    screen = PlayScreen(app, run)
+    last = choices[-1] if choices else next(v.id for v in run.session.choices() if v.available)
+    screen._choose(last)
+    screen.motion.update(60.0)
+    screen.revealed = float("inf")
+    return screen
+
+
+REGISTRY: dict[str, Factory] = {
+    "title": _title, "intro": _intro, "scene": _play, "outcome": _outcome, "ending": _play,
+    "summary": _summary, "settings": _settings, "ledger": _ledger, "menu": _menu,
+    "problem": _problem, "choose": _choose,
+}
+NAMES = tuple(REGISTRY)

@@ -48,7 +48,8 @@ class PageScreen(Screen):
             flow.text(text, style)
             flow.gap(12)
         flow.gap(6)
-        for number, (key, label, enabled) in enumerate(self.items(), 1):
+        offered = [item for item in self.items() if self.app.profile.offers(item[0])]
+        for number, (key, label, enabled) in enumerate(offered, 1):
             flow.target(key, label, enabled, number if number <= 9 else None)
         self.hug(flow)
 
@@ -67,6 +68,8 @@ class PageScreen(Screen):
                                 lines=tuple(line._replace(box=line.box._replace(
                                     y=line.box.y + shift)) for line in target.lines))
                 for target in flow.targets]
+            flow.pictures[:] = [picture._replace(box=picture.box._replace(
+                y=picture.box.y + shift)) for picture in flow.pictures]
             self.viewport = view._replace(y=top, h=needed)
 
 

@@ -39,5 +39,5 @@ class MenuScreen(SeasonPage):
             from .title import TitleScreen
 
             app.replace(TitleScreen(app))
-        elif key == "quit":
+        elif key == "quit" and app.profile.quit:
             app.quit()

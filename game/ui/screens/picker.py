@@ -8,6 +8,7 @@ from .common import Item, PageScreen
 
 class PickerScreen(PageScreen):
     palette = "dusk"
+    name = "choose"
 
     def heading(self) -> str:
         return "Choose a season"

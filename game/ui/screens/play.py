@@ -25,6 +25,7 @@ from ..widgets import draw_lines
 
 if TYPE_CHECKING:
     from ..app import App
+    from ..describe import Description
 
 SPEEDS = {"slow": 25.0, "normal": 50.0, "fast": 110.0}  # characters a second
 
@@ -266,3 +267,26 @@ class PlayScreen(Screen):
         for line in others:
             draw_lines(surface, fonts, [line], colours.get(line.style, theme.text), dy,
                        self.viewport)
+
+    # -- what the screen shows, as data ------------------------------------------------
+    def describe(self) -> Description:
+        """The top bar, the meter (as a whole sentence), the picture, then the panel."""
+        from dataclasses import replace
+
+        from ..describe import Element, union
+        from ..meter import meter_sentence
+
+        bar = [(line.box.x, line.box.y, line.box.w, line.box.h) for line in self.bar_lines]
+        value = round(self.motion.shown)
+        top = [Element("title", self.run.season.title, union(bar[:self.title_lines])),
+               Element("status", self._resources(), union(bar[self.title_lines:])),
+               Element("meter", meter_sentence(self.run.season.trust, value),
+                       tuple(self.meter_box))]
+        if self.motion.note:
+            top.append(Element("note", self.motion.note, tuple(self.note_box)))
+        shown = self.app.images.fitted(self.picture, self.image_box) if self.picture else None
+        if shown is not None:
+            image, (x, y) = shown
+            top.append(Element("image", self.alt, (x, y, image.get_width(), image.get_height())))
+        whole = super().describe()
+        return replace(whole, screen=self.mode, elements=(*top, *whole.elements))

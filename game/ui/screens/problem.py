@@ -38,7 +38,7 @@ class ProblemScreen(PageScreen):
             from .title import TitleScreen
 
             self.app.replace(TitleScreen(self.app))
-        elif key == "quit":
+        elif key == "quit" and self.app.profile.quit:
             self.app.quit()
 
     def back(self) -> None:

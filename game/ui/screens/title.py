@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from ..describe import Element
 from ..layout import Box
 from ..run import Run
 from .common import Item, PageScreen
@@ -15,6 +16,8 @@ if TYPE_CHECKING:
     from ..app import App
 
 TITLE_ART = Path(__file__).resolve().parents[3] / "assets" / "art" / "title.png"
+TITLE_ALT = ("A village of log houses and a white church across a lake at dusk, birches "
+             "in the foreground")
 
 
 class TitleScreen(PageScreen):
@@ -26,6 +29,7 @@ class TitleScreen(PageScreen):
     def __init__(self, app: App) -> None:
         super().__init__(app)
         self.saved: Run | None = None
+        self.notes: list[str] = []
         self.refresh()
 
     def refresh(self) -> None:
@@ -35,13 +39,17 @@ class TitleScreen(PageScreen):
         if note:
             self.app.notices.append(note)
 
+    def build(self) -> None:
+        self.notes += self.app.notices.take()  # shown on this screen, and not again
+        super().build()
+
     def heading(self) -> str:
         return "Village Resilience"
 
     def paragraphs(self) -> list[tuple[str, str]]:
         lines = [("One village through famine, war and the years after: what you share, "
                   "lend and open comes back to you.", "body")]
-        lines += [(notice, "small") for notice in self.app.notices]
+        lines += [(notice, "small") for notice in self.notes]
         return lines
 
     def items(self) -> list[Item]:
@@ -75,12 +83,10 @@ class TitleScreen(PageScreen):
     def activate(self, key: str) -> None:
         app = self.app
         if key == "continue" and self.saved is not None:
-            app.notices.clear()
             from .play import PlayScreen
 
             app.replace(PlayScreen(app, self.saved))
         elif key == "new" and app.campaign is not None:
-            app.notices.clear()
             from .intro import IntroScreen
 
             app.replace(IntroScreen(app, Run.new(app.campaign, app.save_path)))
@@ -92,8 +98,15 @@ class TitleScreen(PageScreen):
             from .settings import SettingsScreen
 
             app.push(SettingsScreen(app))
-        elif key == "quit":
+        elif key == "quit" and app.profile.quit:
             app.quit()
 
     def back(self) -> None:
         """Esc on the title does nothing: quitting needs the Quit button."""
+
+    def describe_fixed(self) -> list[Element]:
+        width, height = self.app.surface.get_size()
+        shown = self.app.images.fitted(TITLE_ART if TITLE_ART.exists() else None,
+                                       Box(0, 0, width, height), cover=True)
+        art = [Element("image", TITLE_ALT, (0, 0, width, height))] if shown else []
+        return art + super().describe_fixed()

@@ -1,0 +1,122 @@
+"""The one guarded way the game reads a file it did not write itself a moment ago.
+
+Seasons, campaigns, saves and settings all come through here, so none of them can hang the
+game (a named pipe blocks a plain `read` forever), exhaust memory (`/dev/zero`), or raise an
+exception a caller did not expect (a name too long for the file system, a NUL in a name,
+a symlink loop). Every problem comes back as a value with a one-line reason.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+
+# How large each kind of file may be. Seasons can be long (10,000 scenes is about 16 MB);
+# saves hold a campaign's ledgers (the whole shipped campaign is about 40 KB).
+LIMITS = {"season": 32 * 1024 * 1024, "save": 4 * 1024 * 1024, "settings": 64 * 1024}
+
+
+@dataclass(frozen=True, slots=True)
+class FileProblem:
+    """Why a file could not be read, in words for the person who owns it."""
+
+    reason: str
+    kind: str = "unreadable"  # or "missing" (often no problem: no save yet) or "too-large"
+
+    @property
+    def missing(self) -> bool:
+        return self.kind == "missing"
+
+
+def resolved(path: Path) -> Path | FileProblem:
+    """The real path behind links, or why there is none."""
+    try:
+        return path.resolve(strict=True)
+    except FileNotFoundError:
+        return FileProblem("no such file", "missing")
+    except RuntimeError:  # a symlink loop (Python 3.11-3.12)
+        return FileProblem("it is a link that loops back on itself")
+    except ValueError:  # an embedded NUL
+        return FileProblem("its name contains a character no file name can have")
+    except OSError as err:  # a name too long, a loop (3.13+), no permission
+        return FileProblem(_reason(err))
+
+
+def regular(path: Path) -> Path | FileProblem:
+    """The resolved path if it is an ordinary file (not a folder, pipe or device)."""
+    real = resolved(path)
+    if isinstance(real, FileProblem):
+        return real
+    try:
+        mode = real.stat().st_mode
+    except OSError as err:
+        return FileProblem(_reason(err))
+    if stat.S_ISDIR(mode):
+        return FileProblem("it is a folder, not a file")
+    if not stat.S_ISREG(mode):
+        return FileProblem("it is not an ordinary file (a pipe or a device)")
+    return real
+
+
+def read_bytes(path: Path, kind: str) -> bytes | FileProblem:
+    """At most `LIMITS[kind]` bytes of an ordinary file, never blocking on a pipe."""
+    limit = LIMITS[kind]
+    real = regular(path)
+    if isinstance(real, FileProblem):
+        return real
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(real, flags)
+    except OSError as err:
+        return FileProblem(_reason(err))
+    try:
+        info = os.fstat(fd)  # the file opened may not be the one looked at: check again
+        if not stat.S_ISREG(info.st_mode):
+            return FileProblem("it is not an ordinary file (a pipe or a device)")
+        if info.st_size > limit:
+            return FileProblem(f"it is {_size(info.st_size)}, larger than a {kind} file can be "
+                               f"({_size(limit)})", "too-large")
+        chunks, total = [], 0
+        while total <= limit:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+        if total > limit:  # it grew while we read
+            return FileProblem(f"it is larger than a {kind} file can be ({_size(limit)})",
+                               "too-large")
+        return b"".join(chunks)
+    except OSError as err:
+        return FileProblem(_reason(err))
+    finally:
+        os.close(fd)
+
+
+def read_text(path: Path, kind: str) -> str | FileProblem:
+    """`read_bytes` decoded as UTF-8 (a byte-order mark, as some Windows editors write, is
+    dropped)."""
+    data = read_bytes(path, kind)
+    if isinstance(data, FileProblem):
+        return data
+    try:
+        return data.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as err:
+        return FileProblem(f"byte {err.start + 1} is not UTF-8 text")
+
+
+def _reason(err: OSError) -> str:
+    if isinstance(err, FileNotFoundError):
+        return "no such file"
+    if getattr(err, "errno", None) == errno.ENAMETOOLONG:
+        return "its name is too long for this computer"
+    if isinstance(err, PermissionError):
+        return "you are not allowed to read it"
+    return (err.strerror or str(err)).lower().rstrip(".")
+
+
+def _size(n: int) -> str:
+    return f"{n / 2**20:.0f} MB" if n >= 2**20 else f"{n // 1024} KB" if n >= 1024 else f"{n} bytes"

@@ -1,0 +1,22 @@
+"""The `snapshot` fixture: compare a screen's text snapshot, or rewrite it with
+`--snapshot-update`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.ui.snapshots import compare
+
+
+@pytest.fixture
+def snapshot(request: pytest.FixtureRequest) -> Callable[[str, str], None]:
+    update = bool(request.config.getoption("--snapshot-update"))
+
+    def check(name: str, text: str) -> None:
+        problem = compare(name, text, update)
+        if problem:
+            pytest.fail(problem, pytrace=False)
+
+    return check
