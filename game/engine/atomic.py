@@ -21,3 +21,22 @@ def write_text_atomic(path: str | os.PathLike[str], text: str) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def clean_stale(folder: str | os.PathLike[str]) -> int:
+    """Remove temporary files that `write_text_atomic` left when the game was killed in the
+    middle of a save (`.autosave.json.x8f2.tmp`); run at start, before anything is written.
+    Returns how many were removed."""
+    removed = 0
+    try:
+        leftovers = [p for p in Path(folder).iterdir()
+                     if p.name.startswith(".") and p.name.endswith(".tmp") and p.is_file()]
+    except OSError:
+        return 0
+    for leftover in leftovers:
+        try:
+            leftover.unlink()
+            removed += 1
+        except OSError:
+            pass
+    return removed

@@ -9,10 +9,13 @@ a symlink loop). Every problem comes back as a value with a one-line reason.
 from __future__ import annotations
 
 import errno
+import json
+import math
 import os
 import stat
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 # How large each kind of file may be. Seasons can be long (10,000 scenes is about 16 MB);
 # saves hold a campaign's ledgers (the whole shipped campaign is about 40 KB).
@@ -106,6 +109,51 @@ def read_text(path: Path, kind: str) -> str | FileProblem:
         return data.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as err:
         return FileProblem(f"byte {err.start + 1} is not UTF-8 text")
+
+
+MAX_JSON_DIGITS = 15  # any count the game keeps fits; Python refuses 4,300 digits anyway
+
+
+def _whole(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_JSON_DIGITS:
+        raise ValueError(f"a number of {len(text)} digits")
+    return int(text)
+
+
+def _fraction(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"the number {text[:20]} is too large")
+    return value
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"`{name}` is not a number a save can hold")
+
+
+def parse_json(text: str) -> Any:
+    """JSON with bounds: no NaN or Infinity, no number too long to be real, no nesting deep
+    enough to exhaust the stack. Raises ValueError with a short reason (and, where the JSON
+    itself is broken, `json.JSONDecodeError`, which carries the line and column)."""
+    try:
+        return json.loads(text, parse_int=_whole, parse_float=_fraction,
+                          parse_constant=_no_constant)
+    except RecursionError:
+        raise ValueError("it is nested far too deeply") from None
+
+
+def read_json(path: Path, kind: str) -> Any | FileProblem:
+    """A bounded JSON file (see `parse_json`), or why it cannot be used."""
+    text = read_text(path, kind)
+    if isinstance(text, FileProblem):
+        return text
+    try:
+        return parse_json(text)
+    except json.JSONDecodeError as err:
+        return FileProblem(f"it is damaged at line {err.lineno}, column {err.colno}: "
+                           f"{err.msg.lower()}")
+    except ValueError as err:
+        return FileProblem(f"it is damaged: {err}")
 
 
 def _reason(err: OSError) -> str:

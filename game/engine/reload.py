@@ -9,6 +9,7 @@ from pathlib import Path
 from .diagnostics import Diagnostic
 from .library import Library
 from .model import Season
+from .refit import GONE, refit
 from .state import GameState
 
 
@@ -48,13 +49,10 @@ class Reloader:
 
 
 def carry(state: GameState, season: Season) -> tuple[GameState, str]:
-    """The same state in the edited season: same scene if it still exists, same trust and
-    memories, resources kept where the season still has them."""
-    resources = {r.id: state.resources.get(r.id, r.start) for r in season.resources.values()}
-    state = state.but(season=season.id, resources=resources)
-    if state.ended and state.ending not in season.endings:
-        return state.but(scene=season.start, ending=None), "that ending is gone; back to the start"
-    if not state.ended and state.scene not in season.scenes:
-        return state.but(scene=season.start), (f"scene `{state.scene}` is gone; continuing at "
-                                               f"the start with the same trust and memories")
-    return state, ""
+    """The same state in the edited season (`refit`), and a note if the place is gone."""
+    fitted = refit(state, season)
+    if fitted.place == GONE:
+        gone = f"ending `{state.ending}`" if state.ended else f"scene `{state.scene}`"
+        return fitted.state, (f"{gone} is gone; continuing at the start with the same trust "
+                              "and memories")
+    return fitted.state, ""

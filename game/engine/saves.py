@@ -15,6 +15,7 @@ was in, keeping trust and memories), so nobody loses more than they must.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
@@ -22,11 +23,11 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from . import keys
+from . import files, keys
 from .atomic import write_text_atomic
 from .campaign import CampaignState, start_campaign
 from .model import Campaign
-from .session import start_state
+from .refit import GONE, refit
 from .state import StateError
 
 SAVE_FORMAT = 2
@@ -71,6 +72,7 @@ MIGRATIONS: Mapping[int, Callable[[dict[str, Any]], dict[str, Any]]] = MappingPr
 class Loaded:
     progress: CampaignState
     note: str = ""  # told to the player when something had to be adjusted
+    recovered: bool = False  # the save was damaged and this is the one kept before it
 
 
 @dataclass(frozen=True)
@@ -78,32 +80,56 @@ class SaveProblem:
     message: str  # one line, naming the file and what happened
 
 
+def backup_of(path: Path) -> Path:
+    """`autosave.json` keeps the save before the last one as `autosave.bak.json`."""
+    return path.with_name(f"{path.stem}.bak{path.suffix}")
+
+
+def _checksum(data: dict[str, Any]) -> str:
+    body = {k: v for k, v in data.items() if k != "checksum"}
+    canonical = json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
 def envelope(campaign: Campaign, progress: CampaignState) -> dict[str, Any]:
-    return {"format": SAVE_FORMAT, "kind": KIND, "campaign": campaign.id,
+    data = {"format": SAVE_FORMAT, "kind": KIND, "campaign": campaign.id,
             "seasons": {s.id: s.digest for s in campaign.seasons},
             "progress": progress.to_json()}
+    data["checksum"] = _checksum(data)  # a damaged save is noticed, never read as another
+    return data
 
 
 def write_save(path: Path, campaign: Campaign, progress: CampaignState) -> None:
-    """Temporary file, flush to disk, rename: a crash leaves the old save or the new one."""
-    write_text_atomic(path, json.dumps(envelope(campaign, progress), ensure_ascii=False,
-                                       indent=1) + "\n")
+    """Temporary file, flush to disk, rename: a crash leaves the old save or the new one.
+    The save being replaced is kept first as the backup, if it is sound."""
+    text = json.dumps(envelope(campaign, progress), ensure_ascii=False, indent=1) + "\n"
+    current = files.read_json(path, "save")
+    if isinstance(current, dict) and current.get("checksum") == _checksum(current):
+        write_text_atomic(backup_of(path), json.dumps(current, ensure_ascii=False, indent=1)
+                          + "\n")
+    write_text_atomic(path, text)
 
 
 def read_save(path: Path, campaign: Campaign) -> Loaded | SaveProblem | None:
     """The saved progress (adjusted to today's seasons if they were edited), a problem, or
-    None when there is no save."""
-    try:
-        text = path.read_text("utf-8")
-    except FileNotFoundError:
-        return None
-    except (OSError, UnicodeDecodeError) as err:
-        return SaveProblem(f"{path}: the save cannot be read ({err}); starting afresh")
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as err:
-        return SaveProblem(f"{path}:{err.lineno}:{err.colno}: the save is damaged ({err.msg}); "
-                           "starting afresh")
+    None when there is no save. A damaged save falls back to the backup kept before it."""
+    main = _read_one(path, campaign)
+    if not isinstance(main, SaveProblem):
+        return main
+    backup = _read_one(backup_of(path), campaign)
+    if isinstance(backup, Loaded):
+        note = (f"{path.name} was damaged; you continue from the save before it, one step "
+                "back" + (f". {backup.note}" if backup.note else ""))
+        return Loaded(backup.progress, note, recovered=True)
+    return main
+
+
+def _read_one(path: Path, campaign: Campaign) -> Loaded | SaveProblem | None:
+    data = files.read_json(path, "save")
+    if isinstance(data, files.FileProblem):
+        if data.missing:
+            return None
+        return SaveProblem(f"{path}: the save cannot be used ({data.reason}); starting afresh")
     return _from_envelope(path, data, campaign)
 
 
@@ -119,6 +145,9 @@ def _from_envelope(path: Path, data: Any, campaign: Campaign) -> Loaded | SavePr
     if version < OLDEST:
         return SaveProblem(f"{path}: the save is in format {version}, older than this game "
                            f"can read (format {OLDEST} or later); starting afresh")
+    if version >= 2 and data.get("checksum") != _checksum(data):
+        return SaveProblem(f"{path}: the save is damaged (its contents do not match its "
+                           "checksum); starting afresh")
     while version < SAVE_FORMAT:
         data, version = MIGRATIONS[version](data), version + 1
     if data.get("campaign") != campaign.id:
@@ -159,20 +188,21 @@ def fit(progress: CampaignState, campaign: Campaign, digests: Mapping[str, Any]
     if state.season != season.id:
         return SaveProblem(f"the saved season `{state.season}` is no longer part of the "
                            "campaign at that place; starting afresh")
+    fitted = refit(state, season)
+    progress = replace(progress, current=fitted.state)
     if digests.get(season.id) == season.digest:
+        if fitted.place == GONE:  # sound JSON, right digest, but it points at nothing
+            return Loaded(progress, f"{season.title}: the saved place could not be found; you "
+                          "start the season again, and the village remembers what you did")
         return Loaded(progress)
-    resources = {r.id: state.resources.get(r.id, r.start) for r in season.resources.values()}
-    state = state.but(resources=resources)
-    if state.ended and state.ending in season.endings:
-        return Loaded(replace(progress, current=state))
-    if not state.ended and state.scene in season.scenes:
-        return Loaded(replace(progress, current=state),
-                      f"{season.title} has been changed since you saved; you continue where you "
-                      "were")
-    fresh, _ = start_state(season, trust=state.trust, memories=state.memories)
-    return Loaded(replace(progress, current=fresh),
-                  f"{season.title} has been changed since you saved and your place in it is "
-                  "gone; you start the season again, and the village remembers what you did")
+    if fitted.place == GONE:
+        return Loaded(progress, f"{season.title} has been changed since you saved and your "
+                      "place in it is gone; you start the season again, and the village "
+                      "remembers what you did")
+    if state.ended:
+        return Loaded(progress)
+    return Loaded(progress, f"{season.title} has been changed since you saved; you continue "
+                  "where you were")
 
 
 def new_progress(campaign: Campaign, index: int = 0) -> CampaignState:

@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
+from . import files
 from .atomic import write_text_atomic
 
 TEXT_SPEEDS = ("slow", "normal", "fast", "instant")
@@ -54,17 +55,13 @@ def repair(data: Any, where: str = "settings") -> tuple[Settings, list[str]]:
 
 
 def load_settings(path: Path) -> tuple[Settings, list[str]]:
-    try:
-        text = path.read_text("utf-8")
-    except FileNotFoundError:
-        return Settings(), []
-    except (OSError, UnicodeDecodeError) as err:
-        return Settings(), [f"{path}: cannot be read ({err}); using the defaults"]
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as err:
-        return Settings(), [f"{path}:{err.lineno}:{err.colno}: damaged ({err.msg}); using the "
-                            "defaults"]
+    """The saved settings, repaired; any file that cannot be used gives the defaults and a
+    one-line message, never an exception (read through the guarded, bounded reader)."""
+    data = files.read_json(path, "settings")
+    if isinstance(data, files.FileProblem):
+        if data.missing:
+            return Settings(), []
+        return Settings(), [f"{path}: cannot be used ({data.reason}); using the defaults"]
     return repair(data, str(path))
 
 

@@ -7,6 +7,7 @@ import os
 import sys
 from pathlib import Path
 
+from game.engine.atomic import clean_stale
 from game.engine.campaign import CampaignState, as_campaign
 from game.engine.model import Campaign, Season
 from game.engine.reload import Broken, Reloaded, Reloader, carry
@@ -34,6 +35,7 @@ def play_window(story: Season | Campaign, state: GameState | None = None, watch:
               "python -m game play --text", file=sys.stderr)
         return 1
     app.save_path = app.data_dir / f"autosave-{campaign.id}.json"
+    clean_stale(app.data_dir)  # temporary files of a save cut short by a crash or a kill
     if state is not None or watch:
         if state is not None:
             run = Run(campaign, app.save_path, CampaignState(campaign.id, 0, state))
@@ -41,8 +43,8 @@ def play_window(story: Season | Campaign, state: GameState | None = None, watch:
         else:
             run = Run.new(campaign, app.save_path)
         app.replace(PlayScreen(app, run))
-    else:
-        app.replace(TitleScreen(app))
+    else:  # reading the save happens here: inside the guard, so no file can stop the start
+        app.guarded(lambda: app.replace(TitleScreen(app)))
     if watch and isinstance(story, Season):
         app.every(WATCH_EVERY, watcher(app, story.path))
     return app.run()

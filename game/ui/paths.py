@@ -7,6 +7,7 @@ on Linux), which a standard user may always write to.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -19,5 +20,6 @@ def data_dir() -> Path:
         path = Path(chosen)
     else:
         path = Path(pygame.system.get_pref_path("village-resilience", "Village Resilience"))
-    path.mkdir(parents=True, exist_ok=True)
+    with contextlib.suppress(OSError):  # saving will say plainly that it cannot;
+        path.mkdir(parents=True, exist_ok=True)  # playing must still work
     return path

@@ -48,6 +48,8 @@ class Run:
             return None, loaded.message + (f" (the old file is kept as {kept.name})"
                                            if kept else "")
         assert isinstance(loaded, Loaded)
+        if loaded.recovered:  # keep the damaged file for whoever wants to look at it
+            set_aside(save_path)
         run = cls(campaign, save_path, loaded.progress)
         run.play.begin()
         return run, loaded.note
