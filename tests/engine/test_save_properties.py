@@ -20,6 +20,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from game.engine import saves
 from game.engine.campaign import CampaignSession
 from game.engine.model import Campaign
 from game.engine.saves import Loaded, SaveProblem, envelope, new_progress, read_save
@@ -77,7 +78,16 @@ def _paths(value: Any, here: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
 PATHS = [(n, p) for n, save in enumerate(VALID) for p in _paths(save) if p]
 
 
-def _replaced(save: dict[str, Any], path: tuple[Any, ...], value: Any, drop: bool) -> Any:
+def _signed(save: Any) -> Any:
+    """The save with its checksum made to match again: a file that is sound on the surface
+    but odd inside (the review's "digest intact" cases), so the checks behind it are tried."""
+    if isinstance(save, dict) and "checksum" in save:
+        return {**save, "checksum": saves._checksum(save)}
+    return save
+
+
+def _replaced(save: dict[str, Any], path: tuple[Any, ...], value: Any, drop: bool,
+              sign: bool = True) -> Any:
     copy = json.loads(json.dumps(save))
     parent = copy
     for step in path[:-1]:
@@ -86,7 +96,7 @@ def _replaced(save: dict[str, Any], path: tuple[Any, ...], value: Any, drop: boo
         del parent[path[-1]]
     else:
         parent[path[-1]] = value
-    return copy
+    return _signed(copy) if sign else copy
 
 
 def _write(text: str | bytes, name: str) -> Path:
@@ -133,12 +143,13 @@ def check_settings(path: Path) -> None:
 @PROPERTY
 @given(json_values)
 @example({"format": 0, "kind": "village-resilience-save", "campaign": "village"})
+@example(_signed({**VALID[0], "format": 0}))
 @example({"format": -1, "kind": "village-resilience-save", "campaign": "village"})
-@example({**VALID[0], "seasons": []})
-@example({**VALID[0], "seasons": "famine"})
-@example({**VALID[0], "seasons": None})
-@example({**VALID[0], "format": 1.0})
-@example({**VALID[0], "format": True})
+@example(_signed({**VALID[0], "seasons": []}))
+@example(_signed({**VALID[0], "seasons": "famine"}))
+@example(_signed({**VALID[0], "seasons": None}))
+@example(_signed({**VALID[0], "format": 1.0}))
+@example(_signed({**VALID[0], "format": True}))
 @example(_replaced(VALID[2], ("progress", "finished"),
                    [{"season": "famine", "ending": "x", "trust": float("inf")}], False))
 @example(_replaced(VALID[0], ("progress", "current", "trust"), float("nan"), False))
@@ -165,11 +176,11 @@ def test_any_bytes_as_a_save(data: bytes):
 
 
 @PROPERTY
-@given(st.sampled_from(PATHS), json_values, st.booleans())
+@given(st.sampled_from(PATHS), json_values, st.booleans(), st.booleans())
 def test_a_valid_save_with_one_field_replaced(where: tuple[int, tuple[Any, ...]], value: Any,
-                                              drop: bool):
+                                              drop: bool, sign: bool):
     number, path = where
-    check_save(_write(json.dumps(_replaced(VALID[number], path, value, drop)),
+    check_save(_write(json.dumps(_replaced(VALID[number], path, value, drop, sign)),
                       "autosave-village.json"))
 
 
