@@ -35,7 +35,9 @@ from .mutator import CAMPAIGN, TARGETS, Mutant, mutant, prepare_folder, read_sou
 WALKS = 20
 MAX_STEPS = 400  # per season; the shipped seasons need about a dozen
 RENDER_SIZE = (640, 360)
-TIME_LIMIT = 3.0  # s per mutant; the slowest sound one takes 0.3 s (1 s on a busy machine)
+TIME_LIMIT = 2.0  # CPU seconds per mutant; the slowest sound one takes about 0.3 s
+WALL_LIMIT = 30.0
+MEMORY_LIMIT = 3 * 2**30  # address space per worker: a runaway mutant raises MemoryError
 # Mutators whose damage shows on screen (NUL, long words): every clean one is rendered.
 RENDER_ALWAYS = frozenset({"unicode_odd", "escapes", "long_word", "long_line", "image_path"})
 
@@ -137,17 +139,24 @@ class Fuzzer:
         return tally
 
     def one(self, one: Mutant, tally: Tally) -> None:
-        """Load, play and draw one mutant, under a hang guard (SIGALRM)."""
-        previous = signal.signal(signal.SIGALRM, _overtime)
-        signal.setitimer(signal.ITIMER_REAL, TIME_LIMIT)
+        """Load, play and draw one mutant under a hang guard: TIME_LIMIT seconds of CPU
+        (SIGPROF, so a busy shared machine gives no false alarms) or WALL_LIMIT seconds of
+        wall time (SIGALRM, for a wait that uses no CPU, such as a read that blocks)."""
+        previous = {sig: signal.signal(sig, _overtime) for sig in (signal.SIGPROF,
+                                                                   signal.SIGALRM)}
+        signal.setitimer(signal.ITIMER_PROF, TIME_LIMIT)
+        signal.setitimer(signal.ITIMER_REAL, WALL_LIMIT)
         began = time.perf_counter()
         try:
             self._one(one, tally)
         except Overtime:
-            tally.failures.append(Failure(one, "hang", f"took over {TIME_LIMIT:.0f} s"))
+            tally.failures.append(Failure(one, "hang", f"took over {TIME_LIMIT:.0f} s of CPU "
+                                          f"(or {WALL_LIMIT:.0f} s)"))
         finally:
+            signal.setitimer(signal.ITIMER_PROF, 0)
             signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, previous)
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
             (self.root / one.target).write_bytes(self.originals[one.target])
         tally.slowest = max(tally.slowest, (time.perf_counter() - began, one.index))
 
@@ -262,30 +271,30 @@ def check_state(season: Season, session: CampaignSession) -> str:
 
 def _worker(stories: Path, seed: int, indices: list[int], walks: int, render_every: int
             ) -> Tally:
+    """One worker process, memory capped so a quadratic mutant cannot take the machine."""
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
     with tempfile.TemporaryDirectory(prefix="vrf-") as folder:
         return Fuzzer(stories, Path(folder), seed, walks, render_every).run(indices)
 
 
 def fuzz(stories: Path, seed: int, count: int, jobs: int | None = None, walks: int = WALKS,
          render_every: int = 1) -> Tally:
-    """Mutants 0..count-1 of `seed`, spread over `jobs` processes (default: one per core,
-    at most 2). Each process has its own story folder; the results are the same for any
-    number of jobs, except for which clean mutants are sampled for rendering."""
+    """Mutants 0..count-1 of `seed`, spread over `jobs` worker processes (default: one per
+    core, at most 2), each with its own story folder and a memory cap. The results are the
+    same for any number of jobs, except for which clean mutants are sampled for rendering."""
+    import multiprocessing
+
     jobs = jobs or min(2, os.cpu_count() or 1)
     began = time.perf_counter()
     total = Tally()
-    if jobs == 1:
-        with tempfile.TemporaryDirectory(prefix="vrf-") as folder:
-            total = Fuzzer(stories, Path(folder), seed, walks, render_every).run(range(count))
-    else:
-        import multiprocessing
-
-        context = multiprocessing.get_context("spawn")  # pygame and forks do not mix
-        with ProcessPoolExecutor(jobs, mp_context=context) as pool:
-            parts = [pool.submit(_worker, stories, seed, list(range(j, count, jobs)), walks,
-                                 render_every) for j in range(jobs)]
-            for part in parts:
-                total.add(part.result())
+    context = multiprocessing.get_context("spawn")  # pygame and forks do not mix
+    with ProcessPoolExecutor(jobs, mp_context=context) as pool:
+        parts = [pool.submit(_worker, stories, seed, list(range(j, count, jobs)), walks,
+                             render_every) for j in range(jobs)]
+        for part in parts:
+            total.add(part.result())
     total.failures.sort(key=lambda f: f.mutant.index)
     total.seconds = time.perf_counter() - began
     return total

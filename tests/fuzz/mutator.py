@@ -300,7 +300,8 @@ def cond_ops(rnd: random.Random, text: str, _: Mapping[str, str]) -> str:
 
 
 def long_word(rnd: random.Random, text: str, _: Mapping[str, str]) -> str:
-    n = rnd.choice((10_000, 100_000, 1_000_000, rnd.randint(10_000, 200_000)))
+    n = rnd.choice((250, 300, 301, 2_000, 10_000, 100_000, 1_000_000,
+                    rnd.randint(10_000, 200_000)))  # around the longest word allowed, and far
     word = rnd.choice("aw") * n if rnd.random() < 0.8 else "-" * n
     if rnd.random() < 0.2:
         return _replace_value(rnd, text, re.compile(r"^(\s*- id: )(.+)$"), word)
