@@ -12,6 +12,7 @@ checks that this gives the same diagnostics as a cold load.
 
 from __future__ import annotations
 
+import gc
 import os
 import random
 import signal
@@ -37,7 +38,7 @@ MAX_STEPS = 400  # per season; the shipped seasons need about a dozen
 RENDER_SIZE = (640, 360)
 TIME_LIMIT = 2.0  # CPU seconds per mutant; the slowest sound one takes about 0.3 s
 WALL_LIMIT = 30.0
-MEMORY_LIMIT = 3 * 2**30  # address space per worker: a runaway mutant raises MemoryError
+MEMORY_LIMIT = 4 * 2**30  # address space per worker: a runaway mutant raises MemoryError
 # Mutators whose damage shows on screen (NUL, long words): every clean one is rendered.
 RENDER_ALWAYS = frozenset({"unicode_odd", "escapes", "long_word", "long_line", "image_path"})
 
@@ -146,18 +147,27 @@ class Fuzzer:
                                                                    signal.SIGALRM)}
         signal.setitimer(signal.ITIMER_PROF, TIME_LIMIT)
         signal.setitimer(signal.ITIMER_REAL, WALL_LIMIT)
-        began = time.perf_counter()
+        began, failures = time.perf_counter(), len(tally.failures)
         try:
             self._one(one, tally)
         except Overtime:
             tally.failures.append(Failure(one, "hang", f"took over {TIME_LIMIT:.0f} s of CPU "
                                           f"(or {WALL_LIMIT:.0f} s)"))
+        except MemoryError:  # past the worker's cap, outside the guarded load (the report)
+            tally.failures.append(Failure(one, "memory", "raised MemoryError"))
         finally:
             signal.setitimer(signal.ITIMER_PROF, 0)
             signal.setitimer(signal.ITIMER_REAL, 0)
             for sig, handler in previous.items():
                 signal.signal(sig, handler)
             (self.root / one.target).write_bytes(self.originals[one.target])
+            # Library.load gc.freeze()s what it allocated, cycles included (review 1.F, still
+            # open: test_loading_does_not_keep_its_garbage): about 6 MB per mutant, so a run
+            # would exhaust memory. Unfreeze (O(1)) and collect now and then, or at once after
+            # a failure, whose interrupted load may hold far more.
+            gc.unfreeze()
+            if len(tally.failures) > failures or tally.mutants % 25 == 0:
+                gc.collect()
         tally.slowest = max(tally.slowest, (time.perf_counter() - began, one.index))
 
     def _one(self, one: Mutant, tally: Tally) -> None:

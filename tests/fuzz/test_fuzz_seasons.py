@@ -74,22 +74,23 @@ def test_a_mutant_is_the_same_every_time():
 
 
 def test_the_mutator_reaches_every_root_cause_class():
-    """The classes the reliability review found must keep appearing in a normal run."""
+    """The classes the reliability review found must keep appearing in a normal run (the
+    first 600 mutants are enough to show each)."""
     sources = read_sources(STORIES)
     seen = {name: 0 for name in ("control", "fffe", "deep_paren", "deep_not", "digits_4301",
                                  "name_256", "nul_escape", "symlink_loop", "long_word")}
-    long_number = re.compile(rb"[0-9a-fA-F_]{4301}")
-    for index in range(MUTANTS):
+    digits = [c * 4301 for c in (b"9", b"f", b"7", b"1")] + [b"1_" * 2150]
+    for index in range(600):
         data = mutant(sources, SEED, index).data
         seen["control"] += bool(re.search(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", data))
         seen["fffe"] += b"\xef\xbf\xbe" in data or b"\\uFFFE" in data
         seen["deep_paren"] += b"(" * 162 in data
         seen["deep_not"] += b"not " * 970 in data or b"not (" * 139 in data
-        seen["digits_4301"] += bool(long_number.search(data))
+        seen["digits_4301"] += any(d in data for d in digits)
         seen["name_256"] += b"a" * 256 + b".yaml" in data or b"a" * 256 + b".png" in data
         seen["nul_escape"] += b"\\0" in data
         seen["symlink_loop"] += LOOP_FILE.encode() in data or b"loops/loop.yaml" in data
-        seen["long_word"] += bool(re.search(rb"[aw]{10000}", data))
+        seen["long_word"] += b"a" * 10_000 in data or b"w" * 10_000 in data
     assert all(seen.values()), seen
 
 

@@ -10,13 +10,13 @@ fixed it removes the mark.
 from __future__ import annotations
 
 import gc
-import time
 from pathlib import Path
 
 import pytest
 
 from game.engine.diagnostics import CODES
 from game.engine.library import Library
+from tests.conftest import STORIES
 from tests.helpers import TINY
 
 SCENES = """scenes:
@@ -132,16 +132,17 @@ def test_a_long_bad_condition_gives_a_bounded_report(tmp_path: Path):
     assert found and sum(len(d.message) + len(d.hint) for d in found) < 1_000_000
 
 
-def test_loading_does_not_keep_its_garbage(tmp_path: Path):
-    """1.F: `gc.freeze()` after each load kept every cycle alive (0.5 MB per load)."""
-    path = tmp_path / "s.yaml"
-    path.write_text(season(), "utf-8")
-    (tmp_path / "pic.png").write_bytes(b"\x89PNG\r\n\x1a\n")
-    Library().load(path)
+@pytest.mark.xfail(strict=True, reason="1.F, open in main: paused_gc() still gc.freeze()s "
+                   "every load, so the cycles it made are never freed (about 6 MB per fuzz "
+                   "mutant; the fuzz harness unfreezes to keep going)")
+def test_loading_does_not_keep_its_garbage():
+    """1.F: objects a load leaves in reference cycles must be freed once the result is
+    dropped; `gc.freeze()` moved them to the permanent generation, where nothing frees them."""
     gc.collect()
     frozen = gc.get_freeze_count()
-    began = time.perf_counter()
-    for _ in range(20):
-        Library().load(path)
-    assert gc.get_freeze_count() - frozen < 20 * 50, "each load freezes what it allocated"
-    assert time.perf_counter() - began < 10
+    for _ in range(3):
+        result = Library().load(STORIES / "campaign.yaml")
+        assert result.ok
+        del result
+    gc.collect()
+    assert gc.get_freeze_count() - frozen < 100, "each load leaves its cycles frozen"
