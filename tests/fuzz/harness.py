@@ -166,7 +166,7 @@ class Fuzzer:
             # would exhaust memory. Unfreeze (O(1)) and collect now and then, or at once after
             # a failure, whose interrupted load may hold far more.
             gc.unfreeze()
-            if len(tally.failures) > failures or tally.mutants % 25 == 0:
+            if len(tally.failures) > failures or tally.mutants % 40 == 0:
                 gc.collect()
         tally.slowest = max(tally.slowest, (time.perf_counter() - began, one.index))
 
