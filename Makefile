@@ -9,7 +9,7 @@ PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3 python; do \
             command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null && { echo $$p; break; }; \
           done)
 
-.PHONY: play play-text test lint bench screenshots clean
+.PHONY: play play-text test lint bench screenshots strings clean
 
 $(STAMP): pyproject.toml
 	@test -n "$(PYTHON)" || { echo "Village Resilience needs Python 3.11 or newer: install it from https://www.python.org/downloads/ and run make again."; exit 1; }
@@ -31,9 +31,14 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 
+# The game's own words, extracted with Babel into game/locale/game.pot (docs/translating.md).
+strings: $(STAMP)
+	$(PY) -m game strings ui
+
 bench: $(STAMP)
 	$(PY) bench/load.py
 	$(PY) bench/hostile.py
+	$(PY) bench/pictures.py
 	$(PY) bench/explore.py
 	SDL_VIDEODRIVER=dummy $(PY) bench/frames.py
 	SDL_VIDEODRIVER=dummy $(PY) bench/fuzz.py

@@ -11,14 +11,16 @@ import yaml
 
 from tests.conftest import ROOT
 
-PURE = ("game.engine", "game.analysis", "game.text", "game.cli.main")
-LAYERS = {"engine": set(), "analysis": {"engine"}, "present": {"engine"},
-          "text": {"engine", "analysis", "present"}}
+PURE = ("game.engine", "game.lang", "game.present", "game.analysis", "game.text",
+        "game.cli.main")
+LAYERS = {"engine": set(), "lang": {"engine"}, "present": {"engine", "lang"},
+          "analysis": {"engine", "lang"}, "text": {"engine", "analysis", "lang", "present"}}
 
 
 def test_pure_layers_never_import_pygame():
     code = ("import sys\n" + "\n".join(f"import {m}" for m in PURE) +
             "\nimport game.engine.library, game.analysis.stats, game.text.terminal\n"
+            "import game.lang.catalogue, game.lang.po, game.lang.translate, game.lang.extract\n"
             "sys.exit(1 if 'pygame' in sys.modules else 0)")
     assert subprocess.run([sys.executable, "-c", code], cwd=ROOT).returncode == 0
 

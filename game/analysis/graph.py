@@ -11,12 +11,13 @@ from collections.abc import Iterator
 
 from game.engine.format import END
 from game.engine.model import Choice, Season
+from game.lang.catalogue import ENGLISH_STRINGS
 
-AID = {"share_grain": "shares grain", "lend_tools": "lends tools", "open_home": "opens home"}
+AID = ENGLISH_STRINGS.aid_names()  # the one wording of each kind of help
 
 
 def edge_label(choice: Choice) -> str:
-    """`Lend her seed (shares grain)`, and the condition on a second line if there is one."""
+    """`Lend her seed (sharing food)`, and the condition on a second line if there is one."""
     label = choice.label + (f" ({AID[choice.aid]})" if choice.aid in AID else "")
     return label + (f"\nif {choice.cond.source}" if choice.cond is not None else "")
 

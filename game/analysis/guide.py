@@ -11,12 +11,12 @@ from dataclasses import dataclass, field
 
 from game.engine.checks import memory_use
 from game.engine.model import Campaign, Season
+from game.lang.catalogue import ENGLISH_STRINGS
 
 from .graph import mermaid
 from .stats import season_stats
 
-AID_WORDS = {"share_grain": "sharing food", "lend_tools": "lending tools or labour",
-             "open_home": "opening the home"}
+AID_WORDS = ENGLISH_STRINGS.aid_names()  # the one wording of each kind of help
 
 
 @dataclass

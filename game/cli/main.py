@@ -23,6 +23,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "render": ("render", "draw one screen to a PNG without a window (handouts, slides)"),
     "graph": ("graph", "the scene graph as Mermaid or Graphviz DOT"),
     "stats": ("stats", "a season's size, aid balance, playing time and reading level"),
+    "strings": ("strings", "translations: export a season's texts to PO, check what is missing"),
     "art": ("art", "redraw the illustrations (stories/images, assets/art) from their recipes"),
 }
 

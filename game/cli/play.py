@@ -1,4 +1,5 @@
-"""`python -m game play [PATH] [--text] [--from SCENE] [--with ...] [--preset NAME] [--watch]`."""
+"""`python -m game play [PATH] [--text] [--lang LL] [--from SCENE] [--with ...] [--preset NAME]
+[--watch]`."""
 
 from __future__ import annotations
 
@@ -21,12 +22,16 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--preset", help="start from a preset declared in the season file")
     parser.add_argument("--watch", action="store_true",
                         help="reload the season when its file is saved, keeping your place")
+    parser.add_argument("--lang", metavar="LL",
+                        help="play in this language, e.g. ru (from stories/locale/LL/); xx is "
+                        "a test language. Default: the setting, else the system's language")
 
 
 def run(args: argparse.Namespace) -> int:
     from game.engine.campaign import CampaignSession, CampaignState, as_campaign
     from game.engine.model import Campaign, Season
     from game.engine.starting import begin, plan
+    from game.lang.catalogue import load_strings
     from game.text.terminal import Console, play
 
     from .stories import load_playable
@@ -34,6 +39,18 @@ def run(args: argparse.Namespace) -> int:
     story = load_playable(args.path)
     if story is None:
         return 1
+    language = _language(args)
+    if language is None:
+        return 1
+    from game.lang.translate import in_language
+
+    story, notices = in_language(story, language)
+    for notice in notices:
+        print(notice, file=sys.stderr)
+    for stream in (sys.stdout, sys.stderr):  # a console that cannot show a letter shows "?"
+        reconfigure = getattr(stream, "reconfigure", None)  # (Windows code pages, ASCII)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
     console = Console(sys.stdout, sys.stdin.readline, plain=args.plain)
     testing = args.scene or args.overrides or args.preset
     if isinstance(story, Campaign) and (testing or args.watch):
@@ -55,7 +72,27 @@ def run(args: argparse.Namespace) -> int:
     if args.watch and isinstance(story, Season):
         from game.text.watch import play_watching
 
-        return play_watching(console, story, state)
+        return play_watching(console, story, state, words=load_strings(language))
     campaign = as_campaign(story)
     progress = CampaignState(campaign.id, 0, state) if state is not None else None
-    return play(console, CampaignSession(campaign, progress))
+    return play(console, CampaignSession(campaign, progress), load_strings(language))
+
+
+def _language(args: argparse.Namespace) -> str | None:
+    """`--lang`, else the window's language setting, else the system's language."""
+    from game.engine.settings import LANGUAGE
+    from game.lang.catalogue import choose_language
+
+    if args.lang is not None:
+        if not LANGUAGE.fullmatch(args.lang):
+            print(f"--lang {args.lang!r}: give a language code such as ru or en",
+                  file=sys.stderr)
+            return None
+        return args.lang
+    setting = ""
+    if not args.text:
+        from game.engine.settings import load_settings
+        from game.ui.paths import data_dir
+
+        setting = load_settings(data_dir() / "settings.json")[0].language
+    return choose_language(setting)

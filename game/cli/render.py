@@ -27,6 +27,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--text-scale", type=float, default=1.0,
                         help="text size: 1 to 2 (2 = 200%%)")
     parser.add_argument("--theme", choices=("season", "high-contrast"), default="season")
+    parser.add_argument("--lang", default="en", metavar="LL",
+                        help="the language to draw in, e.g. ru (xx: the test language)")
     parser.add_argument("-o", "--output", type=Path, required=True, help="the PNG to write")
     parser.add_argument("--describe", type=Path, metavar="FILE.json",
                         help="also write what the screen shows as data (roles, text, places)")
@@ -46,6 +48,16 @@ def run(args: argparse.Namespace) -> int:
     story = load_playable(args.path)
     if story is None:
         return 1
+    from game.engine.settings import LANGUAGE
+    from game.lang.translate import in_language
+
+    if not LANGUAGE.fullmatch(args.lang):
+        print(f"error: --lang {args.lang!r} should be a language code such as ru",
+              file=sys.stderr)
+        return 1
+    story, notices = in_language(story, args.lang)
+    for notice in notices:
+        print(notice, file=sys.stderr)
     try:
         width, height = (int(n) for n in args.size.lower().split("x"))
     except ValueError:
@@ -56,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
         print("error: --text-scale must be 1, 1.25, 1.5, 1.75 or 2", file=sys.stderr)
         return 1
     settings = Settings(text_scale=scale, text_speed="instant",
-                        high_contrast=args.theme == "high-contrast")
+                        high_contrast=args.theme == "high-contrast", language=args.lang)
     campaign = as_campaign(story)
     season = campaign.seasons[min(args.season, len(campaign.seasons) - 1)]
     state = None

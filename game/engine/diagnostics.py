@@ -77,6 +77,9 @@ CATALOGUE: tuple[Code, ...] = (
     # Files the season points at.
     _e("VR060", "missing-file", "An image or other file the season names does not exist."),
     _e("VR061", "path-outside-story", "A path leaves the story folder."),
+    _e("VR062", "picture-too-large", "A picture is too large, or too narrow or wide, to show "
+       "safely."),
+    _e("VR063", "picture-unreadable", "A picture file is not a PNG or JPEG the game can read."),
     # Campaign and notes.
     _e("VR070", "campaign-season", "A campaign names a season that cannot be used."),
     _e("VR080", "unknown-source", "A note cites a source that the season does not list."),

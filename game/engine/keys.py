@@ -54,3 +54,29 @@ def band_key(season: str, band: str) -> str:
 def paragraph_id(index: int, authored: str | None = None) -> str:
     """`p1`, `p2`, … by position (1-based), or the author's own `id:`."""
     return authored or f"p{index + 1}"
+
+
+def item_key(season: str, field: str, index: int) -> str:
+    """One of a season's listed texts, counted from 1: `famine/content_notes/1`,
+    `famine/reflection/2`, `famine/timeline/3`."""
+    return season_key(season, f"{field}{SEP}{index + 1}")
+
+
+def glossary_key(season: str, index: int, field: str) -> str:
+    """A glossary entry, counted from 1: `famine/glossary/1/term`, `…/meaning`."""
+    return season_key(season, f"glossary{SEP}{index + 1}{SEP}{field}")
+
+
+def trust_key(season: str) -> str:
+    """The meter's name: `famine/trust/label`."""
+    return season_key(season, f"trust{SEP}label")
+
+
+def neighbour_key(season: str, neighbour: str, field: str = "name") -> str:
+    """`famine/neighbours/petrovs/name`, `…/household`."""
+    return season_key(season, f"neighbours{SEP}{neighbour}{SEP}{field}")
+
+
+def source_key(season: str, source: str | None, index: int) -> str:
+    """A source's title, by its id (or its place, counted from 1, when it has none)."""
+    return season_key(season, f"sources{SEP}{source or index + 1}{SEP}title")

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import conditions, keys
+from . import conditions, keys, pictures
 from .diagnostics import Diagnostic, count_errors, did_you_mean
 from .format import END, FORMAT_VERSION
 from .model import (
@@ -292,19 +292,40 @@ class SeasonBuilder:
         return tuple(paragraphs)
 
     def image(self, raw: Raw | None) -> Image | None:
+        """The picture, checked from its header (engine/pictures.py): the window would
+        crash on some hostile files, so `validate` must refuse them first."""
         if raw is None or "file" not in raw.values:
             return None
-        name = raw.get("file")
+        name, alt, pos = raw.get("file"), raw.get("alt", ""), raw.pos("file")
+        shown = pictures.shown_name(name)
+        unusable = pictures.name_problem(name)
+        if unusable:
+            self.report("VR060", f"the image `{shown}` cannot be used: {unusable[0]}", pos,
+                        unusable[1])
+            return Image(name, alt, None)
         root = self.root
-        target = (root / name).resolve()
-        if Path(name).is_absolute() or not target.is_relative_to(root):
-            self.report("VR061", f"the image `{name}` is outside the story folder",
-                        raw.pos("file"), f"put it in a folder next to {self.path.name}")
-            return Image(name, raw.get("alt", ""), None)
-        if not target.is_file():
-            self.report("VR060", f"the image `{name}` does not exist", raw.pos("file"),
+        try:  # a name can still fail here, e.g. a link that leads back to itself
+            target = (root / name).resolve()
+            outside = Path(name).is_absolute() or not target.is_relative_to(root)
+            exists = outside or target.exists() or target.is_symlink()
+        except (OSError, ValueError, RuntimeError) as err:
+            self.report("VR060", f"the image `{shown}` cannot be opened "
+                        f"({pictures.why_unopenable(err)})", pos,
+                        "check the file name and that the file is next to the season")
+            return Image(name, alt, None)
+        if outside:
+            self.report("VR061", f"the image `{shown}` is outside the story folder",
+                        pos, f"put it in a folder next to {self.path.name}")
+            return Image(name, alt, None)
+        if not exists:
+            self.report("VR060", f"the image `{shown}` does not exist", pos,
                         "check the spelling and that the file is next to the season")
-        return Image(name, raw.get("alt", ""), target)
+            return Image(name, alt, target)
+        checked = pictures.check_picture(target)
+        if isinstance(checked, pictures.PictureProblem):
+            self.report(checked.code, f"the image `{shown}` {checked.reason}", pos,
+                        checked.hint)
+        return Image(name, alt, target)
 
     def note(self, raw: Raw | None) -> Note | None:
         if raw is None:

@@ -198,6 +198,7 @@ class Season(NamedTuple):
     memories: Mapping[str, Memory] = EMPTY
     neighbours: Mapping[str, Neighbour] = EMPTY
     presets: Mapping[str, Preset] = EMPTY
+    language: str = "en"  # the language of its texts (`game.lang` sets it on a translation)
 
     @property
     def id(self) -> str:

@@ -5,6 +5,7 @@ classroom machines are shared."""
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ from .atomic import write_text_atomic
 
 TEXT_SPEEDS = ("slow", "normal", "fast", "instant")
 TEXT_SCALES = (100, 125, 150, 175, 200)
+LANGUAGE = re.compile(r"[a-z]{2,3}(_[A-Z]{2})?")  # ru, en, pt_BR; "xx" is the pseudo-language
 
 
 @dataclass(frozen=True)
@@ -23,6 +25,7 @@ class Settings:
     high_contrast: bool = False  # white on black, thick outlines
     reduced_motion: bool = False  # no sliding meter, no reveal animation
     fullscreen: bool = False
+    language: str = ""           # "ru", "en"...; "" = the system's, when the game has it
 
     def but(self, **changes: Any) -> Settings:
         return replace(self, **changes)
@@ -33,6 +36,8 @@ def _check(name: str, value: Any, default: Any) -> bool:
         return isinstance(value, int) and not isinstance(value, bool) and value in TEXT_SCALES
     if name == "text_speed":
         return value in TEXT_SPEEDS
+    if name == "language":
+        return value == "" or (isinstance(value, str) and LANGUAGE.fullmatch(value) is not None)
     return isinstance(value, type(default))
 
 

@@ -1,5 +1,6 @@
 """Sentences about the village: what changed and why, the meter, the household, the ledger
-and a season looked back on. Pure: engine values in, words out (through `Words`).
+and a season looked back on. Pure: engine values in, words out (through `Strings`, the
+catalogue of the player's language).
 
 Reasons are looked up by their key in the season as the player sees it (a translated season
 gives translated reasons); what a save recorded is the fallback, so an old save's English
@@ -21,60 +22,29 @@ from game.engine.events import (
 from game.engine.format import AID_KINDS
 from game.engine.model import Season
 from game.engine.state import GameState, LedgerEntry
-
-from .words import PLAIN, Words
+from game.lang.catalogue import Strings
 
 AIDS = tuple(a for a in AID_KINDS if a != "none")
 
 
-def times(words: Words, n: int) -> str:
-    """`once`, `twice`, `3 times` (a language says how it counts)."""
-    if n == 1:
-        return words._("once")
-    if n == 2:
-        return words._("twice")
-    return words.n_("{n} time", "{n} times", n)
-
-
-def aid_done(words: Words, aid: str, n: int) -> str:
-    """`shared food twice`: what the player did, and how often."""
-    deed = {"share_grain": words._("shared food"),
-            "lend_tools": words._("lent tools or a hand"),
-            "open_home": words._("opened your home")}[aid]
-    return words._("{deed} {times}", deed=deed, times=times(words, n))
-
-
-def aid_tag(words: Words, aid: str) -> str:
-    """The kind of help a choice is, as a tag beside it: `sharing food`."""
-    return {"share_grain": words._("sharing food"),
-            "lend_tools": words._("lending tools or a hand"),
-            "open_home": words._("opening your home")}.get(aid, "")
-
-
-def meter_sentence(words: Words, season: Season, trust: int) -> str:
+def meter_sentence(words: Strings, season: Season, trust: int) -> str:
     """The whole meter in words, never shortened: `Village trust: 62 out of 100, Hopeful`."""
-    return words._("{label}: {value} out of 100, {band}", label=season.trust.label,
-                   value=trust, band=season.trust.band(trust).label)
+    return words.meter_sentence(season.trust.label, trust, season.trust.band(trust).label)
 
 
-def amount(words: Words, season: Season, resource: str, value: int) -> str:
-    """`Grain: 3 sacks`: a resource with its unit."""
+def amount(words: Strings, season: Season, resource: str, value: int) -> str:
+    """`Grain: 3 sacks`: a resource with its unit, in the language's plural."""
     spec = season.resources[resource]
-    if not spec.unit:
-        return words._("{label}: {value}", label=spec.label, value=value)
-    unit = spec.unit
-    if value == 1 and unit.endswith("s") and getattr(words, "language", "en") == "en":
-        unit = unit[:-1]  # seasons name units in the plural: "1 sack", "2 sacks"
-    return words._("{label}: {value} {unit}", label=spec.label, value=value, unit=unit)
+    return words._("{label}: {amount}", label=spec.label, amount=words.amount(value, spec.unit))
 
 
-def household(words: Words, season: Season, state: GameState) -> list[str]:
+def household(words: Strings, season: Season, state: GameState) -> list[str]:
     """Every resource of the household, in the season's order."""
     return [amount(words, season, r, state.resources.get(r, spec.start))
             for r, spec in season.resources.items()]
 
 
-def change_line(words: Words, season: Season, event: Event) -> str | None:
+def change_line(words: Strings, season: Season, event: Event) -> str | None:
     """What one change was and why: `Trust +6 (now 62/100, Hopeful): the Petrovs remember`."""
     if isinstance(event, TrustChanged):
         band = season.trust.band(event.after).label
@@ -93,7 +63,7 @@ def change_line(words: Words, season: Season, event: Event) -> str | None:
     return None
 
 
-def change_lines(words: Words, season: Season, events: Iterable[Event]) -> list[str]:
+def change_lines(words: Strings, season: Season, events: Iterable[Event]) -> list[str]:
     return [line for e in events if (line := change_line(words, season, e)) is not None]
 
 
@@ -132,7 +102,7 @@ def counts(entry: LedgerEntry) -> bool:
     return bool(entry.trust_delta or entry.resources or entry.remembered or entry.forgotten)
 
 
-def ledger_rows(words: Words, season: Season, state: GameState) -> list[Row]:
+def ledger_rows(words: Strings, season: Season, state: GameState) -> list[Row]:
     rows: list[Row] = []
     for entry in state.ledger:
         if not counts(entry):
@@ -167,14 +137,16 @@ def trust_points(state: GameState) -> list[int]:
     return [start, *(entry.trust_after for entry in state.ledger)]
 
 
-def looking_back(words: Words, season: Season, state: GameState) -> list[Row]:
+def looking_back(words: Strings, season: Season, state: GameState) -> list[Row]:
     """A season in a few lines: trust from start to end, the help given, what came back.
     Kinds: `body`, and `received` for what neighbours gave."""
     rows = [Row("body", words._("Village trust went from {start} to {end}.",
                                 start=trust_points(state)[0], end=state.trust))]
     given = {aid: sum(1 for e in state.ledger if e.aid == aid) for aid in AIDS}
-    done = [aid_done(words, aid, n) for aid, n in given.items() if n]
-    rows.append(Row("body", words._("You {deeds}.", deeds=", ".join(done)) if done
+    # TRANSLATORS: a kind of help and how often, e.g. "sharing food twice"
+    done = [words._("{aid} {times}", aid=words.aid_name(aid), times=words.times(n))
+            for aid, n in given.items() if n]
+    rows.append(Row("body", words._("Help you gave: {list}.", list=words.listing(done)) if done
                     else words._("You kept to your own household this season.")))
     for entry in state.ledger:
         if entry.choice is not None or not (entry.trust_delta > 0 or
@@ -188,5 +160,3 @@ def looking_back(words: Words, season: Season, state: GameState) -> list[Row]:
     return rows
 
 
-__all__ = ["PLAIN", "Row", "aid_done", "aid_tag", "amount", "change_lines", "counts",
-           "household", "ledger_rows", "looking_back", "meter_sentence", "trust_points"]

@@ -13,8 +13,8 @@ from game.engine.events import Event
 from game.engine.model import Season
 from game.engine.session import ChoiceView, Session
 from game.engine.state import GameState
+from game.lang.catalogue import ENGLISH_STRINGS, Strings
 from game.present import lines
-from game.present.words import PLAIN, Words
 
 WIDTH = 76
 
@@ -28,7 +28,7 @@ def paragraphs(texts: Iterable[str]) -> str:
     return "\n\n".join(wrap(t) for t in texts)
 
 
-def meter(season: Season, trust: int, plain: bool = False, words: Words = PLAIN) -> str:
+def meter(season: Season, trust: int, plain: bool = False, words: Strings = ENGLISH_STRINGS) -> str:
     """`Village trust: 62/100, Hopeful [############--------]`."""
     line = words._("{label}: {value}/100, {band}", label=season.trust.label, value=trust,
                    band=season.trust.band(trust).label)
@@ -38,11 +38,11 @@ def meter(season: Season, trust: int, plain: bool = False, words: Words = PLAIN)
     return f"{line} [{'#' * filled}{'-' * (20 - filled)}]"
 
 
-def resources(season: Season, state: GameState, words: Words = PLAIN) -> str:
+def resources(season: Season, state: GameState, words: Strings = ENGLISH_STRINGS) -> str:
     return ". ".join(lines.household(words, season, state))
 
 
-def season_intro(season: Season, words: Words = PLAIN) -> str:
+def season_intro(season: Season, words: Strings = ENGLISH_STRINGS) -> str:
     info = season.info
     out = [f"== {info.title} ==", f"{info.place}, {info.years}", "", wrap(info.summary)]
     if info.content_notes:
@@ -52,14 +52,14 @@ def season_intro(season: Season, words: Words = PLAIN) -> str:
     return "\n".join(out)
 
 
-def choice_line(number: int | None, view: ChoiceView, words: Words = PLAIN) -> str:
+def choice_line(number: int | None, view: ChoiceView, words: Strings = ENGLISH_STRINGS) -> str:
     if not view.available:
         return "   -. " + words._("Not possible now: {choice}", choice=view.label)
-    aid = lines.aid_tag(words, view.choice.aid)
+    aid = words.aid_name(view.choice.aid)
     return f"  {number:>2}. {view.label}" + (f" ({aid})" if aid else "")
 
 
-def scene_view(session: Session, plain: bool = False, words: Words = PLAIN) -> str:
+def scene_view(session: Session, plain: bool = False, words: Strings = ENGLISH_STRINGS) -> str:
     """The scene: heading, text, learn-more note, meter, resources and numbered choices."""
     scene = session.scene
     assert scene is not None
@@ -83,7 +83,7 @@ def scene_view(session: Session, plain: bool = False, words: Words = PLAIN) -> s
     return "\n".join(out)
 
 
-def ending_view(session: Session, plain: bool = False, words: Words = PLAIN) -> str:
+def ending_view(session: Session, plain: bool = False, words: Strings = ENGLISH_STRINGS) -> str:
     ending = session.ending
     assert ending is not None
     season = session.season
@@ -95,12 +95,13 @@ def ending_view(session: Session, plain: bool = False, words: Words = PLAIN) -> 
     return "\n".join(out)
 
 
-def change_lines(season: Season, events: Iterable[Event], words: Words = PLAIN) -> list[str]:
+def change_lines(season: Season, events: Iterable[Event],
+                 words: Strings = ENGLISH_STRINGS) -> list[str]:
     """What changed and why, one line each: `Trust +6 (now 62/100, Hopeful): …`."""
     return lines.change_lines(words, season, events)
 
 
-def ledger_view(season: Season, state: GameState, words: Words = PLAIN) -> str:
+def ledger_view(season: Season, state: GameState, words: Strings = ENGLISH_STRINGS) -> str:
     """Every change so far this season, with its reason (the same rows as the window's)."""
     rows = lines.ledger_rows(words, season, state)
     if not rows:

@@ -7,6 +7,7 @@ which keeps it testable without a terminal.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TextIO
@@ -14,13 +15,14 @@ from typing import TextIO
 from game.engine.campaign import CampaignSession
 from game.engine.events import Event, SeasonStarted
 from game.engine.session import ChoiceView, Session
+from game.lang.catalogue import ENGLISH_STRINGS, Strings
+from game.lang.marks import N_
 from game.present.heard import Heard
-from game.present.words import PLAIN, Words
 
 from . import render
 
-HELP = ("Type the number of a choice and press Enter. Other keys: l = what the village "
-        "remembers (the ledger), h = help, q = quit.")  # words._(HELP) says it
+HELP = N_("Type the number of a choice and press Enter. Other keys: l = what the village "
+           "remembers (the ledger), h = help, q = quit.")
 
 
 class Quit(Exception):
@@ -58,7 +60,7 @@ class Console:
         if not line:  # EOF: the script or the player has finished
             self.say()
             raise Quit
-        answer = line.strip()
+        answer = visible_text(line.strip()[:MAX_ANSWER])
         if not self.out.isatty():  # echo, so a piped transcript shows what was chosen
             self.say(answer)
         if answer.lower() in ("q", "quit", "exit"):
@@ -66,7 +68,7 @@ class Console:
         return answer
 
 
-def pick(console: Console, session: Session, words: Words = PLAIN) -> str:
+def pick(console: Console, session: Session, words: Strings = ENGLISH_STRINGS) -> str:
     """Ask until the player names an available choice (by number or id)."""
     available = [v for v in session.choices() if v.available]
     while True:
@@ -83,8 +85,19 @@ def pick(console: Console, session: Session, words: Words = PLAIN) -> str:
                                 count=len(available)))
 
 
+MAX_ANSWER = 200  # no answer is longer; a pasted megabyte is cut, not echoed whole
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def visible_text(text: str) -> str:
+    """Typed text without control characters (an ESC echoed back would be a command)."""
+    return _UNPRINTABLE.sub("", text)
+
+
 def _match(answer: str, available: list[ChoiceView]) -> ChoiceView | None:
-    if answer.isdigit() and 1 <= int(answer) <= len(available):
+    # ASCII digits only: "²" and "١" count as digits to Python but are no choice number
+    if answer.isascii() and answer.isdigit() and len(answer) <= 4 \
+            and 1 <= int(answer) <= len(available):
         return available[int(answer) - 1]
     return next((v for v in available if v.id == answer), None)
 
@@ -93,7 +106,8 @@ class Presenter:
     """The terminal as one of the session's subscribers: it introduces every season as it
     starts and keeps what the last step changed (`Heard`) for the loop to print."""
 
-    def __init__(self, console: Console, play: CampaignSession, words: Words = PLAIN) -> None:
+    def __init__(self, console: Console, play: CampaignSession,
+                 words: Strings = ENGLISH_STRINGS) -> None:
         self.console, self.play, self.words = console, play, words
         self.heard = Heard()
 
@@ -142,7 +156,7 @@ def play_season_steps(console: Console, presenter: Presenter) -> None:
         presenter.arrival()
 
 
-def play(console: Console, play: CampaignSession, words: Words = PLAIN) -> int:
+def play(console: Console, play: CampaignSession, words: Strings = ENGLISH_STRINGS) -> int:
     """The one terminal loop, for a season (a campaign of one) or a whole campaign."""
     presenter = Presenter(console, play, words)
     play.subscribe(presenter)

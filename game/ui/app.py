@@ -19,6 +19,7 @@ import pygame
 
 from game.engine.model import Campaign
 from game.engine.settings import Settings, load_settings, save_settings
+from game.lang.translate import strings_for
 
 from .fonts import FontBook
 from .images import Images
@@ -89,6 +90,7 @@ class App:
             settings, problems = load_settings(data_dir / "settings.json")
             self.notices += problems
         self.settings = settings
+        self.strings = strings_for(campaign, settings.language, self.notices)  # the UI's words
         self.headless = surface is not None
         self.surface = surface or self._open_window(size)
         width, height = self.surface.get_size()
@@ -139,7 +141,8 @@ class App:
         try:
             save_settings(self.data_dir / "settings.json", settings)
         except OSError as err:
-            self.notices.append(f"Settings could not be saved ({err.strerror or err}).")
+            self.notices.append(self.strings._("Settings could not be saved ({why}).",
+                                                why=err.strerror or err))
         if self.fullscreen != was_fullscreen and not self.headless:
             self.surface = (pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
                             if self.fullscreen
@@ -229,6 +232,10 @@ class App:
 
     def draw(self) -> None:
         self.top.draw(self.surface)
+        notice = self.images.notice()  # a picture that cannot be shown: say so, once
+        if notice:
+            self.show_banner(notice)
+            self.log(notice)
         if self.banner:
             self._draw_banner()
         if not self.headless:
@@ -259,9 +266,9 @@ class App:
             self.log(traceback.format_exc())
             from .screens.problem import ProblemScreen
 
-            self.replace(ProblemScreen(self, "Something went wrong inside the game "
-                                       f"({type(err).__name__}). Your progress up to the last "
-                                       "choice is saved.", bug=True))
+            self.replace(ProblemScreen(self, self.strings._(
+                "Something went wrong inside the game ({error}). Your progress up to the last "
+                "choice is saved.", error=type(err).__name__), bug=True))
             return False
 
     def log(self, text: str) -> None:

@@ -3,8 +3,10 @@ watch mode) straight into a season at a chosen state."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from game.engine.atomic import clean_stale
@@ -28,6 +30,10 @@ def play_window(story: Season | Campaign, state: GameState | None = None, watch:
     from .screens.title import TitleScreen
 
     campaign = as_campaign(story)
+    if not has_screen(pygame):
+        print("No screen was found to open the game window on. To play in this terminal "
+              "instead: python -m game play --text", file=sys.stderr)
+        return 1
     try:
         app = App(campaign, data_dir(), size=size)
     except pygame.error as err:
@@ -50,6 +56,38 @@ def play_window(story: Season | Campaign, state: GameState | None = None, watch:
     return app.run()
 
 
+def has_screen(pygame) -> bool:  # type: ignore[no-untyped-def]
+    """Whether SDL found a real screen. With no display it quietly falls back to its
+    invisible `offscreen` driver, and an unseen game would run forever; a driver the user
+    asked for by name (tests ask for `dummy`) is taken as meant."""
+    if os.environ.get("SDL_VIDEODRIVER"):
+        return True
+    with quiet_stderr():  # SDL's probing prints lines such as "XDG_RUNTIME_DIR is invalid"
+        try:
+            pygame.display.init()
+        except pygame.error:
+            return False
+    return pygame.display.get_driver() not in ("offscreen", "dummy")
+
+
+@contextlib.contextmanager
+def quiet_stderr() -> Iterator[None]:
+    """Silence what C libraries write straight to the error stream, for a moment."""
+    try:
+        saved = os.dup(2)
+    except OSError:
+        yield
+        return
+    try:
+        with open(os.devnull, "w") as null:
+            sys.stderr.flush()
+            os.dup2(null.fileno(), 2)
+            yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+
+
 def watcher(app, path: Path):  # type: ignore[no-untyped-def]
     """Reload the season when it is saved; keep the last good version if it is broken."""
     reloader = Reloader(path)
@@ -58,8 +96,8 @@ def watcher(app, path: Path):  # type: ignore[no-untyped-def]
         change = reloader.check()
         if isinstance(change, Broken):
             first = change.diagnostics[0].one_line() if change.diagnostics else ""
-            app.show_banner(f"{path.name} has problems; still playing the last good version. "
-                            f"{first}")
+            app.show_banner(app.strings._("{file} has problems; still playing the last good "
+                                          "version. {problem}", file=path.name, problem=first))
         elif isinstance(change, Reloaded):
             app.campaign = as_campaign(change.season)
             for screen in app.stack:
@@ -70,6 +108,7 @@ def watcher(app, path: Path):  # type: ignore[no-untyped-def]
                 run.play.replace(app.campaign, CampaignState(app.campaign.id, 0, state))
                 screen.palette = change.season.info.palette or None
             app.top.rebuild()
-            app.show_banner(f"Reloaded {path.name}" + (f": {note}" if note else ""))
+            app.show_banner(app.strings._("Reloaded {file}: {note}", file=path.name, note=note)
+                            if note else app.strings._("Reloaded {file}", file=path.name))
 
     return look

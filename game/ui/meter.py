@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import pygame
 
 from game.engine.model import TrustSpec
+from game.lang.catalogue import ENGLISH_STRINGS, Strings
 
 from .fonts import FontBook
 from .layout import Box, Metrics
@@ -68,22 +69,25 @@ def band_index(spec: TrustSpec, value: int) -> int:
     return index
 
 
-def meter_label(spec: TrustSpec, value: int, fonts: FontBook, width: int) -> str:
+def meter_label(spec: TrustSpec, value: int, fonts: FontBook, width: int,
+                strings: Strings = ENGLISH_STRINGS) -> str:
     """`Village trust 62/100 · Hopeful`, shortened only if the meter is too narrow for it
     (the band's shape is drawn after it, about two letters wide)."""
     band = spec.bands[band_index(spec, value)].label
     room = width - 2 * fonts.font("small").get_height()
-    for text in (f"{spec.label} {value}/100 · {band}", f"Trust {value}/100 · {band}",
-                 f"{value}/100 · {band}"):
+    for text in (strings._("{label} {value}/100 · {band}", label=spec.label, value=value,
+                           band=band),
+                 strings._("Trust {value}/100 · {band}", value=value, band=band),
+                 strings._("{value}/100 · {band}", value=value, band=band)):
         if fonts.width(text, "small") <= room:
             return text
-    return f"{value} · {band}"
+    return strings._("{value} · {band}", value=value, band=band)
 
 
-def meter_sentence(spec: TrustSpec, value: int) -> str:
+def meter_sentence(spec: TrustSpec, value: int, strings: Strings = ENGLISH_STRINGS) -> str:
     """The meter in words, never shortened (for speech and `describe`):
     "Village trust: 62 out of 100, Hopeful"."""
-    return f"{spec.label}: {value} out of 100, {spec.bands[band_index(spec, value)].label}"
+    return strings.meter_sentence(spec.label, value, spec.bands[band_index(spec, value)].label)
 
 
 def fill_width(track: Box, value: float) -> int:
@@ -103,13 +107,14 @@ def meter_height(metrics: Metrics, fonts: FontBook) -> int:
 
 
 def draw_meter(surface: pygame.Surface, fonts: FontBook, theme: Theme, metrics: Metrics,
-               box: Box, spec: TrustSpec, motion: MeterMotion) -> Box:
+               box: Box, spec: TrustSpec, motion: MeterMotion,
+               strings: Strings = ENGLISH_STRINGS) -> Box:
     """Draw the meter; return the track's box (tests measure the fill inside it)."""
     label_box, track = layout_meter(metrics, fonts, box)
     value = round(motion.shown)
     index = band_index(spec, value)
     colour = theme.bands[min(index, len(theme.bands) - 1)]
-    text = meter_label(spec, value, fonts, box.w)
+    text = meter_label(spec, value, fonts, box.w, strings)
     font = fonts.font("small")
     image = font.render(text, True, theme.meter_text)
     shape_size = font.get_height() * 3 // 5

@@ -16,6 +16,7 @@ from game.engine.events import ChoiceMade, Event, SeasonStarted
 from game.engine.model import Campaign, Season
 from game.engine.saves import Loaded, SaveProblem, read_save, set_aside, write_save
 from game.engine.session import Outcome, Session
+from game.lang.catalogue import ENGLISH_STRINGS, Strings
 from game.present.heard import Heard
 
 
@@ -23,7 +24,7 @@ class Run:
     def __init__(self, campaign: Campaign, save_path: Path,
                  progress: CampaignState | None = None, index: int = 0) -> None:
         self.save_path = save_path
-        self.problem = ""  # set when a save could not be written
+        self.problem = ""  # why the last save could not be written (the system's words)
         self.heard = Heard()
         self.play = CampaignSession(campaign, progress, index)
         self.play.subscribe(self.heard)
@@ -37,7 +38,8 @@ class Run:
         return run
 
     @classmethod
-    def resume(cls, campaign: Campaign, save_path: Path) -> tuple[Run | None, str]:
+    def resume(cls, campaign: Campaign, save_path: Path, strings: Strings = ENGLISH_STRINGS
+               ) -> tuple[Run | None, str]:
         """The saved run (and a note if it had to be adjusted), or None and why not. A save
         that cannot be used is set aside, so the new game that follows overwrites nothing."""
         loaded = read_save(save_path, campaign)
@@ -45,8 +47,10 @@ class Run:
             return None, ""
         if isinstance(loaded, SaveProblem):
             kept = set_aside(save_path)
-            return None, loaded.message + (f" (the old file is kept as {kept.name})"
-                                           if kept else "")
+            if kept is None:
+                return None, loaded.message
+            return None, strings._("{problem} (the old file is kept as {name})",
+                                   problem=loaded.message, name=kept.name)
         assert isinstance(loaded, Loaded)
         if loaded.recovered:  # keep the damaged file for whoever wants to look at it
             set_aside(save_path)
@@ -93,5 +97,4 @@ class Run:
             write_save(self.save_path, self.campaign, self.progress)
             self.problem = ""
         except OSError as err:  # a full disk or a locked folder must not stop the class
-            self.problem = (f"{self.save_path}: could not save ({err.strerror or err}); you can "
-                            "keep playing, but Continue will not find this game")
+            self.problem = str(err.strerror or err)

@@ -207,7 +207,7 @@ class Screen:
     def describe(self) -> Description:
         """What is on screen now, built from the same layout `draw` paints."""
         size = self.app.surface.get_size()
-        name = self.name or type(self).__name__.removesuffix("Screen").lower()
+        name = self.name or type(self).__name__.removesuffix("Screen").lower()  # not translated
         return Description(name, (size[0], size[1]),
                            tuple(self.describe_fixed() + self.describe_panel()))
 

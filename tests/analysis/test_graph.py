@@ -46,7 +46,7 @@ def test_quotes_are_escaped(starter, write):
 
 def test_edge_label_shows_aid_and_condition(starter):
     choice = starter.scenes["assembly"].choices[0]
-    assert edge_label(choice) == "Lend her two sacks of seed (shares grain)\nif grain >= 2"
+    assert edge_label(choice) == "Lend her two sacks of seed (sharing food)\nif grain >= 2"
 
 
 @pytest.mark.skipif(shutil.which("dot") is None, reason="Graphviz is not installed")

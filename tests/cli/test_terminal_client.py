@@ -28,7 +28,7 @@ def test_piped_playthrough_shows_meter_reasons_resources_and_ending():
     assert "Grain -2 (now 2)" in out
     assert "The village will remember: You lent the Petrovs seed grain." in out
     assert "Grain: 4 sacks. Tools: 2. Room at home: 1" in out
-    assert "   1. Take your sickle to Petrova's strip (lending tools or a hand)" in out
+    assert "   1. Take your sickle to Petrova's strip (lending a hand or tools)" in out
     assert "=== Ending: The village holds together ===" in out
     assert "Questions to think about:" in out
 
@@ -97,3 +97,34 @@ def test_locked_choices_are_shown_greyed_with_their_reason():
     locked = lines.index("   -. Not possible now: Lend her seed (you do not have two sacks "
                          "to spare)")
     assert lines[locked + 1] == "   1. Say nothing and keep your seed"
+
+
+def test_hostile_lines_reprompt_and_never_crash():
+    lines = ["²", "¹", "⑴", "١", "9" * 5000, "\x1b[2J", "\x00", "x" * 1_000_000, "", " ", "-1"]
+    result = run_text(STARTER, "\n".join(lines) + "\n")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.count("Please type a number from 1 to 2.") == len(lines)
+    assert "\x1b" not in result.stdout and "x" * 201 not in result.stdout
+    assert result.stdout.rstrip().endswith("Goodbye.")
+
+
+def test_any_console_encoding_works(tmp_path):
+    for encoding in ("cp1251", "cp437", "ascii"):
+        result = subprocess.run([sys.executable, "-m", "game", "play", "--text",
+                                 str(ROOT / "stories" / "famine.yaml")], input=b"1\n1\n",
+                                capture_output=True, timeout=60, cwd=ROOT,
+                                env={**__import__("os").environ, "PYTHONIOENCODING": encoding})
+        assert result.returncode == 0, (encoding, result.stderr[-300:])
+        assert b"Village trust" in result.stdout and b"internal error" not in result.stderr
+
+
+def test_no_screen_says_so_in_one_line_and_how_to_play_in_the_terminal(tmp_path):
+    env = {k: v for k, v in __import__("os").environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "SDL_VIDEODRIVER")}
+    result = subprocess.run([sys.executable, "-m", "game", "play", str(STARTER)],
+                            capture_output=True, text=True, timeout=30, cwd=ROOT,
+                            env={**env, "VR_DATA_DIR": str(tmp_path)})
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        "No screen was found to open the game window on. To play in this terminal instead: "
+        "python -m game play --text"]

@@ -13,12 +13,19 @@ from game.analysis.findings import diagnostics
 from game.engine.diagnostics import CATALOGUE, CODES, Severity
 from tests.conftest import ROOT
 from tests.helpers import load
+from tests.pictures import png
 
 DOC = (ROOT / "docs" / "errors.md").read_text("utf-8")
 HEADING = re.compile(r"^### (VR\d{3}) ([a-z0-9-]+) \((error|warning)\)$", re.M)
 # Codes whose example cannot be a YAML block in a document; tests below build those files.
 GENERATED = {"VR002", "VR003", "VR005", "VR007", "VR009"}
 EXPLORED = {code for code in CODES if code >= "VR100"}  # found by `explore`, not `validate`
+# Files an example names, written beside it (a picture cannot be shown in a YAML block);
+# the section's text says what each one is.
+BESIDE = {
+    "VR062": {"images/well.png": png(6000, 4000, pixels=False)},  # a camera photo
+    "VR063": {"images/well.png": b"RIFF\x1a\x00\x00\x00WEBPVP8 " + bytes(14)},  # a WebP
+}
 
 
 def sections() -> dict[str, tuple[str, str, str]]:
@@ -56,6 +63,9 @@ def test_documented_example_fires_its_code_at_the_caret(code, tmp_path: Path):
     text, line, col = example(sections()[code][2])
     path = tmp_path / name
     path.write_text(text, "utf-8")
+    for relative, data in BESIDE.get(code, {}).items():
+        (tmp_path / relative).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / relative).write_bytes(data)
     result = load(path)
     found = result.diagnostics
     if code in EXPLORED:

@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from game.lang.marks import N_
+
 if TYPE_CHECKING:
     from ..app import App
     from ..run import Run
@@ -17,9 +19,11 @@ if TYPE_CHECKING:
 Factory = Callable[["App", "Run", tuple[str, ...]], "Screen"]
 
 # The problem screen's sample (for handouts, screenshots and snapshots).
-SAMPLE_PROBLEM = ("stories/famine.yaml has a problem and cannot be played until it is fixed.",
-                  ("stories/famine.yaml:88:15: error[VR020]: choice `share` leads to `wintr`, "
-                   "which does not exist (did you mean `winter`?)",))
+SAMPLE_PROBLEM = (N_("stories/famine.yaml has a problem and cannot be played until it is "
+                     "fixed."),
+                  # the validator's own words, English by design:
+                  ("stories/famine.yaml:88:15: error[VR020]: choice `share` "  # not translated
+                   "leads to `wintr`, which does not exist (did you mean `winter`?)",))
 
 
 def _title(app: App, run: Run, choices: tuple[str, ...]) -> Screen:
@@ -68,7 +72,7 @@ def _problem(app: App, run: Run, choices: tuple[str, ...]) -> Screen:
     from .problem import ProblemScreen
 
     message, details = SAMPLE_PROBLEM
-    return ProblemScreen(app, message, list(details))
+    return ProblemScreen(app, app.strings._(message), list(details))
 
 
 def _play(app: App, run: Run, choices: tuple[str, ...]) -> Screen:

@@ -17,17 +17,22 @@ class IntroScreen(SeasonPage):
 
     def paragraphs(self) -> list[tuple[str, str]]:
         info = self.run.season.info
-        lines = [(f"{info.place}, {info.years}", "small"), (info.summary, "body")]
+        lines = [(self.app.strings._("{place}, {years}", place=info.place, years=info.years),
+                  "small"), (info.summary, "body")]
         if info.content_notes:
-            lines.append(("Before you start: " + " ".join(info.content_notes), "small"))
+            lines.append((self.app.strings._("Before you start: {notes}",
+                                              notes=" ".join(info.content_notes)), "small"))
         if info.watch_for:
-            lines.append(("Watch for: " + info.watch_for, "body"))
+            lines.append((self.app.strings._("Watch for: {what}", what=info.watch_for), "body"))
         if self.run.progress.index and self.run.session.state.memories:
-            lines.append(("The village remembers what you did in the seasons before.", "small"))
+            lines.append((self.app.strings._("The village remembers what you did in the seasons "
+                                              "before."), "small"))
         return lines
 
     def items(self) -> list[Item]:
-        return [("begin", "Begin", True), ("title", "Back to the title", True)]
+        strings = self.app.strings
+        return [("begin", strings._("Begin"), True),
+                ("title", strings._("Back to the title"), True)]
 
     def activate(self, key: str) -> None:
         from .play import PlayScreen

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from game.present.lines import ledger_rows
-from game.present.words import PLAIN
 
 from .common import Item, SeasonPage
 
@@ -13,15 +12,16 @@ STYLES = {"change": "body", "memory": "small", "earlier": "small"}
 class LedgerScreen(SeasonPage):
 
     def heading(self) -> str:
-        return "What the village remembers"
+        return self.app.strings._("What the village remembers")
 
     def paragraphs(self) -> list[tuple[str, str]]:
-        rows = ledger_rows(PLAIN, self.run.season, self.run.session.state)
+        strings = self.app.strings
+        rows = ledger_rows(strings, self.run.season, self.run.session.state)
         return ([(row.text, STYLES[row.kind]) for row in rows]
-                or [("Nothing has changed yet this season.", "body")])
+                or [(strings._("Nothing has changed yet this season."), "body")])
 
     def items(self) -> list[Item]:
-        return [("back", "Back", True)]
+        return [("back", self.app.strings._("Back"), True)]
 
     def activate(self, key: str) -> None:
         self.back()

@@ -13,15 +13,16 @@ if TYPE_CHECKING:
 class MenuScreen(SeasonPage):
 
     def heading(self) -> str:
-        return "Paused"
+        return self.app.strings._("Paused")
 
     def paragraphs(self) -> list[tuple[str, str]]:
-        return [("Your game is saved after every choice.", "small")]
+        return [(self.app.strings._("Your game is saved after every choice."), "small")]
 
     def items(self) -> list[Item]:
-        return [("resume", "Resume", True), ("ledger", "What the village remembers", True),
-                ("settings", "Settings", True), ("title", "Back to the title", True),
-                ("quit", "Quit", True)]
+        _ = self.app.strings._
+        return [("resume", _("Resume"), True), ("ledger", _("What the village remembers"), True),
+                ("settings", _("Settings"), True), ("title", _("Back to the title"), True),
+                ("quit", _("Quit"), True)]
 
     def activate(self, key: str) -> None:
         app = self.app

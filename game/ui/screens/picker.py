@@ -11,18 +11,20 @@ class PickerScreen(PageScreen):
     name = "choose"
 
     def heading(self) -> str:
-        return "Choose a season"
+        return self.app.strings._("Choose a season")
 
     def paragraphs(self) -> list[tuple[str, str]]:
-        return [("Each season can be played on its own in one class period. Starting later in "
-                 "the campaign, the village has no memories of you yet.", "small")]
+        return [(self.app.strings._("Each season can be played on its own in one class period. "
+                                    "Starting later in the campaign, the village has no "
+                                    "memories of you yet."), "small")]
 
     def items(self) -> list[Item]:
         campaign = self.app.campaign
         seasons = campaign.seasons if campaign else ()
-        items = [(f"season:{i}", f"{s.title} ({s.info.years}): {s.info.place}", True)
+        items = [(f"season:{i}", self.app.strings._("{title} ({years}): {place}", title=s.title,
+                                                    years=s.info.years, place=s.info.place), True)
                  for i, s in enumerate(seasons)]
-        return [*items, ("back", "Back", True)]
+        return [*items, ("back", self.app.strings._("Back"), True)]
 
     def activate(self, key: str) -> None:
         app = self.app

@@ -14,8 +14,8 @@ import pygame
 
 from game.engine.session import visible
 from game.present.lines import change_lines
-from game.present.words import PLAIN
 
+from ..images import Placeholder
 from ..input import Intent, Key, Up
 from ..layout import Box, Flow, Line, column_width, wrap
 from ..meter import MeterMotion, draw_meter, meter_height
@@ -109,7 +109,9 @@ class PlayScreen(Screen):
         session, scene = self.run.session, self.run.session.scene
         assert scene is not None
         if self.run.problem:
-            flow.text(self.run.problem, "small")
+            flow.text(self.app.strings._(
+                "{file}: could not save ({why}); you can keep playing, but Continue will not "
+                "find this game", file=self.run.save_path, why=self.run.problem), "small")
             flow.gap(8)
         for line in self.arrival:
             flow.text(line, "small")
@@ -122,13 +124,14 @@ class PlayScreen(Screen):
             self.body += flow.text(paragraph, "body")
             flow.gap(12)
         if scene.note:
-            flow.target("note", "Hide the note" if self.show_note else "Learn more")
+            flow.target("note", self.app.strings._("Hide the note") if self.show_note
+                        else self.app.strings._("Learn more"))
             if self.show_note:
                 flow.text(scene.note.text, "small")
                 source = next((s.title for s in self.run.season.info.sources
                                if s.id == scene.note.source), "")
                 if source:
-                    flow.text(f"Source: {source}", "small")
+                    flow.text(self.app.strings._("Source: {title}", title=source), "small")
             flow.gap(14)
         number = 0
         for view in session.choices():
@@ -136,7 +139,9 @@ class PlayScreen(Screen):
                 number += 1
                 flow.target(f"choice:{view.id}", view.label, True, number)
             else:
-                flow.target(f"locked:{view.id}", f"Not possible now: {view.label}", False)
+                flow.target(f"locked:{view.id}",
+                            self.app.strings._("Not possible now: {label}", label=view.label),
+                            False)
 
     def _build_outcome(self, flow) -> None:  # type: ignore[no-untyped-def]
         outcome = self.run.last
@@ -147,22 +152,22 @@ class PlayScreen(Screen):
         for paragraph in outcome.text:
             self.body += flow.text(paragraph, "body")
             flow.gap(12)
-        for line in change_lines(PLAIN, self.run.season, self.run.heard.changes):
+        for line in change_lines(self.app.strings, self.run.season, self.run.heard.changes):
             flow.text(line, "small")
         flow.gap(16)
-        flow.target("continue", "Continue", True, 1)
+        flow.target("continue", self.app.strings._("Continue"), True, 1)
 
     def _build_ending(self, flow) -> None:  # type: ignore[no-untyped-def]
         ending = self.run.session.ending
         assert ending is not None
-        flow.text(f"Ending: {ending.title}", "heading")
+        flow.text(self.app.strings._("Ending: {title}", title=ending.title), "heading")
         flow.gap(10)
         self.body = []
         for paragraph in visible(ending.text, self.run.session.state):
             self.body += flow.text(paragraph, "body")
             flow.gap(12)
         flow.gap(6)
-        flow.target("summary", "Look back on the season", True, 1)
+        flow.target("summary", self.app.strings._("Look back on the season"), True, 1)
 
     # -- behaviour ------------------------------------------------------------------
     def handle(self, intent: Intent) -> None:
@@ -210,8 +215,9 @@ class PlayScreen(Screen):
             self.motion.change(moves[0].before, moves[-1].after,
                                moves[0].reason or moves[-1].reason,
                                self.app.settings.reduced_motion)
-        self.arrival = [f"On arriving: {line}"
-                        for line in change_lines(PLAIN, self.run.season, heard.arrival)]
+        strings = self.app.strings
+        self.arrival = [strings._("On arriving: {change}", change=line)
+                        for line in change_lines(strings, self.run.season, heard.arrival)]
 
     def _turn_page(self) -> None:
         self.show_note = False
@@ -236,12 +242,13 @@ class PlayScreen(Screen):
         draw_lines(surface, fonts, self.bar_lines[:self.title_lines], theme.accent)
         draw_lines(surface, fonts, self.bar_lines[self.title_lines:], theme.muted)
         self.track = draw_meter(surface, fonts, theme, m, self.meter_box,
-                                self.run.season.trust, self.motion)
+                                self.run.season.trust, self.motion, self.app.strings)
         if self.motion.note:
             surface.blit(fonts.font("small").render(self._note_line(), True, theme.text),
                          (self.note_box.x, self.note_box.y))
         if self.picture is not None:
-            picture = self.app.images.fitted(self.picture, self.image_box)
+            picture = self.app.images.fitted(self.picture, self.image_box, placeholder=Placeholder(
+                theme.panel, theme.muted, fonts.font("small")))
             if picture is not None:
                 surface.blit(*picture)
                 image, (x, y) = picture
@@ -280,7 +287,7 @@ class PlayScreen(Screen):
         value = round(self.motion.shown)
         top = [Element("title", self.run.season.title, union(bar[:self.title_lines])),
                Element("status", self._resources(), union(bar[self.title_lines:])),
-               Element("meter", meter_sentence(self.run.season.trust, value),
+               Element("meter", meter_sentence(self.run.season.trust, value, self.app.strings),
                        tuple(self.meter_box))]
         if self.motion.note:
             top.append(Element("note", self.motion.note, tuple(self.note_box)))

@@ -19,19 +19,21 @@ class ProblemScreen(PageScreen):
         self.bug = bug
 
     def heading(self) -> str:
-        return "Something needs fixing" if not self.bug else "Sorry, something went wrong"
+        return (self.app.strings._("Something needs fixing") if not self.bug
+                else self.app.strings._("Sorry, something went wrong"))
 
     def paragraphs(self) -> list[tuple[str, str]]:
         lines = [(self.message, "body")]
         lines += [(detail, "small") for detail in self.details[:8]]
         if self.bug:
-            lines.append(("A note about it was written to problems.log in the game's data "
-                          f"folder ({self.app.data_dir}).", "small"))
+            lines.append((self.app.strings._("A note about it was written to problems.log in "
+                                             "the game's data folder ({folder}).",
+                                             folder=self.app.data_dir), "small"))
         return lines
 
     def items(self) -> list[Item]:
-        return [("title", "Back to the title", self.app.campaign is not None),
-                ("quit", "Close the game", True)]
+        return [("title", self.app.strings._("Back to the title"), self.app.campaign is not None),
+                ("quit", self.app.strings._("Close the game"), True)]
 
     def activate(self, key: str) -> None:
         if key == "title":

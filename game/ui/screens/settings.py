@@ -1,9 +1,11 @@
 """Settings: each row is one button that steps through its choices (easy by touch, keys or
-mouse). Changes apply at once and are kept for next time."""
+mouse). Changes apply at once and are kept for next time; a new language is used from the
+next start, because the seasons are put into the language as they are loaded."""
 
 from __future__ import annotations
 
 from game.engine.settings import TEXT_SCALES, TEXT_SPEEDS
+from game.lang.catalogue import available_languages, choose_language, language_name
 
 from .common import Item, PageScreen
 
@@ -16,20 +18,37 @@ class SettingsScreen(PageScreen):
     palette = "dusk"
 
     def heading(self) -> str:
-        return "Settings"
+        return self.app.strings._("Settings")
 
     def paragraphs(self) -> list[tuple[str, str]]:
-        return [("Press a setting to change it. Your choices are kept for next time.", "small")]
+        _ = self.app.strings._
+        lines = [(_("Press a setting to change it. Your choices are kept for next time."),
+                  "small")]
+        if choose_language(self.app.settings.language) != self.app.strings.language:
+            lines.append((_("The new language is used the next time the game starts."),
+                          "small"))
+        return lines
 
     def items(self) -> list[Item]:
-        s = self.app.settings
-        on = {True: "on", False: "off"}
-        return [("text_scale", f"Text size: {s.text_scale}%", True),
-                ("text_speed", f"Text speed: {s.text_speed}", True),
-                ("high_contrast", f"High contrast: {on[s.high_contrast]}", True),
-                ("reduced_motion", f"Reduced motion: {on[s.reduced_motion]}", True),
-                ("fullscreen", f"Full screen (F11): {on[s.fullscreen]}", True),
-                ("back", "Back", True)]
+        s, strings = self.app.settings, self.app.strings
+        _ = strings._
+        # TRANSLATORS: a setting's state, after "High contrast: " and the like
+        on = {True: _("on"), False: _("off")}
+        speeds = {"slow": strings.p_("text speed", "slow"),
+                  "normal": strings.p_("text speed", "normal"),
+                  "fast": strings.p_("text speed", "fast"),
+                  "instant": strings.p_("text speed", "instant")}
+        language = (language_name(s.language) if s.language else
+                    _("as the computer ({language})",
+                      language=language_name(choose_language(""))))
+        return [("text_scale", _("Text size: {percent}%", percent=s.text_scale), True),
+                ("text_speed", _("Text speed: {speed}",
+                                 speed=speeds.get(s.text_speed, s.text_speed)), True),
+                ("high_contrast", _("High contrast: {on}", on=on[s.high_contrast]), True),
+                ("reduced_motion", _("Reduced motion: {on}", on=on[s.reduced_motion]), True),
+                ("fullscreen", _("Full screen (F11): {on}", on=on[s.fullscreen]), True),
+                ("language", _("Language: {language}", language=language), True),
+                ("back", _("Back"), True)]
 
     def activate(self, key: str) -> None:
         s = self.app.settings
@@ -41,3 +60,5 @@ class SettingsScreen(PageScreen):
             self.app.apply(s.but(text_speed=_next(TEXT_SPEEDS, s.text_speed)))
         elif key in ("high_contrast", "reduced_motion", "fullscreen"):
             self.app.apply(s.but(**{key: not getattr(s, key)}))
+        elif key == "language":
+            self.app.apply(s.but(language=_next(("", *available_languages()), s.language)))

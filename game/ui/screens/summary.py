@@ -6,7 +6,6 @@ from __future__ import annotations
 import pygame
 
 from game.present.lines import looking_back, trust_points
-from game.present.words import PLAIN
 
 from ..layout import Box, Flow
 from .common import Item, SeasonPage
@@ -18,7 +17,7 @@ class SummaryScreen(SeasonPage):
     chart = Box(0, 0, 0, 0)
 
     def heading(self) -> str:
-        return f"{self.run.season.title}: looking back"
+        return self.app.strings._("{season}: looking back", season=self.run.season.title)
 
     def after_heading(self, flow: Flow) -> None:
         self.chart = flow.block(self.app.metrics.px(150))
@@ -27,20 +26,21 @@ class SummaryScreen(SeasonPage):
     def paragraphs(self) -> list[tuple[str, str]]:
         season = self.run.season
         lines = [(row.text, STYLES[row.kind])
-                 for row in looking_back(PLAIN, season, self.run.session.state)]
+                 for row in looking_back(self.app.strings, season, self.run.session.state)]
         if season.info.reflection:
-            lines.append(("To think about and talk over:", "heading"))
+            lines.append((self.app.strings._("To think about and talk over:"), "heading"))
             lines += [(f"{i}. {q}", "body") for i, q in enumerate(season.info.reflection, 1)]
         return lines
 
     def items(self) -> list[Item]:
         if self.run.has_next_season:
             following = self.run.campaign.seasons[self.run.progress.index + 1]
-            first = ("next", f"Go on to the next season: {following.title}", True)
+            first = ("next", self.app.strings._("Go on to the next season: {title}",
+                                                title=following.title), True)
         else:
-            first = ("done", "The campaign is over: back to the title", True)
-        return [first, ("ledger", "What the village remembers", True),
-                ("title", "Back to the title", True)]
+            first = ("done", self.app.strings._("The campaign is over: back to the title"), True)
+        return [first, ("ledger", self.app.strings._("What the village remembers"), True),
+                ("title", self.app.strings._("Back to the title"), True)]
 
     def activate(self, key: str) -> None:
         app = self.app

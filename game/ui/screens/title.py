@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.lang.marks import N_
+
 from ..describe import Element
 from ..layout import Box
 from ..run import Run
@@ -16,7 +18,7 @@ if TYPE_CHECKING:
     from ..app import App
 
 TITLE_ART = Path(__file__).resolve().parents[3] / "assets" / "art" / "title.png"
-TITLE_ALT = ("A village of log houses and a white church across a lake at dusk, birches "
+TITLE_ALT = N_("A village of log houses and a white church across a lake at dusk, birches "
              "in the foreground")
 
 
@@ -35,7 +37,7 @@ class TitleScreen(PageScreen):
     def refresh(self) -> None:
         if self.app.campaign is None:
             return
-        self.saved, note = Run.resume(self.app.campaign, self.app.save_path)
+        self.saved, note = Run.resume(self.app.campaign, self.app.save_path, self.app.strings)
         if note:
             self.app.notices.append(note)
 
@@ -47,23 +49,23 @@ class TitleScreen(PageScreen):
         return "Village Resilience"
 
     def paragraphs(self) -> list[tuple[str, str]]:
-        lines = [("One village through famine, war and the years after: what you share, "
-                  "lend and open comes back to you.", "body")]
+        lines = [(self.app.strings._("One village through famine, war and the years after: "
+                                     "what you share, lend and open comes back to you."), "body")]
         lines += [(notice, "small") for notice in self.notes]
         return lines
 
     def items(self) -> list[Item]:
         campaign = self.app.campaign is not None
         return [("continue", self._continue_label(), self.saved is not None),
-                ("new", "New campaign", campaign),
-                ("choose", "Choose a season", campaign),
-                ("settings", "Settings", True),
-                ("quit", "Quit", True)]
+                ("new", self.app.strings._("New campaign"), campaign),
+                ("choose", self.app.strings._("Choose a season"), campaign),
+                ("settings", self.app.strings._("Settings"), True),
+                ("quit", self.app.strings._("Quit"), True)]
 
     def _continue_label(self) -> str:
         if self.saved is None:
-            return "Continue"
-        return f"Continue: {self.saved.season.title}"
+            return self.app.strings._("Continue")
+        return self.app.strings._("Continue: {season}", season=self.saved.season.title)
 
     def panel_box(self) -> Box:
         metrics = self.app.metrics
@@ -108,5 +110,6 @@ class TitleScreen(PageScreen):
         width, height = self.app.surface.get_size()
         shown = self.app.images.fitted(TITLE_ART if TITLE_ART.exists() else None,
                                        Box(0, 0, width, height), cover=True)
-        art = [Element("image", TITLE_ALT, (0, 0, width, height))] if shown else []
+        art = ([Element("image", self.app.strings._(TITLE_ALT), (0, 0, width, height))]
+               if shown else [])
         return art + super().describe_fixed()
