@@ -1,5 +1,5 @@
 # Two commands on a fresh machine: `make play` and `make test`.
-# Each creates .venv when it is missing (or pyproject.toml changed), installs the game into it, then runs.
+# Each creates .venv when it is missing (or pyproject.toml or setup.py changed), installs the game into it, then runs.
 
 VENV   := .venv
 PY     := $(VENV)/bin/python
@@ -11,7 +11,7 @@ PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3 python; do \
 
 .PHONY: play play-text test lint bench screenshots strings clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml setup.py
 	@test -n "$(PYTHON)" || { echo "Village Resilience needs Python 3.11 or newer: install it from https://www.python.org/downloads/ and run make again."; exit 1; }
 	@echo "Setting up $(VENV) with $(PYTHON) (first run only)..."
 	$(PYTHON) -m venv $(VENV)

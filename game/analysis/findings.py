@@ -1,4 +1,4 @@
-"""What an exploration found, as located diagnostics (codes VR101-VR106, docs/errors.md).
+"""What an exploration found, as located diagnostics (codes VR101-VR105, docs/errors.md).
 
 These are the questions the validator cannot answer from links alone: can a scene really be
 reached, given every condition on the way? Can a choice ever be offered? Can a threshold

@@ -14,8 +14,6 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--only", metavar="SEASON",
@@ -28,9 +26,15 @@ def run(args: argparse.Namespace) -> int:
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
     import pygame
 
+    from game import assets
     from game.ui.art import paint
     from game.ui.art_recipes import ARTWORKS
 
+    root = assets.checkout()
+    if root is None:  # an installed game: its pictures are inside site-packages, not yours
+        print("error: `art` redraws the pictures of a source checkout (git clone the game and "
+              "run it there)", file=sys.stderr)
+        return 1
     chosen = [a for a in ARTWORKS if args.only is None or _group(a.path) == args.only]
     if not chosen:
         groups = sorted({_group(a.path) for a in ARTWORKS})
@@ -43,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
         buffer = io.BytesIO()
         pygame.image.save(surface, buffer, "picture.png")
         data = buffer.getvalue()
-        _write_atomic(ROOT / art.path, data)
+        _write_atomic(root / art.path, data)
         total += len(data)
         print(f"{art.path}  {art.size[0]}x{art.size[1]}  {len(data) // 1024} KB")
     plural = "s" * (len(chosen) != 1)

@@ -1,5 +1,7 @@
-"""`python -m game`: one entry point, one subcommand module each, imported only when used
-so that `--help` and the first frame stay fast."""
+"""`python -m game`: one entry point, one subcommand module each. Building the parser imports
+each module for its options only: a module imports what its command needs inside `run`, so
+`--help` and commands that draw nothing never import pygame or the window (a test checks).
+With no command the game opens, as `play` does."""
 
 from __future__ import annotations
 
@@ -44,9 +46,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command is None:
-        parser.print_help()
-        return 0
+    if args.command is None:  # `python -m game` (or a double-click) opens the game
+        args = parser.parse_args(["play"])
     module = importlib.import_module(f"game.cli.{COMMANDS[args.command][0]}")
     try:
         return int(module.run(args))

@@ -32,7 +32,9 @@ def run(args: argparse.Namespace) -> int:
     from game.engine.model import Campaign, Season
     from game.engine.starting import begin, plan
     from game.lang.catalogue import load_strings
-    from game.text.terminal import Console, play
+    from game.present.autosave import Autosave
+    from game.present.places import data_dir, save_path
+    from game.text.terminal import Console, Quit, play, resume_or_begin
 
     from .stories import load_playable
 
@@ -73,9 +75,17 @@ def run(args: argparse.Namespace) -> int:
         from game.text.watch import play_watching
 
         return play_watching(console, story, state, words=load_strings(language))
-    campaign = as_campaign(story)
-    progress = CampaignState(campaign.id, 0, state) if state is not None else None
-    return play(console, CampaignSession(campaign, progress), load_strings(language))
+    campaign, words = as_campaign(story), load_strings(language)
+    if testing:  # a teacher trying a scene: nothing is saved over a student's game
+        return play(console, CampaignSession(campaign, CampaignState(campaign.id, 0, state)),
+                    words)
+    path = save_path(data_dir(), campaign.id)
+    try:
+        session = resume_or_begin(console, campaign, path, words)
+    except Quit:
+        console.say(words._("Goodbye."))
+        return 0
+    return play(console, session, words, Autosave(session, path))
 
 
 def _language(args: argparse.Namespace) -> str | None:
@@ -92,7 +102,7 @@ def _language(args: argparse.Namespace) -> str | None:
     setting = ""
     if not args.text:
         from game.engine.settings import load_settings
-        from game.ui.paths import data_dir
+        from game.present.places import data_dir
 
         setting = load_settings(data_dir() / "settings.json")[0].language
     return choose_language(setting)

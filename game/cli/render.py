@@ -5,17 +5,33 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 
-def configure(parser: argparse.ArgumentParser) -> None:
-    from game.ui.render import SCREENS
+class ScreenNames:
+    """The `--screen` choices, read from the window's own list only when argparse needs them
+    (checking a value, or printing `render --help`), so that building the parser imports
+    no pygame and every other command starts fast."""
 
+    def _names(self) -> tuple[str, ...]:
+        from game.ui.render import SCREENS
+
+        return tuple(SCREENS)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._names()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names())
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("path", type=Path, nargs="?",
                         help="a season or campaign (default: stories/)")
     parser.add_argument("--scene", help="the scene to show (a season file)")
-    parser.add_argument("--screen", choices=SCREENS, default="scene",
-                        help="which screen to draw (default: the scene)")
+    parser.add_argument("--screen", choices=ScreenNames(), default="scene", metavar="SCREEN",
+                        help="which screen to draw: %(choices)s (default: the scene)")
     parser.add_argument("--choices", default="",
                         help="choices to make first, comma-separated (for outcome, summary...)")
     parser.add_argument("--with", dest="overrides", default="", metavar="STATE",
@@ -36,6 +52,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")  # output is for scripts
     import pygame
 
     from game.engine.settings import TEXT_SCALES, Settings

@@ -6,12 +6,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from game import assets
 from game.engine.diagnostics import count_errors
 from game.engine.library import YAML_SUFFIXES, Library, is_campaign_file
 from game.engine.loader import LoadResult
 from game.engine.model import Campaign, Season
-
-STORIES = Path(__file__).resolve().parents[2] / "stories"
 
 
 def find_playable(path: Path) -> Path | None:
@@ -28,7 +27,7 @@ def find_playable(path: Path) -> Path | None:
 def load_playable(path: Path | None, library: Library | None = None
                   ) -> Season | Campaign | None:
     """Load for play; print problems and return None if the file cannot be played."""
-    path = path or STORIES
+    path = path or assets.stories()
     target = find_playable(path)
     if target is None:
         print(f"{path}: error: several seasons and no campaign here; name one season file",

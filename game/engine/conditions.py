@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any
 
 Values = Mapping[str, int]
@@ -25,14 +26,15 @@ NUMBER, MEMORY = "number", "memory"
 KEYWORDS = frozenset({"and", "or", "not", "true", "false"})
 MAX_DEPTH = 32  # brackets and `not`s inside one another; real seasons use two or three
 MAX_DIGITS = 12
-COMPARISONS: dict[str, Callable[[Any, Any], bool]] = {
+COMPARISONS: Mapping[str, Callable[[Any, Any], bool]] = MappingProxyType({
     ">=": operator.ge, "<=": operator.le, ">": operator.gt, "<": operator.lt,
     "==": operator.eq, "!=": operator.ne,
-}
+})
 _TOKEN = re.compile(r"\s*(?:(?P<num>\d+)|(?P<name>[A-Za-z_][A-Za-z0-9_]*)"
                     r"|(?P<op>>=|<=|==|!=|>|<|\(|\))|(?P<bad>\S))")
-_MISTAKES = {"=": "use `==` to compare", "&": "write `and`", "|": "write `or`",
-             "!": "write `not`, or `!=` for not equal", "≥": "write `>=`", "≤": "write `<=`"}
+_MISTAKES = MappingProxyType({
+    "=": "use `==` to compare", "&": "write `and`", "|": "write `or`",
+    "!": "write `not`, or `!=` for not equal", "≥": "write `>=`", "≤": "write `<=`"})
 
 
 @dataclass(frozen=True, slots=True)

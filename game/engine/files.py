@@ -15,11 +15,13 @@ import os
 import stat
 from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 # How large each kind of file may be. Seasons can be long (10,000 scenes is about 16 MB);
 # saves hold a campaign's ledgers (the whole shipped campaign is about 40 KB).
-LIMITS = {"season": 32 * 1024 * 1024, "save": 4 * 1024 * 1024, "settings": 64 * 1024}
+LIMITS = MappingProxyType({"season": 32 * 1024 * 1024, "save": 4 * 1024 * 1024,
+                           "settings": 64 * 1024})
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,7 @@ import struct
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 from typing import Literal
 
 # The shipped art is 960x720 (scenes) and 1600x900 (title), 77-212 KB each. The limits leave
@@ -146,7 +147,8 @@ def _read(path: Path) -> bytes | PictureProblem:
     return data
 
 
-_PILLOW_FORMATS = {"PNG": ("PNG",), "JPEG": ("JPEG",)}  # JPEG also opens camera MPO files
+# JPEG also opens camera MPO files
+_PILLOW_FORMATS = MappingProxyType({"PNG": ("PNG",), "JPEG": ("JPEG",)})
 
 
 def _sniff(data: bytes) -> str:

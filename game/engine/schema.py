@@ -13,7 +13,7 @@ from .format import CAMPAIGN_FILE, SEASON_FILE
 from .spec import IDENT_PATTERN, Cond, Enum, FieldType, Ident, Int, ListOf, Obj, OneOf, Prose, Str
 
 SCHEMA_ID = "https://village-resilience.example/season.schema.json"
-_SCALAR_TEXT = ["string", "number", "boolean"]  # the reader takes `title: 1921` as text
+_SCALAR_TEXT = ("string", "number", "boolean")  # the reader takes `title: 1921` as text
 
 
 def _with_doc(schema: dict[str, Any], doc: str) -> dict[str, Any]:
@@ -24,7 +24,7 @@ def _with_doc(schema: dict[str, Any], doc: str) -> dict[str, Any]:
 
 def _type(kind: FieldType, defs: dict[str, Any]) -> dict[str, Any]:
     if isinstance(kind, (Str, Prose)):
-        return _with_doc({"type": _SCALAR_TEXT}, kind.doc)
+        return _with_doc({"type": list(_SCALAR_TEXT)}, kind.doc)
     if isinstance(kind, Ident):
         return _with_doc({"type": "string", "pattern": IDENT_PATTERN}, kind.doc)
     if isinstance(kind, Cond):

@@ -4,6 +4,7 @@ translators start from (`python -m game strings ui`)."""
 from __future__ import annotations
 
 from pathlib import Path
+from types import MappingProxyType
 
 from babel.messages.catalog import Catalog
 from babel.messages.extract import extract_from_dir
@@ -15,8 +16,8 @@ ROOT = UI_LOCALE.parents[1]  # the project: locations read `game/ui/screens/play
 POT = UI_LOCALE / f"{DOMAIN}.pot"
 # The catalogue's methods, as Babel's keywords: `_`, `n_` (singular, plural), `p_` (context,
 # message). Babel matches the name before the bracket, so `self.app.strings._(…)` counts.
-KEYWORDS = {"_": None, "n_": (1, 2), "p_": ((1, "c"), 2), "N_": None}
-METHODS = [("game/**.py", "python")]
+KEYWORDS = MappingProxyType({"_": None, "n_": (1, 2), "p_": ((1, "c"), 2), "N_": None})
+METHODS = (("game/**.py", "python"),)
 COMMENT_TAGS = ("TRANSLATORS:",)
 
 

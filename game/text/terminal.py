@@ -10,13 +10,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TextIO
 
 from game.engine.campaign import CampaignSession
 from game.engine.events import Event, SeasonStarted
+from game.engine.model import Campaign
+from game.engine.saves import Loaded, SaveProblem, read_save, set_aside
 from game.engine.session import ChoiceView, Session
 from game.lang.catalogue import ENGLISH_STRINGS, Strings
 from game.lang.marks import N_
+from game.present.autosave import Autosave
 from game.present.heard import Heard
 
 from . import render
@@ -107,9 +111,11 @@ class Presenter:
     starts and keeps what the last step changed (`Heard`) for the loop to print."""
 
     def __init__(self, console: Console, play: CampaignSession,
-                 words: Strings = ENGLISH_STRINGS) -> None:
+                 words: Strings = ENGLISH_STRINGS, autosave: Autosave | None = None) -> None:
         self.console, self.play, self.words = console, play, words
         self.heard = Heard()
+        self.autosave = autosave
+        self.told = ""  # the save problem last said, so it is said once, not every step
 
     def __call__(self, event: Event) -> None:
         self.heard(event)
@@ -132,6 +138,13 @@ class Presenter:
     def outcome(self) -> None:
         heard, say = self.heard, self.console.say
         say()
+        problem = self.autosave.problem if self.autosave else ""
+        if problem != self.told:
+            self.told = problem
+            if problem:
+                say(self.words._("{file}: could not save ({why}); you can keep playing, but "
+                                 "Continue will not find this game",
+                                 file=self.autosave.path if self.autosave else "", why=problem))
         if heard.choice is not None and heard.choice.outcome:
             say(render.paragraphs(heard.choice.outcome))
         for line in render.change_lines(self.play.season, heard.changes, self.words):
@@ -156,9 +169,46 @@ def play_season_steps(console: Console, presenter: Presenter) -> None:
         presenter.arrival()
 
 
-def play(console: Console, play: CampaignSession, words: Strings = ENGLISH_STRINGS) -> int:
-    """The one terminal loop, for a season (a campaign of one) or a whole campaign."""
-    presenter = Presenter(console, play, words)
+def resume_or_begin(console: Console, campaign: Campaign, path: Path,
+                    words: Strings = ENGLISH_STRINGS) -> CampaignSession:
+    """Like the window's title: a saved game is offered to continue (screen-reader users
+    deserve Continue too); a save that cannot be used is said in one line and set aside."""
+    loaded = read_save(path, campaign)
+    if isinstance(loaded, SaveProblem):
+        kept = set_aside(path)
+        console.say(loaded.message if kept is None else words._(
+            "{problem} (the old file is kept as {name})", problem=loaded.message, name=kept.name))
+        console.say()
+    elif isinstance(loaded, Loaded):
+        if loaded.recovered:
+            set_aside(path)
+        progress = loaded.progress
+        season = campaign.seasons[progress.index]
+        node = season.endings.get(progress.current.scene) or season.scenes.get(
+            progress.current.scene)
+        place = getattr(node, "title", "") or progress.current.scene
+        while True:
+            answer = console.ask(words._("A saved game was found: {season}, {place}. Type c to "
+                                         "continue it, or n to start again: ",
+                                         season=season.title, place=place)).lower()
+            if answer in ("c", "continue", "n", "new"):
+                break
+        if answer.startswith("c"):
+            if loaded.note:
+                console.say(loaded.note)
+            console.say()
+            return CampaignSession(campaign, progress)
+        console.say()
+    return CampaignSession(campaign)
+
+
+def play(console: Console, play: CampaignSession, words: Strings = ENGLISH_STRINGS,
+         autosave: Autosave | None = None) -> int:
+    """The one terminal loop, for a season (a campaign of one) or a whole campaign; with
+    `autosave`, the progress is saved after every choice like the window's."""
+    presenter = Presenter(console, play, words, autosave)
+    if autosave is not None:
+        play.subscribe(autosave)
     play.subscribe(presenter)
     try:
         play.begin()

@@ -20,6 +20,7 @@ import pygame
 from game.engine.model import Campaign
 from game.engine.settings import Settings, load_settings, save_settings
 from game.lang.translate import strings_for
+from game.present.places import save_path
 
 from .fonts import FontBook
 from .images import Images
@@ -101,7 +102,7 @@ class App:
         self.stack: list[Screen] = []
         self.running = True
         self.dirty = True
-        self.save_path = data_dir / "autosave.json"
+        self.save_path = save_path(data_dir, campaign.id if campaign else "none")
         self._timers: list[list] = []  # [interval, time left, action]
         self.banner = ""
         self._banner_left = 0.0

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import itertools
 import math
+from collections.abc import Mapping
+from types import MappingProxyType
 
 from .art import Canvas, MotifFn, Point, mix, shade
 from .art_buildings import church, village
@@ -321,7 +323,7 @@ def boat(c: Canvas, x: float, y: float, s: float) -> None:
     c.line(c.col("ink"), (x - 70 * s, y - 16 * s), (x - 120 * s, y + 30 * s), 1.2)
 
 
-MOTIFS: dict[str, tuple[MotifFn, tuple[str, ...]]] = {
+MOTIFS: Mapping[str, tuple[MotifFn, tuple[str, ...]]] = MappingProxyType({
     "strips": (strips, ("village", "stooks")),
     "assembly": (assembly, ()),
     "knock": (knock, ("lit", "child", "children", "pair", "soldier", "bucket")),
@@ -343,4 +345,4 @@ MOTIFS: dict[str, tuple[MotifFn, tuple[str, ...]]] = {
     "chest": (chest, ()),
     "school": (school_yard, ("town", "woodpile")),
     "panorama": (panorama, ()),
-}
+})

@@ -6,6 +6,8 @@ place; a limited palette per season is what makes the pictures of a season belon
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -26,7 +28,7 @@ def shade(c: RGB, f: float) -> RGB:
 
 
 # Base colours of each palette for a summer day; seasons and times of day shift them.
-_BASE: dict[str, RGB] = {
+_BASE: Mapping[str, RGB] = MappingProxyType({
     "far": (170, 168, 150), "mid": (120, 126, 96), "ground": (170, 160, 110),
     "near": (140, 132, 90), "field0": (200, 180, 110), "field1": (176, 160, 96),
     "field2": (214, 196, 130), "field3": (160, 146, 90), "wood": (128, 90, 58),
@@ -39,7 +41,7 @@ _BASE: dict[str, RGB] = {
     "brick": (164, 84, 62), "metal": (74, 78, 84), "mud": (112, 88, 64),
     "accent": (176, 58, 48), "paper": (244, 236, 220), "spruce": (58, 82, 66),
     "orchard": (104, 138, 66), "orchard_dark": (70, 104, 54),
-}
+})
 _FROST: dict[str, RGB] = _BASE | {
     "far": (150, 164, 184), "mid": (98, 116, 138), "ground": (132, 146, 120),
     "near": (100, 116, 100), "field0": (172, 164, 112), "field1": (150, 150, 104),
@@ -47,7 +49,7 @@ _FROST: dict[str, RGB] = _BASE | {
     "wood_dark": (72, 56, 46), "roof": (88, 86, 90), "leaf": (96, 124, 92),
     "leaf_dark": (62, 88, 72), "water": (106, 132, 156), "dome": (70, 96, 140),
     "ink": (40, 44, 56), "shutter": (70, 100, 140), "paper": (236, 238, 240)}
-PALETTES: dict[str, dict[str, RGB]] = {
+PALETTES: Mapping[str, dict[str, RGB]] = MappingProxyType({
     "ochre": _BASE | {
         "far": (186, 170, 140), "mid": (150, 132, 96), "ground": (196, 164, 110),
         "near": (164, 128, 84), "field0": (218, 186, 118), "field1": (196, 158, 98),
@@ -63,10 +65,10 @@ PALETTES: dict[str, dict[str, RGB]] = {
         "dome": (212, 168, 78), "ink": (44, 52, 40), "shutter": (60, 122, 110),
         "paper": (240, 240, 226)},
     "dusk": _FROST,  # the title picture: frost colours under a warm evening sky
-}
+})
 
 # Sky gradients (top, horizon) by time of day, with a palette's own variant where it has one.
-SKIES: dict[str, tuple[RGB, RGB]] = {
+SKIES: Mapping[str, tuple[RGB, RGB]] = MappingProxyType({
     "day": ((140, 170, 200), (232, 234, 226)), "dawn": ((140, 160, 200), (250, 214, 190)),
     "dusk": ((62, 72, 124), (246, 176, 118)), "night": ((18, 24, 52), (62, 76, 116)),
     "ochre/day": ((172, 190, 198), (244, 230, 198)),
@@ -76,12 +78,12 @@ SKIES: dict[str, tuple[RGB, RGB]] = {
     "frost/night": ((16, 22, 50), (74, 90, 132)),
     "meadow/day": ((110, 168, 210), (234, 240, 222)),
     "meadow/dusk": ((70, 86, 140), (252, 196, 120)),
-}
+})
 # What a time of day does to everything that is not a light: colour it tints towards, and how far.
-TINTS: dict[str, tuple[RGB, float]] = {
+TINTS: Mapping[str, tuple[RGB, float]] = MappingProxyType({
     "day": ((255, 255, 255), 0.0), "dawn": ((230, 176, 170), 0.14),
     "dusk": ((92, 74, 112), 0.34), "night": ((26, 34, 70), 0.58),
-}
+})
 LIGHTS = ("lamp", "sun")
 
 

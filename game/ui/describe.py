@@ -13,12 +13,13 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 ROLES = ("heading", "paragraph", "note", "choice", "button", "meter", "image", "title",
          "status")
-ROLE_OF_STYLE = {"title": "heading", "heading": "heading", "body": "paragraph",
-                 "small": "note", "button": "button"}
+ROLE_OF_STYLE = MappingProxyType({"title": "heading", "heading": "heading",
+                                  "body": "paragraph", "small": "note", "button": "button"})
 
 Rect = tuple[int, int, int, int]
 

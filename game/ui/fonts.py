@@ -6,22 +6,27 @@ so a broken install still shows text instead of a traceback.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
+from types import MappingProxyType
 
 import pygame
 
+from game import assets
+
 from .layout import Metrics
 
-FONTS = Path(__file__).resolve().parents[2] / "assets" / "fonts"
-FILES = {"regular": FONTS / "NotoSans-Regular.ttf", "bold": FONTS / "NotoSans-Bold.ttf"}
-WEIGHTS = {"small": "regular", "body": "regular", "button": "regular", "heading": "bold",
-           "title": "bold"}
+FONTS = assets.fonts()
+FILES = MappingProxyType({"regular": FONTS / "NotoSans-Regular.ttf",
+                          "bold": FONTS / "NotoSans-Bold.ttf"})
+WEIGHTS = MappingProxyType({"small": "regular", "body": "regular", "button": "regular",
+                            "heading": "bold", "title": "bold"})
 
 
 class FontBook:
     """Fonts by style for the current window size and text scale; also a `Measure`."""
 
-    def __init__(self, metrics: Metrics, files: dict[str, Path] | None = None) -> None:
+    def __init__(self, metrics: Metrics, files: Mapping[str, Path] | None = None) -> None:
         if not pygame.font.get_init():
             pygame.font.init()
         self.metrics = metrics

@@ -40,7 +40,6 @@ def play_window(story: Season | Campaign, state: GameState | None = None, watch:
         print(f"The game window cannot open here ({err}). To play in this terminal instead: "
               "python -m game play --text", file=sys.stderr)
         return 1
-    app.save_path = app.data_dir / f"autosave-{campaign.id}.json"
     clean_stale(app.data_dir)  # temporary files of a save cut short by a crash or a kill
     if state is not None or watch:
         if state is not None:
@@ -99,14 +98,17 @@ def watcher(app, path: Path):  # type: ignore[no-untyped-def]
             app.show_banner(app.strings._("{file} has problems; still playing the last good "
                                           "version. {problem}", file=path.name, problem=first))
         elif isinstance(change, Reloaded):
-            app.campaign = as_campaign(change.season)
+            from game.lang.translate import season_in
+
+            season, _ = season_in(change.season, app.strings.language)  # as it was shown
+            app.campaign = as_campaign(season)
             for screen in app.stack:
                 run = getattr(screen, "run", None)
                 if run is None:
                     continue
-                state, note = carry(run.session.state, change.season)
+                state, note = carry(run.session.state, season)
                 run.play.replace(app.campaign, CampaignState(app.campaign.id, 0, state))
-                screen.palette = change.season.info.palette or None
+                screen.palette = season.info.palette or None
             app.top.rebuild()
             app.show_banner(app.strings._("Reloaded {file}: {note}", file=path.name, note=note)
                             if note else app.strings._("Reloaded {file}", file=path.name))

@@ -7,11 +7,12 @@ classroom mode switches features without editing screens. No pygame here.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
 # Item keys (of the title, the pause menu, the settings and problem pages) that a
 # capability below switches on or off.
-CAPABILITY_OF = {"quit": "quit", "settings": "settings", "choose": "season_picker",
-                 "fullscreen": "fullscreen_toggle"}
+CAPABILITY_OF = MappingProxyType({"quit": "quit", "settings": "settings",
+                                  "choose": "season_picker", "fullscreen": "fullscreen_toggle"})
 
 
 @dataclass(frozen=True)
@@ -37,4 +38,4 @@ HOME = Profile()
 # for the next visitor. (Idle reset and the attract loop belong to the kiosk mode itself.)
 KIOSK = Profile(name="kiosk", quit=False, fullscreen_toggle=False, fullscreen=True,
                 settings=False)
-PROFILES = {profile.name: profile for profile in (HOME, KIOSK)}
+PROFILES = MappingProxyType({profile.name: profile for profile in (HOME, KIOSK)})

@@ -12,11 +12,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from game.engine.campaign import CampaignSession, CampaignState
-from game.engine.events import ChoiceMade, Event, SeasonStarted
 from game.engine.model import Campaign, Season
-from game.engine.saves import Loaded, SaveProblem, read_save, set_aside, write_save
+from game.engine.saves import Loaded, SaveProblem, read_save, set_aside
 from game.engine.session import Outcome, Session
 from game.lang.catalogue import ENGLISH_STRINGS, Strings
+from game.present.autosave import Autosave
 from game.present.heard import Heard
 
 
@@ -24,11 +24,11 @@ class Run:
     def __init__(self, campaign: Campaign, save_path: Path,
                  progress: CampaignState | None = None, index: int = 0) -> None:
         self.save_path = save_path
-        self.problem = ""  # why the last save could not be written (the system's words)
         self.heard = Heard()
         self.play = CampaignSession(campaign, progress, index)
+        self.autosave = Autosave(self.play, save_path)
         self.play.subscribe(self.heard)
-        self.play.subscribe(self._autosave)
+        self.play.subscribe(self.autosave)
         self.last: Outcome | None = None
 
     @classmethod
@@ -88,13 +88,10 @@ class Run:
         self.play.next_season()
         self.last = None
 
-    def _autosave(self, event: Event) -> None:
-        if isinstance(event, (ChoiceMade, SeasonStarted)):
-            self.save()  # the progress is already updated when listeners hear a step
+    @property
+    def problem(self) -> str:
+        """Why the last save could not be written, if it could not (the system's words)."""
+        return self.autosave.problem
 
     def save(self) -> None:
-        try:
-            write_save(self.save_path, self.campaign, self.progress)
-            self.problem = ""
-        except OSError as err:  # a full disk or a locked folder must not stop the class
-            self.problem = str(err.strerror or err)
+        self.autosave.save()

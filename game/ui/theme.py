@@ -7,7 +7,9 @@ length, the number, the band's word and its pattern all say the same thing).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 RGB = tuple[int, int, int]
 
@@ -36,7 +38,7 @@ class Theme:
     bands: tuple[RGB, ...] = LIGHT_BANDS
 
 
-PALETTES: dict[str, Theme] = {
+PALETTES: Mapping[str, Theme] = MappingProxyType({
     # Famine: dry ochre fields under a pale sky.
     "ochre": Theme("ochre", background=(238, 228, 206), panel=(250, 245, 233), text=(43, 33, 24),
                    muted=(92, 74, 58), accent=(120, 58, 20), button=(227, 211, 180),
@@ -59,7 +61,7 @@ PALETTES: dict[str, Theme] = {
                   button_text=(246, 242, 232), disabled_text=(176, 172, 166),
                   focus=(255, 214, 90), meter_track=(34, 36, 50), meter_text=(240, 236, 226),
                   bands=DARK_BANDS),
-}
+})
 
 HIGH_CONTRAST = Theme("high-contrast", background=(0, 0, 0), panel=(0, 0, 0),
                       text=(255, 255, 255), muted=(255, 255, 255), accent=(255, 255, 0),

@@ -76,3 +76,18 @@ def test_validate_folder_finds_nested_files_and_a_missing_path_fails():
     assert game("validate", str(FIXTURES / "golden")).returncode == 0
     result = game("validate", "no/such/folder")
     assert result.returncode == 1 and "error[VR007]" in result.stdout
+
+
+def test_no_command_opens_the_game_like_play(monkeypatch):
+    """`python -m game` (or a double-clicked shortcut) opens the window on the campaign."""
+    import game.ui.launch
+    from game.cli.main import main
+    from game.engine.model import Campaign
+
+    opened = []
+    monkeypatch.setattr(game.ui.launch, "play_window",
+                        lambda story, state, watch: opened.append((story, state, watch)) or 0)
+    assert main([]) == 0
+    (story, state, watch), = opened
+    assert isinstance(story, Campaign) and story.path == STORIES / "campaign.yaml"
+    assert state is None and watch is False

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import io
+import os
 import subprocess
 import sys
+import tempfile
+from pathlib import Path
 
 from game.engine.campaign import CampaignSession, as_campaign
 from game.text.terminal import Console, play
@@ -14,9 +17,13 @@ from tests.helpers import load
 STARTER = FIXTURES / "golden" / "starter.yaml"
 
 
-def run_text(path, lines: str, *flags: str) -> subprocess.CompletedProcess[str]:
+def run_text(path, lines: str, *flags: str, data: Path | None = None
+             ) -> subprocess.CompletedProcess[str]:
+    """One terminal game; each with a data folder of its own unless `data` is shared."""
+    folder = data or Path(tempfile.mkdtemp(prefix="vr-data-"))
     return subprocess.run([sys.executable, "-m", "game", "play", "--text", str(path), *flags],
-                          input=lines, capture_output=True, text=True, timeout=60, cwd=ROOT)
+                          input=lines, capture_output=True, text=True, timeout=60, cwd=ROOT,
+                          env={**os.environ, "VR_DATA_DIR": str(folder)})
 
 
 def test_piped_playthrough_shows_meter_reasons_resources_and_ending():
@@ -113,13 +120,14 @@ def test_any_console_encoding_works(tmp_path):
         result = subprocess.run([sys.executable, "-m", "game", "play", "--text",
                                  str(ROOT / "stories" / "famine.yaml")], input=b"1\n1\n",
                                 capture_output=True, timeout=60, cwd=ROOT,
-                                env={**__import__("os").environ, "PYTHONIOENCODING": encoding})
+                                env={**os.environ, "PYTHONIOENCODING": encoding,
+                                     "VR_DATA_DIR": str(tmp_path / encoding)})
         assert result.returncode == 0, (encoding, result.stderr[-300:])
         assert b"Village trust" in result.stdout and b"internal error" not in result.stderr
 
 
 def test_no_screen_says_so_in_one_line_and_how_to_play_in_the_terminal(tmp_path):
-    env = {k: v for k, v in __import__("os").environ.items()
+    env = {k: v for k, v in os.environ.items()
            if k not in ("DISPLAY", "WAYLAND_DISPLAY", "SDL_VIDEODRIVER")}
     result = subprocess.run([sys.executable, "-m", "game", "play", str(STARTER)],
                             capture_output=True, text=True, timeout=30, cwd=ROOT,
@@ -128,3 +136,29 @@ def test_no_screen_says_so_in_one_line_and_how_to_play_in_the_terminal(tmp_path)
     assert result.stderr.strip().splitlines() == [
         "No screen was found to open the game window on. To play in this terminal instead: "
         "python -m game play --text"]
+
+
+def test_the_terminal_saves_and_offers_to_continue_like_the_window(tmp_path):
+    first = run_text(STARTER, "1\n", data=tmp_path)  # reap Petrova's strip, then stop
+    assert first.returncode == 0
+    assert (tmp_path / "autosave-starter.json").is_file()
+    again = run_text(STARTER, "c\nl\n", data=tmp_path)
+    out = again.stdout
+    assert "A saved game was found: The Seed Grain, The assembly." in out
+    assert out.index("--- The assembly ---") < out.index("What the village remembers of you:")
+    assert "Anna Petrova saw you in her field at dawn." in out  # the ledger came back too
+    fresh = run_text(STARTER, "n\n", data=tmp_path)
+    assert "--- A thin harvest ---" in fresh.stdout
+
+
+def test_a_damaged_terminal_save_is_said_and_set_aside(tmp_path):
+    (tmp_path / "autosave-starter.json").write_text("{ damaged", "utf-8")
+    result = run_text(STARTER, "", data=tmp_path)
+    assert result.returncode == 0
+    assert "the save cannot be used" in result.stdout and "refused-1.json" in result.stdout
+    assert (tmp_path / "autosave-starter.refused-1.json").read_text("utf-8") == "{ damaged"
+
+
+def test_trying_a_scene_saves_nothing_over_a_students_game(tmp_path):
+    run_text(STARTER, "1\n", "--from", "winter", data=tmp_path)
+    assert not list(tmp_path.glob("autosave-*.json"))

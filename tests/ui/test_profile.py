@@ -136,7 +136,7 @@ def test_the_input_hook_hears_keys_clicks_and_fingers_not_idle_frames(tmp_path):
 
 
 def test_a_notice_is_shown_once_not_on_every_visit_to_the_title(tmp_path):
-    (tmp_path / "autosave.json").write_text('{"format": 1, "kind": "village-resil', "utf-8")
+    (tmp_path / "autosave-starter.json").write_text('{"format": 1, "kind": "village-resil', "utf-8")
     app = open_app(STARTER, tmp_path)
     seen = 0
     for _ in range(5):

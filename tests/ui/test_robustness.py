@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pygame
 
@@ -22,7 +23,7 @@ STARTER = FIXTURES / "golden" / "starter.yaml"
 
 
 def test_a_damaged_save_disables_continue_and_says_why(tmp_path):
-    (tmp_path / "autosave.json").write_text('{"format": 1, "kind": "village-resil', "utf-8")
+    (tmp_path / "autosave-starter.json").write_text('{"format": 1, "kind": "village-resil', "utf-8")
     app = open_app(STARTER, tmp_path)
     app.replace(TitleScreen(app))
     assert not target(app, "continue").enabled
@@ -30,7 +31,8 @@ def test_a_damaged_save_disables_continue_and_says_why(tmp_path):
     click(app, "new")                      # a new game still starts, and saves over it
     click(app, "begin")
     assert isinstance(app.top, PlayScreen)
-    assert '"kind": "village-resilience-save"' in (tmp_path / "autosave.json").read_text()
+    assert '"kind": "village-resilience-save"' in app.save_path.read_text()
+    assert (tmp_path / "autosave-starter.refused-1.json").is_file()  # the damaged one, kept
 
 
 def test_damaged_settings_are_repaired_with_a_notice(tmp_path):
@@ -79,6 +81,7 @@ def test_render_command_writes_the_picture(tmp_path):
                              "high-contrast", "-o", str(out)], capture_output=True, text=True,
                             timeout=120, cwd=ROOT)
     assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [f"Wrote {out} (1024x768, scene)"]  # nothing else
     image = pygame.image.load(str(out))
     assert image.get_size() == (1024, 768)
     assert image.get_at((5, 5))[:3] == (0, 0, 0)  # high contrast: black background
@@ -95,3 +98,12 @@ def test_no_display_gives_a_plain_message_not_a_traceback(tmp_path):
                                  "VR_DATA_DIR": str(tmp_path)})
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert "python -m game play --text" in result.stderr
+
+
+def test_the_data_folder_is_the_one_sdl_would_choose(monkeypatch, tmp_path):
+    """Window and terminal share saves, so the pure-Python folder must be SDL's own."""
+    from game.present.places import preference_folder
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    expected = Path(pygame.system.get_pref_path("village-resilience", "Village Resilience"))
+    assert preference_folder() == expected.resolve()

@@ -6,7 +6,8 @@ when called, so the command-line parser can list the names cheaply.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from game.lang.marks import N_
@@ -96,9 +97,9 @@ def _outcome(app: App, run: Run, choices: tuple[str, ...]) -> Screen:
     return screen
 
 
-REGISTRY: dict[str, Factory] = {
+REGISTRY: Mapping[str, Factory] = MappingProxyType({
     "title": _title, "intro": _intro, "scene": _play, "outcome": _outcome, "ending": _play,
     "summary": _summary, "settings": _settings, "ledger": _ledger, "menu": _menu,
     "problem": _problem, "choose": _choose,
-}
+})
 NAMES = tuple(REGISTRY)

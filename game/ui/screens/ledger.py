@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 from game.present.lines import ledger_rows
 
 from .common import Item, SeasonPage
 
-STYLES = {"change": "body", "memory": "small", "earlier": "small"}
+STYLES = MappingProxyType({"change": "body", "memory": "small", "earlier": "small"})
 
 
 class LedgerScreen(SeasonPage):

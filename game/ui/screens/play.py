@@ -18,7 +18,7 @@ from game.present.lines import change_lines
 from ..images import Placeholder
 from ..input import Intent, Key, Up
 from ..layout import Box, Flow, Line, column_width, wrap
-from ..meter import MeterMotion, draw_meter, meter_height
+from ..meter import MeterMotion, draw_meter, layout_meter, meter_height
 from ..run import Run
 from ..screen import Screen
 from ..widgets import draw_lines
@@ -73,6 +73,7 @@ class PlayScreen(Screen):
         self.bar_lines = flow.lines
         top = flow.y + pad // 2 if side else pad
         self.meter_box = Box(m.width - pad - meter_w, top, meter_w, meter_h)
+        self.track = layout_meter(m, fonts, self.meter_box)[1]  # tests measure the fill here
         self.note_box = Box(self.meter_box.x, self.meter_box.bottom + m.px(4),
                             self.meter_box.w, note_h)
         bar_h = max(self.note_box.bottom, flow.y) + pad // 2
@@ -241,8 +242,8 @@ class PlayScreen(Screen):
                          (m.width, self.bar.bottom - 1), max(1, m.px(2)))
         draw_lines(surface, fonts, self.bar_lines[:self.title_lines], theme.accent)
         draw_lines(surface, fonts, self.bar_lines[self.title_lines:], theme.muted)
-        self.track = draw_meter(surface, fonts, theme, m, self.meter_box,
-                                self.run.season.trust, self.motion, self.app.strings)
+        draw_meter(surface, fonts, theme, m, self.meter_box, self.run.season.trust, self.motion,
+                   self.app.strings)
         if self.motion.note:
             surface.blit(fonts.font("small").render(self._note_line(), True, theme.text),
                          (self.note_box.x, self.note_box.y))

@@ -3,6 +3,8 @@ to talk about. Then on to the next season, or back to the title."""
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 import pygame
 
 from game.present.lines import looking_back, trust_points
@@ -10,7 +12,7 @@ from game.present.lines import looking_back, trust_points
 from ..layout import Box, Flow
 from .common import Item, SeasonPage
 
-STYLES = {"body": "body", "received": "small"}
+STYLES = MappingProxyType({"body": "body", "received": "small"})
 
 
 class SummaryScreen(SeasonPage):
@@ -20,7 +22,11 @@ class SummaryScreen(SeasonPage):
         return self.app.strings._("{season}: looking back", season=self.run.season.title)
 
     def after_heading(self, flow: Flow) -> None:
-        self.chart = flow.block(self.app.metrics.px(150))
+        points = trust_points(self.run.session.state)
+        alt = self.app.strings._("A chart of village trust across the season: from {start} to "
+                                 "{end}, lowest {low}, highest {high}.", start=points[0],
+                                 end=points[-1], low=min(points), high=max(points))
+        self.chart = flow.block(self.app.metrics.px(150), alt)
         flow.gap(16)
 
     def paragraphs(self) -> list[tuple[str, str]]:

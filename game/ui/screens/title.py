@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pygame
 
+from game import assets
 from game.lang.marks import N_
 
 from ..describe import Element
@@ -17,7 +17,7 @@ from .common import Item, PageScreen
 if TYPE_CHECKING:
     from ..app import App
 
-TITLE_ART = Path(__file__).resolve().parents[3] / "assets" / "art" / "title.png"
+TITLE_ART = assets.art() / "title.png"
 TITLE_ALT = N_("A village of log houses and a white church across a lake at dusk, birches "
              "in the foreground")
 
