@@ -161,10 +161,11 @@ class Fuzzer:
             for sig, handler in previous.items():
                 signal.signal(sig, handler)
             (self.root / one.target).write_bytes(self.originals[one.target])
-            # Library.load gc.freeze()s what it allocated, cycles included (review 1.F, still
-            # open: test_loading_does_not_keep_its_garbage): about 6 MB per mutant, so a run
-            # would exhaust memory. Unfreeze (O(1)) and collect now and then, or at once after
-            # a failure, whose interrupted load may hold far more.
+            # Until main's fix of review 1.F, Library.load gc.freeze()d what it allocated,
+            # cycles included: about 6 MB per mutant, enough to exhaust a worker. Unfreezing
+            # is O(1) and a no-op now; test_loading_does_not_keep_its_garbage guards the fix.
+            # Collect now and then, and at once after a failure (an interrupted load's
+            # frames and traceback hold its memory in cycles).
             gc.unfreeze()
             if len(tally.failures) > failures or tally.mutants % 40 == 0:
                 gc.collect()

@@ -134,9 +134,6 @@ def test_a_long_bad_condition_gives_a_bounded_report(tmp_path: Path):
     assert found and sum(len(d.message) + len(d.hint) for d in found) < 1_000_000
 
 
-@pytest.mark.xfail(strict=True, reason="1.F, open in main: paused_gc() still gc.freeze()s "
-                   "every load, so the cycles it made are never freed (about 6 MB per fuzz "
-                   "mutant; the fuzz harness unfreezes to keep going)")
 def test_loading_does_not_keep_its_garbage():
     """1.F: objects a load leaves in reference cycles must be freed once the result is
     dropped; `gc.freeze()` moved them to the permanent generation, where nothing frees them."""
