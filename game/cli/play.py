@@ -28,6 +28,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from game.engine.atomic import clean_stale
     from game.engine.campaign import CampaignSession, CampaignState, as_campaign
     from game.engine.model import Campaign, Season
     from game.engine.starting import begin, plan
@@ -79,7 +80,9 @@ def run(args: argparse.Namespace) -> int:
     if testing:  # a teacher trying a scene: nothing is saved over a student's game
         return play(console, CampaignSession(campaign, CampaignState(campaign.id, 0, state)),
                     words)
-    path = save_path(data_dir(), campaign.id)
+    folder = data_dir()
+    clean_stale(folder)  # temporary files of a save cut short by a crash or a kill
+    path = save_path(folder, campaign.id)
     try:
         session = resume_or_begin(console, campaign, path, words)
     except Quit:

@@ -21,7 +21,8 @@ from typing import Any
 # How large each kind of file may be. Seasons can be long (10,000 scenes is about 16 MB);
 # saves hold a campaign's ledgers (the whole shipped campaign is about 40 KB).
 LIMITS = MappingProxyType({"season": 32 * 1024 * 1024, "save": 4 * 1024 * 1024,
-                           "settings": 64 * 1024})
+                           "settings": 64 * 1024,
+                           "picture": 32 * 1024 * 1024})  # a 16 MP PNG photo is 25-30 MB
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import errno
 import io
-import os
-import stat
 import struct
 import warnings
 from dataclasses import dataclass, field
@@ -26,13 +24,15 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Literal
 
+from . import files
+
 # The shipped art is 960x720 (scenes) and 1600x900 (title), 77-212 KB each. The limits leave
 # room for a teacher's own photos (a 12 MP phone photo is 4032x3024, 3-5 MB) and a 4K screen
 # (3840x2160), while keeping one decoded picture under 64 MB of memory.
 MAX_SIDE = 4096          # pixels on the longer side
 MAX_PIXELS = 16_000_000  # width x height: 16 MP is 64 MB as a 32-bit surface
 MAX_ASPECT = 8           # at most 8 times as wide as tall, or as tall as wide
-MAX_BYTES = 32 * 1024 * 1024  # as for a season file (VR003): a 16 MP PNG photo is 25-30 MB
+MAX_BYTES = files.LIMITS["picture"]
 ALLOWED = ("PNG", "JPEG")
 RESIZE = f"resize it to at most {MAX_SIDE} pixels on a side and save it as PNG or JPEG"
 RESAVE = "open it in an image editor and save it again as PNG or JPEG"
@@ -122,29 +122,23 @@ def check_bytes(path: Path, data: bytes) -> PictureInfo | PictureProblem:
 
 
 def _read(path: Path) -> bytes | PictureProblem:
-    """The file's bytes, if it is a regular file no larger than `MAX_BYTES`.
-
-    Symbolic links are followed. A FIFO or device is refused before it is opened (opening a
-    FIFO would block, reading /dev/zero would never end); the opened file is checked again
-    in case it was swapped in between."""
-    try:
-        mode = os.stat(path).st_mode
-        if not stat.S_ISREG(mode):
-            return _not_a_file(path, mode)
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
-                     | getattr(os, "O_BINARY", 0))
-        with os.fdopen(fd, "rb") as handle:
-            info = os.fstat(handle.fileno())
-            if not stat.S_ISREG(info.st_mode):
-                return _not_a_file(path, info.st_mode)
-            if info.st_size > MAX_BYTES:
-                return _too_many_bytes(path, info.st_size)
-            data = handle.read(MAX_BYTES + 1)
-    except (OSError, ValueError) as err:
-        return _unopenable(path, err)
-    if len(data) > MAX_BYTES:  # it grew while we read it
-        return _too_many_bytes(path, len(data))
-    return data
+    """The file's bytes through the engine's one guarded reader (`files.py`): an ordinary
+    file no larger than `MAX_BYTES`, links followed, a pipe or device refused before it is
+    opened (opening a FIFO would block, reading /dev/zero would never end)."""
+    data = files.read_bytes(path, "picture")
+    if not isinstance(data, files.FileProblem):
+        return data
+    if data.kind == "too-large":
+        return PictureProblem(path, "too-large", f"{data.reason.removeprefix('it ')} (a "
+                              f"picture may be at most {MAX_BYTES // 1024 // 1024} MB)", RESIZE)
+    if data.missing:
+        return _unreadable(path, "does not exist", "check the file name and that you may read "
+                           "the file")
+    if "folder" in data.reason or "ordinary" in data.reason:
+        return _unreadable(path, f"{data.reason.removeprefix('it ')}, not a picture file",
+                           "name a PNG or JPEG picture file")
+    return _unreadable(path, f"cannot be opened: {data.reason}",
+                       "check the file name and that you may read the file")
 
 
 # JPEG also opens camera MPO files
@@ -241,23 +235,6 @@ def _damaged(path: Path, kind: str) -> PictureProblem:
     teacher, so they are not repeated."""
     return _unreadable(path, f"looks like a {kind} picture but is damaged or incomplete",
                        f"copy the picture again, or {RESAVE}")
-
-
-def _not_a_file(path: Path, mode: int) -> PictureProblem:
-    what = "a folder" if stat.S_ISDIR(mode) else "a special file (such as a pipe or a device)"
-    return _unreadable(path, f"is {what}, not a picture file",
-                       "name a PNG or JPEG picture file")
-
-
-def _too_many_bytes(path: Path, size: int) -> PictureProblem:
-    return PictureProblem(path, "too-large", f"is {size / 1024 / 1024:.0f} MB, more than the "
-                          f"{MAX_BYTES // 1024 // 1024} MB a picture may be", RESIZE)
-
-
-def _unopenable(path: Path, err: OSError | ValueError) -> PictureProblem:
-    reason = why_unopenable(err)
-    reason = "does not exist" if reason == "it does not exist" else f"cannot be opened: {reason}"
-    return _unreadable(path, reason, "check the file name and that you may read the file")
 
 
 def why_unopenable(err: BaseException) -> str:

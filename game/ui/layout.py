@@ -7,7 +7,6 @@ overlapping, every target at least 44 pixels, lines no longer than about 75 char
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple, Protocol
 
@@ -46,9 +45,6 @@ class Box(NamedTuple):
     def overlaps(self, other: Box) -> bool:
         return (self.x < other.right and other.x < self.right and self.y < other.bottom
                 and other.y < self.bottom)
-
-    def inset(self, d: int) -> Box:
-        return Box(self.x + d, self.y + d, max(self.w - 2 * d, 0), max(self.h - 2 * d, 0))
 
 
 @dataclass(frozen=True)
@@ -214,15 +210,3 @@ class Flow:
         self.y += height
         return box
 
-    @property
-    def height(self) -> int:
-        return self.y
-
-
-def stack_targets(metrics: Metrics, measure: Measure, area: Box,
-                  items: Sequence[tuple[str, str]]) -> list[Target]:
-    """A centred column of buttons (menus), each as wide as the longest needs."""
-    width = min(area.w, max(metrics.px(420), *(measure.width(label, "button") + metrics.px(60)
-                                                for _, label in items)))
-    flow = Flow(area.x + (area.w - width) // 2, width, measure, metrics, area.y)
-    return [flow.target(key, label) for key, label in items]

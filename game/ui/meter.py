@@ -56,10 +56,6 @@ class MeterMotion:
                 self.note = ""
         return self.shown != self.target or self.note_left > 0
 
-    @property
-    def moving(self) -> bool:
-        return self.shown != self.target
-
 
 def band_index(spec: TrustSpec, value: int) -> int:
     index = 0

@@ -155,7 +155,8 @@ def test_the_format_comes_from_the_bytes_not_the_name(tmp_path: Path):
 
 def test_a_file_over_the_byte_limit_is_refused_without_reading_it(tmp_path: Path,
                                                                 monkeypatch):
-    monkeypatch.setattr(pictures, "MAX_BYTES", 1000)
+    monkeypatch.setattr(pictures, "MAX_BYTES", 1000)  # the limit the message names
+    monkeypatch.setattr(pictures.files, "LIMITS", {"picture": 1000})  # the one the reader keeps
     (tmp_path / "big.png").write_bytes(GOOD + b"\x00" * 1000)
     problem = check_picture(tmp_path / "big.png")
     assert isinstance(problem, PictureProblem) and problem.code == "VR062"

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from game.engine.library import Library, story_files
-from game.engine.settings import Settings
 from game.ui.fonts import FILES, FontBook
 from game.ui.layout import Metrics
 from game.ui.theme import HIGH_CONTRAST, PALETTES, contrast, graphic_pairs, text_pairs
@@ -64,4 +63,3 @@ def test_shipped_seasons_load_for_the_window():
     result = Library().load(STORIES / "campaign.yaml")
     assert result.ok and {s.info.palette for s in result.model.seasons} == {
         "ochre", "frost", "meadow"}
-    assert Settings().text_scale == 100
