@@ -41,6 +41,8 @@ bench: $(STAMP)
 	$(PY) bench/pictures.py
 	$(PY) bench/explore.py
 	SDL_VIDEODRIVER=dummy $(PY) bench/frames.py
+	SDL_VIDEODRIVER=dummy $(PY) bench/fuzz.py
+	$(PY) bench/kill9.py
 
 # Screenshots for the docs, drawn by `render` at 1280x720 (no window needed).
 SHOTS  := docs/screenshots
