@@ -135,22 +135,26 @@ def _aid_summary(season: Season) -> list[str]:
 
 
 def carried_memories(season: Season, campaign: Campaign | None) -> list[str]:
-    """Deeds this season takes from earlier seasons, and those later seasons recall."""
+    """Deeds this season takes from earlier seasons, those later seasons recall, and those
+    that only change later scenes of this season (a teacher wants those too)."""
     seasons = list(campaign.seasons) if campaign else [season]
     later = seasons[seasons.index(season) + 1:] if season in seasons else []
     lines = []
     for memory in season.memories.values():
         if memory.from_season:
             lines.append(f"From {memory.from_season}: {memory.label} ({memory.id})")
-    own_sets = memory_use(season).sets
+    use = memory_use(season)
+    within = []
     for memory in season.memories.values():
-        if memory.from_season or memory.id not in own_sets:
+        if memory.from_season or memory.id not in use.sets:
             continue
         recalled = [s.title for s in later if memory.id in s.memories]
         if recalled:
             lines.append(f"Set here, recalled in {', '.join(recalled)}: {memory.label} "
                          f"({memory.id})")
-    return lines
+        elif memory.id in use.tests:  # a deed that changes a later scene of this season
+            within.append(f"Set and recalled in this season: {memory.label} ({memory.id})")
+    return lines + within
 
 
 def _memory_intro(season: Season, campaign: Campaign | None) -> list[str]:

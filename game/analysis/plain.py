@@ -8,13 +8,16 @@ code does; the numbers stay beside the words so nothing is rounded away.
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 from game.engine.conditions import BoolOp, Compare, Expr, Flag, Name, Not, Num
 from game.engine.model import Condition, Effects, Season
 from game.lang.catalogue import ENGLISH_STRINGS
 
-FLIPPED = {">=": "<=", "<=": ">=", ">": "<", "<": ">", "==": "==", "!=": "!="}
-AMOUNT = {">=": "at least {n}", ">": "more than {n}", "<=": "at most {n}",
-          "<": "fewer than {n}", "==": "exactly {n}"}
+FLIPPED = MappingProxyType({">=": "<=", "<=": ">=", ">": "<", "<": ">", "==": "==",
+                            "!=": "!="})
+AMOUNT = MappingProxyType({">=": "at least {n}", ">": "more than {n}", "<=": "at most {n}",
+                           "<": "fewer than {n}", "==": "exactly {n}"})
 
 
 def condition_words(cond: Condition | None, season: Season) -> str:

@@ -6,8 +6,9 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from types import MappingProxyType
 
-SUFFIXES = {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md"}
+SUFFIXES = MappingProxyType({".html": "html", ".htm": "html", ".md": "md", ".markdown": "md"})
 
 
 def configure(parser: argparse.ArgumentParser) -> None:

@@ -140,6 +140,8 @@ def test_endings_and_choices_read_as_plain_words(write):
         "Wages in saucepans, \u201cKeep everything\u201d: costs and gives nothing."]
     markdown = to_markdown(build_guide(season))
     assert ">=" not in markdown.split("## Map of the season")[0]
+    assert sections["Memories that carry over"].items == [
+        "Set and recalled in this season: You joined the block's garden. (joined_garden)"]
 
 
 def test_a_campaign_has_one_guide_season_by_season(campaign):
