@@ -46,12 +46,6 @@ class Guide:
 SHORT = 120  # an opening paragraph shorter than this ("September 1992.") is not enough
 
 
-def first_sentence(text: str) -> str:
-    end = min((i for i in (text.find(". "), text.find("? "), text.find("! ")) if i >= 0),
-              default=len(text) - 1)
-    return text[:end + 1].strip()
-
-
 def synopsis_of(scene: Scene) -> str:
     """The scene's opening in whole paragraphs: the first one every player reads, and the
     next ones too while they are short (a date line alone says nothing of the story)."""
