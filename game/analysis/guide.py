@@ -1,8 +1,11 @@
-"""Teacher guides, generated from a season file: everything a teacher needs before class.
+"""Teacher guides, generated from a season or campaign file: everything a teacher needs
+before class.
 
 One structure (`Guide`: titled sections of paragraphs, lists and tables) is rendered to
 Markdown and to a single self-contained HTML page (print-friendly, no scripts, nothing
-fetched from the internet), so the guide always matches the season students play.
+fetched from the internet), so the guide always matches the season students play. A campaign
+(`CampaignGuide`) is an overview followed by each season's guide, because teachers plan a
+unit, not one lesson. Conditions and effects are written in plain words (`plain.py`).
 """
 
 from __future__ import annotations
@@ -10,10 +13,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from game.engine.checks import memory_use
-from game.engine.model import Campaign, Season
+from game.engine.model import Campaign, Scene, Season
 from game.lang.catalogue import ENGLISH_STRINGS
 
 from .graph import mermaid
+from .plain import choice_words, condition_words
 from .stats import season_stats
 
 AID_WORDS = ENGLISH_STRINGS.aid_names()  # the one wording of each kind of help
@@ -36,12 +40,22 @@ class Section:
 class Guide:
     season: Season
     sections: list[Section]
+    minutes: int = 0  # playing time on a typical path, for a campaign's total
 
 
-def first_sentence(text: str) -> str:
-    end = min((i for i in (text.find(". "), text.find("? "), text.find("! ")) if i >= 0),
-              default=len(text) - 1)
-    return text[:end + 1].strip()
+SHORT = 120  # an opening paragraph shorter than this ("September 1992.") is not enough
+
+
+def synopsis_of(scene: Scene) -> str:
+    """The scene's opening in whole paragraphs: the first one every player reads, and the
+    next ones too while they are short (a date line alone says nothing of the story)."""
+    shown = [" ".join(p.text.split()) for p in scene.text if p.cond is None and p.text.strip()]
+    taken: list[str] = []
+    for paragraph in shown:
+        taken.append(paragraph)
+        if sum(len(t) for t in taken) >= SHORT:
+            break
+    return " ".join(taken)
 
 
 def build_guide(season: Season, campaign: Campaign | None = None) -> Guide:
@@ -55,9 +69,9 @@ def build_guide(season: Season, campaign: Campaign | None = None) -> Guide:
             ("Reading level", f"Flesch-Kincaid grade {stats.body.grade:.1f}"),
             ("What to watch for", info.watch_for or "-")]),
         Section("Synopsis", [f"The season has {len(season.scenes)} scenes. In order of the "
-                             "story:"],
-                items=[f"{s.title or s.id}: {first_sentence(s.text[0].text)}"
-                       for s in season.scenes.values() if s.text]),
+                             "story, how each one opens:"],
+                items=[f"{s.title or s.id}: {synopsis_of(s)}"
+                       for s in season.scenes.values() if synopsis_of(s)]),
         Section("Timeline", items=list(info.timeline)),
         Section("Content notes", ["Please read these before class, and let students pause "
                                   "at any time."], items=list(info.content_notes)),
@@ -66,9 +80,11 @@ def build_guide(season: Season, campaign: Campaign | None = None) -> Guide:
         Section("The neighbours", table=[(n.name, n.household or "-")
                                          for n in season.neighbours.values()]),
         Section("The choices students face", items=_aid_summary(season)),
-        Section("How the season can end", items=[
-            f"{e.title}: {'when ' + e.cond.source if e.cond else 'otherwise'}"
-            for e in season.endings.values()]),
+        Section("What each choice costs and gives", ["Scene by scene. A choice that needs "
+                                                     "something is offered only then."],
+                items=choice_lines(season)),
+        Section("How the season can end", ["The first ending that fits is the one students "
+                                           "reach:"], items=ending_lines(season)),
         Section("Memories that carry over", _memory_intro(season, campaign),
                 items=carried_memories(season, campaign)),
         Section("Questions for discussion", items=list(info.reflection)),
@@ -78,7 +94,28 @@ def build_guide(season: Season, campaign: Campaign | None = None) -> Guide:
                                       "that need something (trust, grain, a memory) say so."],
                 code=mermaid(season)),
     ]
-    return Guide(season, sections)
+    return Guide(season, sections, round(stats.minutes))
+
+
+def ending_lines(season: Season) -> list[str]:
+    """Each ending with its condition in plain words, in the order they are tried."""
+    return [f"{e.title}: " + (f"if {condition_words(e.cond, season)}" if e.cond
+                              else "otherwise (when none of the endings above fits)")
+            for e in season.endings.values()]
+
+
+def choice_lines(season: Season) -> list[str]:
+    """Every choice: what it costs, what it gives, what the village remembers, and when it
+    is offered, so a teacher can plan the discussion of each dilemma."""
+    lines = []
+    for scene in season.scenes.values():
+        for choice in scene.choices:
+            line = f"{scene.title or scene.id}, \u201c{choice.label}\u201d: "
+            line += choice_words(choice.effects, season)
+            if choice.cond is not None:
+                line += f"; offered only if {condition_words(choice.cond, season)}"
+            lines.append(line + ".")
+    return lines
 
 
 def _aid_summary(season: Season) -> list[str]:
@@ -92,22 +129,26 @@ def _aid_summary(season: Season) -> list[str]:
 
 
 def carried_memories(season: Season, campaign: Campaign | None) -> list[str]:
-    """Deeds this season takes from earlier seasons, and those later seasons recall."""
+    """Deeds this season takes from earlier seasons, those later seasons recall, and those
+    that only change later scenes of this season (a teacher wants those too)."""
     seasons = list(campaign.seasons) if campaign else [season]
     later = seasons[seasons.index(season) + 1:] if season in seasons else []
     lines = []
     for memory in season.memories.values():
         if memory.from_season:
             lines.append(f"From {memory.from_season}: {memory.label} ({memory.id})")
-    own_sets = memory_use(season).sets
+    use = memory_use(season)
+    within = []
     for memory in season.memories.values():
-        if memory.from_season or memory.id not in own_sets:
+        if memory.from_season or memory.id not in use.sets:
             continue
         recalled = [s.title for s in later if memory.id in s.memories]
         if recalled:
             lines.append(f"Set here, recalled in {', '.join(recalled)}: {memory.label} "
                          f"({memory.id})")
-    return lines
+        elif memory.id in use.tests:  # a deed that changes a later scene of this season
+            within.append(f"Set and recalled in this season: {memory.label} ({memory.id})")
+    return lines + within
 
 
 def _memory_intro(season: Season, campaign: Campaign | None) -> list[str]:
@@ -122,15 +163,21 @@ def to_markdown(guide: Guide) -> str:
     info = guide.season.info
     out = [f"# Teacher guide: {info.title}", "",
            f"*{info.place}, {info.years}. Generated from `{guide.season.path.name}`.*"]
-    for section in guide.sections:
-        out += ["", f"## {section.title}", ""]
+    out += _markdown_sections(guide.sections, "##")
+    return "\n".join(out).replace("\n\n\n", "\n\n") + "\n"
+
+
+def _markdown_sections(sections: list[Section], level: str) -> list[str]:
+    out: list[str] = []
+    for section in sections:
+        out += ["", f"{level} {section.title}", ""]
         out += [p + "\n" for p in section.paragraphs]
         out += [f"- {item}" for item in section.items]
         if section.table:
             out += ["| | |", "|---|---|"] + [f"| {a} | {b} |" for a, b in section.table]
         if section.code:
             out += ["```mermaid", section.code.rstrip(), "```"]
-    return "\n".join(out).replace("\n\n\n", "\n\n") + "\n"
+    return out
 
 
 def to_html(guide: Guide, map_svg: str) -> str:
@@ -140,8 +187,16 @@ def to_html(guide: Guide, map_svg: str) -> str:
     body = [f"<h1>Teacher guide: {escape(info.title)}</h1>",
             f"<p class=sub>{escape(info.place)}, {escape(info.years)}. Generated from "
             f"<code>{escape(guide.season.path.name)}</code>.</p>"]
-    for section in guide.sections:
-        body.append(f"<section><h2>{escape(section.title)}</h2>")
+    body += _html_sections(guide.sections, map_svg, "h2")
+    return HTML.format(title=escape(info.title), body="\n".join(body))
+
+
+def _html_sections(sections: list[Section], map_svg: str, tag: str) -> list[str]:
+    from html import escape
+
+    body: list[str] = []
+    for section in sections:
+        body.append(f"<section><{tag}>{escape(section.title)}</{tag}>")
         body += [f"<p>{escape(p)}</p>" for p in section.paragraphs]
         if section.items:
             body.append("<ul>" + "".join(f"<li>{escape(i)}</li>" for i in section.items)
@@ -152,7 +207,66 @@ def to_html(guide: Guide, map_svg: str) -> str:
         if section.code:
             body.append(f"<figure>{map_svg}</figure>")
         body.append("</section>")
-    return HTML.format(title=escape(info.title), body="\n".join(body))
+    return body
+
+
+# -- a whole campaign ---------------------------------------------------------------------
+
+@dataclass
+class CampaignGuide:
+    """A unit of several seasons, planned as one: its overview, then each season's guide."""
+
+    campaign: Campaign
+    overview: list[Section]
+    guides: list[Guide]
+
+
+def build_campaign_guide(campaign: Campaign) -> CampaignGuide:
+    guides = [build_guide(season, campaign) for season in campaign.seasons]
+    order = [f"{season.title} ({season.info.place}, {season.info.years}): "
+             f"{' '.join(season.info.summary.split())}" for season in campaign.seasons]
+    minutes = sum(guide.minutes for guide in guides)
+    overview = [
+        Section("The campaign", [" ".join(campaign.summary.split())] if campaign.summary
+                else [], table=[("Seasons", str(len(campaign.seasons))),
+                                ("Playing time", f"about {minutes} minutes in all, on typical "
+                                 "paths (one season per lesson works well)")]),
+        Section("The seasons, in the order students play them",
+                ["Village trust and every memory carry from each season into the next; "
+                 "resources start afresh."], items=order),
+    ]
+    return CampaignGuide(campaign, overview, guides)
+
+
+def campaign_to_markdown(guide: CampaignGuide) -> str:
+    campaign = guide.campaign
+    out = [f"# Teacher guide: {campaign.title}", "",
+           f"*A campaign of {len(guide.guides)} seasons. Generated from "
+           f"`{campaign.path.name}`.*"]
+    out += _markdown_sections(guide.overview, "##")
+    for number, season_guide in enumerate(guide.guides, 1):
+        info = season_guide.season.info
+        out += ["", f"## Season {number}: {info.title}", "", f"*{info.place}, {info.years}. "
+                f"From `{season_guide.season.path.name}`.*"]
+        out += _markdown_sections(season_guide.sections, "###")
+    return "\n".join(out).replace("\n\n\n", "\n\n") + "\n"
+
+
+def campaign_to_html(guide: CampaignGuide, map_svgs: list[str]) -> str:
+    from html import escape
+
+    campaign = guide.campaign
+    body = [f"<h1>Teacher guide: {escape(campaign.title)}</h1>",
+            f"<p class=sub>A campaign of {len(guide.guides)} seasons. Generated from "
+            f"<code>{escape(campaign.path.name)}</code>.</p>"]
+    body += _html_sections(guide.overview, "", "h2")
+    for number, (season_guide, svg) in enumerate(zip(guide.guides, map_svgs, strict=True), 1):
+        info = season_guide.season.info
+        body += [f"<h2 class=season>Season {number}: {escape(info.title)}</h2>",
+                 f"<p class=sub>{escape(info.place)}, {escape(info.years)}. From "
+                 f"<code>{escape(season_guide.season.path.name)}</code>.</p>"]
+        body += _html_sections(season_guide.sections, svg, "h3")
+    return HTML.format(title=escape(campaign.title), body="\n".join(body))
 
 
 HTML = """<!DOCTYPE html>
@@ -162,7 +276,8 @@ HTML = """<!DOCTYPE html>
 <style>
 body {{ font-family: "Noto Sans", "DejaVu Sans", sans-serif; max-width: 50em; margin: 2em auto;
        padding: 0 1em; line-height: 1.5; color: #222; }}
-h1 {{ color: #6a3510; }} h2 {{ color: #6a3510; border-bottom: 1px solid #ccc; }}
+h1, h2, h3 {{ color: #6a3510; }} h2 {{ border-bottom: 1px solid #ccc; }}
+h2.season {{ break-before: page; margin-top: 2em; }}
 .sub {{ color: #555; }} th {{ text-align: left; padding-right: 1em; vertical-align: top; }}
 table {{ border-collapse: collapse; }} td, th {{ border-bottom: 1px solid #eee; padding: .3em; }}
 figure {{ margin: 0; overflow-x: auto; }} section {{ break-inside: avoid-page; }}

@@ -64,9 +64,14 @@ def _group(path: str) -> str:
 
 def _write_atomic(target: Path, data: bytes) -> None:
     """Write beside the target, then rename over it: a failed run never leaves half a PNG."""
+    from game.engine.atomic import ordinary_mode
+
     target.parent.mkdir(parents=True, exist_ok=True)
+    mode = ordinary_mode(target)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
+        if hasattr(os, "fchmod"):  # the art is shipped: readable by all, like any file
+            os.fchmod(fd, mode)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
         os.replace(tmp, target)

@@ -165,10 +165,18 @@ SEASON_FILE = Obj("season_file", (
     Field("endings", ListOf(ENDING, min_items=1), required=True),
 ), doc="A Village Resilience season.")
 
+COVER = Obj("cover", (
+    Field("file", Str("Path to a PNG or JPEG, relative to this campaign file."), required=True),
+    Field("alt", Str("What the picture shows, for players who cannot see it."), required=True),
+), doc="The title screen's picture (without one, the game's own village at dusk).")
+
 CAMPAIGN_META = Obj("campaign", (
     Field("id", Ident("The campaign's id."), required=True),
-    Field("title", Str("The campaign's title."), required=True),
-    Field("summary", Prose("A sentence or two about the whole campaign.")),
+    Field("title", Str("The campaign's title: the title screen's heading and the window's "
+                       "caption."), required=True),
+    Field("summary", Prose("A sentence or two about the whole campaign, shown under its "
+                           "title on the title screen.")),
+    Field("image", COVER),
     Field("seasons", ListOf(Str("A season file, relative to this file."), min_items=1),
           required=True),
 ), doc="Seasons played in order; trust and memories carry from one to the next.")

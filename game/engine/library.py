@@ -15,7 +15,7 @@ from . import files
 from .checks import check_links, check_memories
 from .diagnostics import Diagnostic, did_you_mean
 from .format import CAMPAIGN_FILE, SEASON_FILE
-from .loader import LoadResult, build_season, paused_gc
+from .loader import LoadResult, build_image, build_season, paused_gc
 from .model import Campaign, Season
 from .reader import Raw, Reader, position_of
 from .source import read_text
@@ -131,8 +131,12 @@ class Library:
                     seasons.append(member.model)
             if problem:
                 reader.diagnostics.append(Diagnostic(code, problem, str(path), line, col, hint))
+        image = build_image(meta.get("image"), path, lambda code, message, pos, hint="":
+                            reader.diagnostics.append(Diagnostic(code, message, str(path),
+                                                                 pos[0], pos[1], hint)),
+                            "the campaign file")
         return Campaign(meta.get("id"), meta.get("title", ""), tuple(seasons), path,
-                        meta.get("summary", ""))
+                        meta.get("summary", ""), image)
 
     def _check_memories(self) -> None:
         """Memory checks need the whole campaign: run them once everything is loaded."""

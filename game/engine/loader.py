@@ -10,7 +10,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import itertools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -92,6 +92,47 @@ def name_of(what: What) -> str:
 
 def where(raw: Raw) -> Where:
     return Where(raw.line, raw.col, raw.marks)
+
+
+Report = Callable[[str, str, tuple[int, int], str], None]
+
+
+def build_image(raw: Raw | None, path: Path, report: Report, owner: str = "the season"
+                ) -> Image | None:
+    """A scene's, an ending's or a campaign's picture, checked from its header
+    (engine/pictures.py): the window would crash on some hostile files, so `validate` must
+    refuse them first. It must lie inside the folder of `path`, the file naming it."""
+    if raw is None or "file" not in raw.values:
+        return None
+    name, alt, pos = raw.get("file"), raw.get("alt", ""), raw.pos("file")
+    shown = pictures.shown_name(name)
+    unusable = pictures.name_problem(name)
+    if unusable:
+        report("VR060", f"the image `{shown}` cannot be used: {unusable[0]}", pos,
+               unusable[1])
+        return Image(name, alt, None)
+    root = path.parent.resolve()
+    try:  # a name can still fail here, e.g. a link that leads back to itself
+        target = (root / name).resolve()
+        outside = Path(name).is_absolute() or not target.is_relative_to(root)
+        exists = outside or target.exists() or target.is_symlink()
+    except (OSError, ValueError, RuntimeError) as err:
+        report("VR060", f"the image `{shown}` cannot be opened "
+               f"({pictures.why_unopenable(err)})", pos,
+               f"check the file name and that the file is next to {owner}")
+        return Image(name, alt, None)
+    if outside:
+        report("VR061", f"the image `{shown}` is outside the story folder",
+               pos, f"put it in a folder next to {path.name}")
+        return Image(name, alt, None)
+    if not exists:
+        report("VR060", f"the image `{shown}` does not exist", pos,
+               f"check the spelling and that the file is next to {owner}")
+        return Image(name, alt, target)
+    checked = pictures.check_picture(target)
+    if isinstance(checked, pictures.PictureProblem):
+        report(checked.code, f"the image `{shown}` {checked.reason}", pos, checked.hint)
+    return Image(name, alt, target)
 
 
 class SeasonBuilder:
@@ -300,40 +341,7 @@ class SeasonBuilder:
         return tuple(paragraphs)
 
     def image(self, raw: Raw | None) -> Image | None:
-        """The picture, checked from its header (engine/pictures.py): the window would
-        crash on some hostile files, so `validate` must refuse them first."""
-        if raw is None or "file" not in raw.values:
-            return None
-        name, alt, pos = raw.get("file"), raw.get("alt", ""), raw.pos("file")
-        shown = pictures.shown_name(name)
-        unusable = pictures.name_problem(name)
-        if unusable:
-            self.report("VR060", f"the image `{shown}` cannot be used: {unusable[0]}", pos,
-                        unusable[1])
-            return Image(name, alt, None)
-        root = self.root
-        try:  # a name can still fail here, e.g. a link that leads back to itself
-            target = (root / name).resolve()
-            outside = Path(name).is_absolute() or not target.is_relative_to(root)
-            exists = outside or target.exists() or target.is_symlink()
-        except (OSError, ValueError, RuntimeError) as err:
-            self.report("VR060", f"the image `{shown}` cannot be opened "
-                        f"({pictures.why_unopenable(err)})", pos,
-                        "check the file name and that the file is next to the season")
-            return Image(name, alt, None)
-        if outside:
-            self.report("VR061", f"the image `{shown}` is outside the story folder",
-                        pos, f"put it in a folder next to {self.path.name}")
-            return Image(name, alt, None)
-        if not exists:
-            self.report("VR060", f"the image `{shown}` does not exist", pos,
-                        "check the spelling and that the file is next to the season")
-            return Image(name, alt, target)
-        checked = pictures.check_picture(target)
-        if isinstance(checked, pictures.PictureProblem):
-            self.report(checked.code, f"the image `{shown}` {checked.reason}", pos,
-                        checked.hint)
-        return Image(name, alt, target)
+        return build_image(raw, self.path, self.report)
 
     def note(self, raw: Raw | None) -> Note | None:
         if raw is None:

@@ -222,3 +222,4 @@ class Campaign(NamedTuple):
     seasons: tuple[Season, ...]
     path: Path
     summary: str = ""
+    image: Image | None = None  # the title screen's cover; None: the game's own picture

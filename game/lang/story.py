@@ -155,11 +155,13 @@ def season_texts(season: Season) -> tuple[Entry, ...]:
 
 def campaign_texts(campaign: Campaign) -> tuple[Entry, ...]:
     """A campaign file's own texts (each season has its own PO file)."""
-    return tuple(Entry(keys.season_key(campaign.id, field), unwrap(getattr(campaign, field)),
-                       0, comment)
-                 for field, comment in (("title", "the game's title on the title screen"),
-                                        ("summary", "what the game is about (title screen)"))
-                 if getattr(campaign, field))
+    texts = [(field, getattr(campaign, field), comment)
+             for field, comment in (("title", "the game's title on the title screen"),
+                                    ("summary", "what the game is about (title screen)"))]
+    if campaign.image is not None:
+        texts.append(("image/alt", campaign.image.alt, ALT))
+    return tuple(Entry(keys.season_key(campaign.id, field), unwrap(text), 0, comment)
+                 for field, text, comment in texts if text)
 
 
 def localise_campaign(campaign: Campaign, lookup: Lookup,
@@ -168,6 +170,7 @@ def localise_campaign(campaign: Campaign, lookup: Lookup,
     return campaign._replace(
         title=_swap(lookup, keys.season_key(campaign.id, "title"), campaign.title),
         summary=_swap(lookup, keys.season_key(campaign.id, "summary"), campaign.summary),
+        image=_image(lookup, keys.season_key(campaign.id, "image/alt"), campaign.image),
         seasons=seasons)
 
 

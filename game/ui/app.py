@@ -110,7 +110,9 @@ class App:
     # -- the window -----------------------------------------------------------------
     def _open_window(self, size: tuple[int, int]) -> pygame.Surface:
         pygame.display.init()
-        pygame.display.set_caption("Village Resilience")
+        from .screens.title import caption_of
+
+        pygame.display.set_caption(caption_of(self.campaign))  # the teacher's, not the game's
         pygame.key.set_repeat(400, 60)
         if self.fullscreen:
             return pygame.display.set_mode((0, 0), pygame.FULLSCREEN)

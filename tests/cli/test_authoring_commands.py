@@ -40,6 +40,29 @@ def test_new_never_overwrites_and_checks_the_id(tmp_path: Path):
     assert game("new", "my village", "--dir", str(tmp_path)).returncode == 1
 
 
+def test_new_campaign_lists_the_folders_seasons_and_validates(tmp_path: Path):
+    assert game("new", "flood", "--dir", str(tmp_path)).returncode == 0
+    assert game("new", "nineties", "--dir", str(tmp_path)).returncode == 0
+    result = game("new", "--campaign", "river_years", "--dir", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    path = tmp_path / "river_years.yaml"
+    text = path.read_text("utf-8")
+    assert "title: River years" in text and "summary:" in text and "# image:" in text
+    assert "    - flood.yaml\n    - nineties.yaml" in text
+    checked = game("validate", "--strict", str(path))
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+def test_new_campaign_in_an_empty_folder_writes_a_first_season_too(tmp_path: Path):
+    result = game("new", "--campaign", "unit", "--dir", str(tmp_path / "unit"))
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in (tmp_path / "unit").iterdir()) == [
+        "first_season.yaml", "unit.yaml"]
+    assert game("validate", "--strict", str(tmp_path / "unit" / "unit.yaml")).returncode == 0
+    again = game("new", "--campaign", "unit", "--dir", str(tmp_path / "unit"))
+    assert again.returncode == 1 and "already exists" in again.stderr
+
+
 def copy_golden(tmp_path: Path) -> Path:
     for item in GOLDEN.iterdir():
         shutil.copy(item, tmp_path / item.name)

@@ -125,3 +125,50 @@ def test_memory_from_a_later_season_is_an_error(write):
     messages = [d.message for d in second.diagnostics if d.code == "VR050"]
     assert messages == ["memory `helped` comes from season `first`, which is not earlier in "
                         "the campaign"]
+
+
+COVERED = """format: 1
+campaign:
+  id: river
+  title: River Years
+  summary: |
+    A flood in 1979, then the hard nineties.
+
+    Two seasons of one village.
+  image: {{ file: {file}, alt: The river in spring }}
+  seasons: [first.yaml, second.yaml]
+"""
+
+
+def test_a_campaign_has_its_own_title_summary_and_checked_cover(write):
+    from tests.pictures import png
+
+    write("first.yaml", FIRST)
+    write("second.yaml", SECOND)
+    write("images/river.png", png(8, 6))
+    result = load(write("campaign.yaml", COVERED.format(file="images/river.png")))
+    assert result.diagnostics == [], [d.one_line() for d in result.diagnostics]
+    campaign = result.model
+    assert campaign.title == "River Years" and "hard nineties" in campaign.summary
+    assert campaign.image.alt == "The river in spring"
+    assert campaign.image.path == campaign.path.parent.resolve() / "images" / "river.png"
+
+
+@pytest.mark.parametrize(("file", "code"), [("../outside.png", "VR061"),
+                                            ("images/missing.png", "VR060"),
+                                            ("images/words.png", "VR063")])
+def test_a_campaign_cover_is_checked_like_a_scene_picture(write, file, code):
+    write("first.yaml", FIRST)
+    write("second.yaml", SECOND)
+    write("images/words.png", b"This is a note, not a picture.\n")
+    result = load(write("campaign.yaml", COVERED.format(file=file)))
+    found = [(d.code, d.line) for d in result.diagnostics]
+    assert found == [(code, 9)], [d.one_line() for d in result.diagnostics]
+
+
+def test_a_campaign_cover_needs_its_alt_text(write):
+    write("first.yaml", FIRST)
+    write("second.yaml", SECOND)
+    text = COVERED.format(file="x.png").replace(", alt: The river in spring", "")
+    result = load(write("campaign.yaml", text))
+    assert "VR012" in {d.code for d in result.diagnostics}

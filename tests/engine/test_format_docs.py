@@ -9,7 +9,7 @@ import re
 import jsonschema
 import yaml
 
-from game.engine.format import SEASON_FILE
+from game.engine.format import CAMPAIGN_FILE, SEASON_FILE
 from game.engine.schema import json_schema, schema_text
 from game.engine.spec import ListOf, Obj, OneOf
 from tests.conftest import ROOT
@@ -64,4 +64,11 @@ def keys(kind, seen=None):
 
 def test_every_key_of_the_format_is_documented():
     missing = sorted({k for k in keys(SEASON_FILE) if f"`{k}`" not in DOC})
+    assert missing == []
+
+
+def test_every_campaign_key_is_documented_in_the_campaign_section():
+    section = DOC.split("## Campaigns", 1)[1].split("\n## ", 1)[0]
+    missing = sorted({k for k in keys(CAMPAIGN_FILE) if f"`{k}`" not in section
+                      and k != "format" and k != "campaign"})
     assert missing == []

@@ -139,3 +139,21 @@ def test_a_utf8_byte_order_mark_is_accepted(campaign, tmp_path):
     path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())  # as some Windows editors save it
     loaded = read_save(path, campaign)
     assert isinstance(loaded, Loaded) and loaded.progress == progress
+
+
+@pytest.mark.skipif(not hasattr(os, "fchmod"), reason="no permission bits on this system")
+def test_written_files_get_ordinary_permissions_honouring_the_umask(tmp_path):
+    """Guides, new seasons and saves were 0600 (mkstemp's mode), unreadable to colleagues on
+    a shared drive; now they are what `open(..., "w")` gives, and a replaced file keeps its."""
+    old = os.umask(0o022)
+    try:
+        write_text_atomic(tmp_path / "guide.html", "<p>")
+        assert (tmp_path / "guide.html").stat().st_mode & 0o777 == 0o644
+        os.umask(0o077)
+        write_text_atomic(tmp_path / "private.txt", "x")
+        assert (tmp_path / "private.txt").stat().st_mode & 0o777 == 0o600
+        (tmp_path / "guide.html").chmod(0o664)
+        write_text_atomic(tmp_path / "guide.html", "<p>again")
+        assert (tmp_path / "guide.html").stat().st_mode & 0o777 == 0o664
+    finally:
+        os.umask(old)

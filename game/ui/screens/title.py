@@ -1,12 +1,17 @@
-"""The title screen: the village at dusk, the game's name, and where to go from here."""
+"""The title screen: the campaign's own cover, title and summary, and where to go from here.
+
+A teacher's campaign is theirs: its `title`, `summary` and `image` replace the game's name,
+tagline and village picture, which remain only for a campaign that names none of them."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pygame
 
 from game import assets
+from game.engine.model import Campaign
 from game.lang.marks import N_
 
 from ..describe import Element
@@ -20,6 +25,20 @@ if TYPE_CHECKING:
 TITLE_ART = assets.art() / "title.png"
 TITLE_ALT = N_("A village of log houses and a white church across a lake at dusk, birches "
              "in the foreground")
+GAME_NAME = "Village Resilience"  # a name, the same in every language
+
+
+def cover_of(campaign: Campaign | None) -> tuple[Path | None, str | None]:
+    """The title screen's picture and its alt text (None: the game's own, translated by the
+    caller). A cover the validator refused has no path, and then no picture is drawn."""
+    if campaign is not None and campaign.image is not None:
+        return campaign.image.path, campaign.image.alt
+    return (TITLE_ART if TITLE_ART.exists() else None), None
+
+
+def caption_of(campaign: Campaign | None) -> str:
+    """The window's caption: the campaign's title, as on the title screen."""
+    return " ".join(campaign.title.split()) if campaign and campaign.title.strip() else GAME_NAME
 
 
 class TitleScreen(PageScreen):
@@ -46,11 +65,17 @@ class TitleScreen(PageScreen):
         super().build()
 
     def heading(self) -> str:
-        return "Village Resilience"
+        return caption_of(self.app.campaign)
 
     def paragraphs(self) -> list[tuple[str, str]]:
-        lines = [(self.app.strings._("One village through famine, war and the years after: "
-                                     "what you share, lend and open comes back to you."), "body")]
+        campaign = self.app.campaign
+        if campaign is None:
+            lines = [(self.app.strings._("One village through famine, war and the years after: "
+                                         "what you share, lend and open comes back to you."),
+                      "body")]
+        else:  # the teacher's words, one line per paragraph as they wrote them
+            lines = [(" ".join(part.split()), "small")
+                     for part in campaign.summary.split("\n\n") if part.strip()]
         lines += [(notice, "small") for notice in self.notes]
         return lines
 
@@ -77,7 +102,7 @@ class TitleScreen(PageScreen):
         return Box(margin, margin, width, metrics.height - 2 * margin)
 
     def draw_behind(self, surface: pygame.Surface) -> None:
-        picture = self.app.images.fitted(TITLE_ART if TITLE_ART.exists() else None,
+        picture = self.app.images.fitted(cover_of(self.app.campaign)[0],
                                          Box(0, 0, *surface.get_size()), cover=True)
         if picture is not None:
             surface.blit(*picture)
@@ -108,8 +133,8 @@ class TitleScreen(PageScreen):
 
     def describe_fixed(self) -> list[Element]:
         width, height = self.app.surface.get_size()
-        shown = self.app.images.fitted(TITLE_ART if TITLE_ART.exists() else None,
-                                       Box(0, 0, width, height), cover=True)
-        art = ([Element("image", self.app.strings._(TITLE_ALT), (0, 0, width, height))]
-               if shown else [])
+        path, alt = cover_of(self.app.campaign)
+        shown = self.app.images.fitted(path, Box(0, 0, width, height), cover=True)
+        words = alt if alt is not None else self.app.strings._(TITLE_ALT)
+        art = [Element("image", words, (0, 0, width, height))] if shown else []
         return art + super().describe_fixed()
