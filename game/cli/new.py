@@ -14,7 +14,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from game.analysis.scaffold import ID, season_text
+    from game.analysis.scaffold import ID, SCHEMA_NAME, schema_text, season_text
     from game.engine.atomic import write_text_atomic
 
     if not ID.match(args.season_id):
@@ -27,7 +27,12 @@ def run(args: argparse.Namespace) -> int:
               "overwritten", file=sys.stderr)
         return 1
     write_text_atomic(path, season_text(args.season_id, path.name))
-    print(f"Wrote {path}. Next:\n"
+    schema = args.dir / SCHEMA_NAME
+    wrote = f"Wrote {path}"
+    if not schema.exists():  # the season's first line names it; a copy there is left alone
+        write_text_atomic(schema, schema_text())
+        wrote += f" (and {schema.name}, which lets editors check it as you type)"
+    print(f"{wrote}. Next:\n"
           f"  python -m game validate {path}     (check it)\n"
           f"  python -m game play --text {path}  (play it)\n"
           "Then open it in a text editor and write your story.")
