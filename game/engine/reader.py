@@ -127,7 +127,8 @@ def _expected(kind: FieldType) -> str:
     if isinstance(kind, ListOf):
         return "a list (lines starting with `- `)"
     if isinstance(kind, Obj):
-        return f"a {kind.name.replace('_', ' ')} section (key: value lines)"
+        name = kind.name.replace("_", " ")
+        return f"{'an' if name[0] in 'aeiou' else 'a'} {name} section (key: value lines)"
     if isinstance(kind, OneOf):
         return " or ".join(_expected(o) for o in kind.options)
     if isinstance(kind, Ident):
@@ -317,8 +318,14 @@ class Reader:
     def _list(self, ev: Any, kind: ListOf, what: str | tuple[str, str]) -> Any:
         if type(ev) is not SequenceStartEvent:
             if kind.one_or_many and type(ev) is ScalarEvent:
-                item = self.read(ev, kind.item, what)
                 mark = ev.start_mark
+                names = _comma_list(ev, kind.item)
+                if names:  # `remember: a, b`: read as meant, reported once, no follow-ons
+                    key = what[0] if isinstance(what, tuple) else "remember"
+                    self.report("VR015", f"{_what(what)} `{ev.value}` is several names written "
+                                "as one", ev, f"write a list: `{key}: [{', '.join(names)}]`")
+                    return Items(names, [(mark.line + 1, mark.column + 1)] * len(names))
+                item = self.read(ev, kind.item, what)
                 return INVALID if item is INVALID else Items([item], [(mark.line + 1,
                                                                         mark.column + 1)])
             return self._wrong(ev, kind, what)
@@ -389,6 +396,13 @@ class Reader:
             marks[key] = (vm.line + 1, vm.column + 1)
             spec = fields.get(key)
             kind_type = spec.type if spec is not None else extra
+            if (spec is not None and spec.required and type(value_ev) is ScalarEvent
+                    and _is_null(value_ev) and not isinstance(spec.type, (ListOf, Obj))):
+                self.report("VR010", f"`{key}` in {name} is empty", value_ev,
+                            f"write {_expected(spec.type)} after the colon; `{key}` cannot be "
+                            f"left out: {spec.type.doc or spec.doc or 'it is required'}")
+                raw.invalid.add(key)
+                continue
             if (type(value_ev) is ScalarEvent and value_ev.tag is None and value_ev.anchor is None
                     and value_ev.style != '"'  # escapes such as \\e are checked in _scalar
                     and (value_ev.style or value_ev.value not in _NULLS)):
@@ -430,6 +444,15 @@ class Reader:
         return raw
 
 
+def _comma_list(ev: Any, item: FieldType) -> list[str]:
+    """The names in `a, b` when every part is a valid name, else nothing (`a b` is more
+    likely one name with a space in it, which the name check explains)."""
+    if not isinstance(item, Ident) or ev.style or "," not in ev.value:
+        return []
+    parts = [p.strip() for p in ev.value.split(",") if p.strip()]
+    return parts if len(parts) > 1 and all(_IDENT.match(p) for p in parts) else []
+
+
 def _suggest_ident(value: str) -> str:
     cleaned = re.sub(r"[^A-Za-z0-9_]+", "_", value).strip("_") or "name"
     return cleaned if cleaned[0].isalpha() else "n_" + cleaned
@@ -448,4 +471,8 @@ def _type_hint(ev: Any, kind: FieldType) -> str:
         return "put each item on its own line starting with `- `"
     if scalar and _is_null(ev):
         return "write a value after the colon, or remove the line"
+    if isinstance(kind, Obj) and scalar:
+        needed = [f"`{f.key}:`" for f in kind.fields if f.required]
+        if needed:
+            return f"write {' and '.join(needed)} on their own lines below, indented further"
     return ""

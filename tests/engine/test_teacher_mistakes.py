@@ -1,0 +1,69 @@
+"""The mistakes a history teacher made on purpose in the authoring review
+(`reviews/authoring-by-a-teacher.md`, section 2 and table G): each gets a message that names
+its cause and its fix, at the right line.
+
+Every case changes one thing in `tests/fixtures/mistakes/flood.yaml` (a small, clean season)
+and asserts the code, the line (and column where it means something) and the hint's key
+words. Review rows whose message was already enough are covered by the tests of their code
+(`test_error_catalogue.py` and others); the table at the end of this file maps every row.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import FIXTURES
+from tests.helpers import load
+
+BASE = (FIXTURES / "mistakes" / "flood.yaml").read_text("utf-8")
+
+
+def mutated(write, old: str, new: str, name: str = "flood.yaml") -> Path:
+    assert BASE.count(old) >= 1, old
+    return write(name, BASE.replace(old, new, 1))
+
+
+def test_the_base_season_is_clean(write):
+    assert load(mutated(write, "", "")).diagnostics == []
+
+
+# (review row, text replaced, replacement, code, line, column or None, words in the message
+# and hint, words that must not appear)
+CASES = [
+    ("16 next: left empty", "        next: nyura\n      - id: keep_boat",
+     "        next:\n      - id: keep_boat", "VR010", 48, 14,
+     ["`next`", "is empty", "cannot be left out"], ["remove the line"]),
+    ("24 => instead of >=", "if: trust >= 50", "if: trust => 50", "VR030", 58, 19,
+     ["`=>`", "wrong way round", "write `>=`"], ["=="]),
+    ("24 =< instead of <=", "if: trust >= 50", "if: trust =< 50", "VR030", 58, 19,
+     ["`=<`", "write `<=`"], ["=="]),
+    ("25 && and ! together", "if: boat >= 1", "if: boat >= 1 && !nyura_safe", "VR030", 41, 23,
+     ["`&`", "write `and`", "`!`", "write `not`"], []),
+    ("26 AND NOT in capitals", "if: boat >= 1", "if: boat >= 1 AND NOT nyura_safe", "VR030",
+     41, 23, ["`AND`", "lower case", "write `and`"], []),
+    ("34 remember: a, b", "remember: nyura_safe", "remember: nyura_safe, lent_boat", "VR015",
+     63, 21, ["several names", "write a list", "`remember: [nyura_safe, lent_boat]`"],
+     ["nyura_safe_lent_boat"]),
+    ("G image: given as a file name", "    note:\n      text: The Sura",
+     "    image: images/river.png\n    note:\n      text: The Sura", "VR010", 34, 12,
+     ["an image section", "`file:` and `alt:`"], ["a image"]),
+]
+
+
+@pytest.mark.parametrize(("row", "old", "new", "code", "line", "col", "words", "unwanted"),
+                         CASES, ids=[c[0] for c in CASES])
+def test_a_teacher_mistake_gets_its_cause_and_fix(write, row, old, new, code, line, col, words,
+                                                  unwanted):
+    found = load(mutated(write, old, new)).diagnostics
+    assert len(found) == 1, [d.one_line() for d in found]  # one mistake, one message
+    d = found[0]
+    assert (d.code, d.line) == (code, line), d.one_line()
+    if col is not None:
+        assert d.col == col, d.one_line()
+    text = f"{d.message} ({d.hint})"
+    for word in words:
+        assert word in text, (word, d.one_line())
+    for word in unwanted:
+        assert word not in text, (word, d.one_line())
