@@ -375,6 +375,8 @@ class Reader:
         get, read = self._get, self.read
         name = _what(what)
         meant: set[str] = set()  # required keys an unknown key was probably meant to be
+        first_key: str | None = None
+        merged = False  # a second `id:` showed that two list items ran together
         while True:
             key_ev = get()
             if type(key_ev) is MappingEndEvent:
@@ -388,10 +390,23 @@ class Reader:
                 continue
             key = key_ev.value
             if key in marks:
-                self.report("VR013", f"`{key}` appears twice in {name}", key_ev,
-                            "delete or rename one of them")
+                if merged:  # already explained: the rest of the next item's keys
+                    self.skip(value_ev)
+                    continue
+                if key == "id" == first_key:
+                    # A list item whose `- ` was forgotten runs on into the one above it.
+                    merged = True
+                    self.report("VR013", f"`{key}` appears twice in {name}: the `- ` that "
+                                f"starts the next {kind.name} is probably missing", key_ev,
+                                f"start this line with `- ` like the {kind.name} above: "
+                                f"`- {key}: ...`")
+                else:
+                    self.report("VR013", f"`{key}` appears twice in {name}", key_ev,
+                                "delete or rename one of them")
                 self.skip(value_ev)
                 continue
+            if first_key is None:
+                first_key = key
             vm = value_ev.start_mark
             marks[key] = (vm.line + 1, vm.column + 1)
             spec = fields.get(key)
