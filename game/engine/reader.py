@@ -29,7 +29,7 @@ from yaml.events import (
 
 from . import conditions
 from .diagnostics import Diagnostic, closest, did_you_mean
-from .source import CONTROL, Loader, syntax_problem
+from .source import CONTROL, INVISIBLE, Loader, syntax_problem
 from .spec import IDENT_PATTERN, Cond, Enum, FieldType, Ident, Int, ListOf, Obj, OneOf, Prose, Str
 
 _YAML = "tag:yaml.org,2002:"
@@ -41,6 +41,9 @@ _FLOAT = re.compile(r"[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*(?:[eE][-+]?[0-9]+)?$")
 _IDENT = re.compile(IDENT_PATTERN)
 _BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
 _STARTS = (MappingStartEvent, SequenceStartEvent)
+# ` #` followed by a word, e.g. "School #5": YAML reads it as a comment and cuts the text there.
+_HASH_WORD = re.compile(r"[ \t]#[^\s#]")
+_AFTER_VALUE = re.compile(r"[ \t]+#(?=[^\s#])")
 MAX_ALIASES = 50
 MAX_DIGITS = 12  # far beyond any trust, resource or effect, far below Python's 4,300
 
@@ -152,6 +155,8 @@ class Reader:
         self._parsed: dict[str, conditions.Expr | conditions.SyntaxProblem] = {}
         self._aliases = 0
         self._get: Any = None
+        self._lines: list[str] = []
+        self._hash_lines: frozenset[int] = frozenset()  # 0-based lines holding ` #word`
         self._readers = {Str: self._scalar, Prose: self._scalar, Ident: self._scalar,
                          Enum: self._scalar, Cond: self._scalar, Int: self._int,
                          Obj: self.section, ListOf: self._list, OneOf: self._one_of}
@@ -166,6 +171,10 @@ class Reader:
         """Read a whole file as `kind`; None if it is empty, not YAML or the wrong shape."""
         loader = Loader(text)
         self._get = get = loader.get_event
+        if _HASH_WORD.search(text):  # rare: most files never pay for the look below
+            self._lines = text.split("\n")
+            self._hash_lines = frozenset(i for i, line in enumerate(self._lines)
+                                         if _HASH_WORD.search(line))
         try:
             get()  # stream start
             if type(get()) is StreamEndEvent:
@@ -265,6 +274,8 @@ class Reader:
                         ev, "delete the escape; write the text as it should be read")
             return INVALID
         cls = type(kind)
+        if self._hash_lines and cls in (Str, Prose):
+            self._cut_by_comment(ev, what)
         if cls is Prose:
             return normalise_prose(value)
         if cls is Str:
@@ -284,6 +295,26 @@ class Reader:
                 return INVALID
             return value
         return self._condition(ev, what)
+
+    def _cut_by_comment(self, ev: Any, what: str | tuple[str, str]) -> None:
+        """Text such as `label: Give sacks #1 and #2` is valid YAML, but everything from
+        ` #` on is a comment: the player would read "Give sacks". Say so, where it happens."""
+        end = ev.end_mark
+        if ev.style or end.line not in self._hash_lines:
+            return
+        rest = self._lines[end.line][end.column:]
+        cut = _AFTER_VALUE.match(rest)
+        if cut is None:
+            return
+        lost = rest.strip()
+        quote = "'" if '"' in ev.value + lost else '"'
+        whole = f"{quote}{ev.value} {lost}{quote}"
+        key = f"{what[0]}: " if isinstance(what, tuple) else ""
+        self.diagnostics.append(Diagnostic(
+            "VR018", f"{_what(what)} is cut off before `{lost[:30]}`: YAML reads ` #` as the "
+            "start of a comment", self.file, end.line + 1, end.column + cut.end(),
+            f"quote the whole text: `{key}{whole if len(whole) < 60 else whole[:56] + '...'}`"
+            "; for a real comment, put a space after the `#`"))
 
     def _condition(self, ev: Any, what: str | tuple[str, str]) -> Any:
         parsed = self._parsed.get(ev.value)
@@ -423,6 +454,8 @@ class Reader:
                     and (value_ev.style or value_ev.value not in _NULLS)):
                 # The common cases inline, without the calls (loading time is mostly here).
                 text, cls = value_ev.value, kind_type.__class__
+                if self._hash_lines and (cls is Str or cls is Prose):
+                    self._cut_by_comment(value_ev, (key, name))
                 if cls is Str:
                     values[key] = text.strip()
                     continue
@@ -439,7 +472,18 @@ class Reader:
                     close = closest(key, fields)
                     hint = (f"did you mean `{close}`?" if close
                             else "known keys: " + ", ".join(fields))
-                    self.report("VR011", f"unknown key `{key}` in {name}", key_ev, hint)
+                    pasted = _pasted_key(key)
+                    if pasted is not None and close:
+                        at, what_char = pasted
+                        self.report(
+                            "VR017" if what_char in INVISIBLE else "VR011",
+                            f"the key `{close}` in {name} holds "
+                            f"{INVISIBLE.get(what_char, f'the curly quote {what_char}')} "
+                            f"(U+{ord(what_char):04X}), from a word processor", key_ev,
+                            f"delete the key and type it again: `{close}:`, with no quotes",
+                            col_offset=at)
+                    else:
+                        self.report("VR011", f"unknown key `{key}` in {name}", key_ev, hint)
                     meant.add(close)
                     self.skip(value_ev)
                     continue
@@ -457,6 +501,14 @@ class Reader:
                             f"add `{spec.key}:` ({spec.type.doc or spec.doc or 'required'})")
                 raw.invalid.add(spec.key)
         return raw
+
+
+def _pasted_key(key: str) -> tuple[int, str] | None:
+    """Where a key holds an invisible character or a curly quote, and which one."""
+    for at, char in enumerate(key):
+        if char in INVISIBLE or char in "“”‘’":
+            return at, char
+    return None
 
 
 def _comma_list(ev: Any, item: FieldType) -> list[str]:

@@ -31,6 +31,21 @@ LONG_WORD = re.compile(rf"[^\s]{{{MAX_WORD + 1},}}")
 MAX_FLOW_DEPTH = 64
 MAX_INDENT = 240  # leading spaces and "- " markers; real seasons stay under 30
 _FLOW = re.compile(r"[\[\]{}]")
+# Characters that word processors and web pages put in pasted text. Printable, so not VR008,
+# and harmless inside a sentence; but YAML's layout needs ordinary spaces and line breaks.
+INVISIBLE = {
+    "\u00a0": "a non-breaking space", "\u2007": "a figure space",
+    "\u202f": "a narrow non-breaking space", "\u3000": "a wide (ideographic) space",
+    "\u200b": "a zero-width space", "\u2060": "a word joiner",
+    "\ufeff": "a zero-width no-break space", "\u2028": "a line separator",
+    "\u2029": "a paragraph separator",
+}
+_SPACES = "".join(c for c in INVISIBLE if c not in "\u2028\u2029")
+_BREAKS_LAYOUT = re.compile(
+    "[\u2028\u2029]"  # libyaml takes these as line breaks: the lines no longer line up
+    rf"|(?m:^ *(?:- )?[{_SPACES}][ {_SPACES}]*(?=- |[\w\"'“”-]+:(?:\s|$)))"  # indentation
+    rf"|(?m:^ *(?:- )?[A-Za-z_][\w-]*:[{_SPACES}])"  # `key:` glued to its value
+    rf"|(?m:^ *-[{_SPACES}])")  # `-` glued to the item
 _DEEP_INDENT = re.compile(rf"\n[ \-?]{{{MAX_INDENT}}}")  # a literal \n, not ^: 10x faster
 
 
@@ -59,7 +74,7 @@ def read_text(path: Path, diagnostics: list[Diagnostic]) -> str | None:
             hint="save the file as UTF-8 (in most editors: Save As, then Encoding: UTF-8)"))
         return None
     text = text.removeprefix("\ufeff")
-    for check in (control_character, too_deep, long_word):
+    for check in (control_character, invisible_character, too_deep, long_word):
         problem = check(text, name)
         if problem:
             diagnostics.append(problem)
@@ -81,6 +96,29 @@ def control_character(text: str, name: str) -> Diagnostic | None:
     return Diagnostic("VR008", f"the file contains an invisible control character "
                       f"(U+{ord(found.group()):04X})", name, line, col,
                       hint="delete it; in most editors, retype the text around this place")
+
+
+def invisible_character(text: str, name: str) -> Diagnostic | None:
+    """Name the pasted character that breaks the layout, and where: the line looks right on
+    screen, so libyaml's own message ("did not find expected '-'") sends teachers astray."""
+    found = _BREAKS_LAYOUT.search(text)
+    if found is None:
+        return None
+    at = next(i for i in range(found.start(), found.end()) if text[i] in INVISIBLE)
+    return invisible_problem(text, at, name)
+
+
+def invisible_problem(text: str, at: int, name: str) -> Diagnostic:
+    """The VR017 diagnostic for the word-processor character at offset `at`."""
+    line, col = _line_col(text, at)
+    char = text[at]
+    if char in "\u2028\u2029":
+        hint = "delete it; to start a new line press Enter, between words type a space"
+    else:
+        hint = "delete it, and type an ordinary space in its place where one is needed"
+    return Diagnostic("VR017", f"column {col} holds {INVISIBLE[char]} (U+{ord(char):04X}), "
+                      "an invisible character from a word processor or web page", name,
+                      line, col, hint=hint)
 
 
 def long_word(text: str, name: str) -> Diagnostic | None:

@@ -17,6 +17,7 @@ import pytest
 from tests.conftest import FIXTURES
 from tests.helpers import load
 
+LABEL = "        label: Lend Kolya your boat\n"
 BASE = (FIXTURES / "mistakes" / "flood.yaml").read_text("utf-8")
 
 
@@ -43,6 +44,35 @@ CASES = [
      ["`&`", "write `and`", "`!`", "write `not`"], []),
     ("26 AND NOT in capitals", "if: boat >= 1", "if: boat >= 1 AND NOT nyura_safe", "VR030",
      41, 23, ["`AND`", "lower case", "write `and`"], []),
+    ("29 a non-breaking space in the indentation", LABEL,
+     "\u00a0       label: Lend Kolya your boat\n", "VR017", 39, 1,
+     ["column 1", "non-breaking space", "U+00A0", "word processor", "ordinary space"],
+     ["missing"]),
+    ("29 a non-breaking space before the key's colon", LABEL,
+     "        label\u00a0: Lend Kolya your boat\n", "VR017", 39, 14,
+     ["`label`", "non-breaking space", "U+00A0", "type it again"], []),
+    ("29 a non-breaking space after the key's colon", LABEL,
+     "        label:\u00a0Lend Kolya your boat\n", "VR017", 39, 15,
+     ["column 15", "non-breaking space", "ordinary space"], ["missing its"]),
+    ("29 a zero-width space before a key", LABEL,
+     "        \u200blabel: Lend Kolya your boat\n", "VR017", 39, 9,
+     ["column 9", "zero-width space", "U+200B"], []),
+    ("29 a zero-width no-break space (U+FEFF) in the indentation", LABEL,
+     "    \ufeff   label: Lend Kolya your boat\n", "VR017", 39, 5,
+     ["column 5", "U+FEFF"], []),
+    ("29 curly quotes round a key", LABEL,
+     "        \u201clabel\u201d: Lend Kolya your boat\n", "VR011", 39, 9,
+     ["`label`", "curly quote", "no quotes"], []),
+    ("29 a line separator (U+2028) inside a label", LABEL,
+     "        label: Lend Kolya\u2028 your boat\n", "VR017", 39, 26,
+     ["column 26", "line separator", "U+2028", "press Enter"], []),
+    ("52 ` #` inside a label", "label: Keep the boat", "label: Keep boat #1 and #2", "VR018",
+     50, 26, ["cut off before `#1 and #2`", "comment", 'quote the whole text: `label: "Keep boat '
+     '#1 and #2"`'], []),
+    ("52 ` #` inside a title", "title: The boat\n", "title: School #5\n", "VR018", 31, 19,
+     ["`title`", '`title: "School #5"`'], []),
+    ("52 ` #` in text with a quote in it", "label: Keep the boat",
+     'label: Keep the "good" boat #2', "VR018", 50, 37, ["'Keep the \"good\" boat #2'"], []),
     ("30 the `- ` before a choice forgotten", "      - id: keep_boat\n",
      "        id: keep_boat\n", "VR013", 49, 9,
      ["`id` appears twice", "`- `", "missing", "start this line with `- `"],
@@ -54,6 +84,19 @@ CASES = [
      "    image: images/river.png\n    note:\n      text: The Sura", "VR010", 34, 12,
      ["an image section", "`file:` and `alt:`"], ["a image"]),
 ]
+
+
+def test_a_comment_after_text_and_a_hash_inside_quotes_or_blocks_are_fine(write):
+    text = BASE.replace("label: Keep the boat", "label: Keep the boat  # a comment")
+    text = text.replace("title: The boat", 'title: "School #5"')
+    text = text.replace("Kolya asks for your boat.", "Kolya asks for boat #2.")
+    assert load(write("flood.yaml", text)).diagnostics == []
+
+
+def test_a_non_breaking_space_inside_a_sentence_is_fine(write):
+    text = BASE.replace("Kolya asks for", "Kolya\u00a0asks for").replace(
+        "Keep the boat", "Keep\u00a0the boat")
+    assert load(write("flood.yaml", text)).diagnostics == []
 
 
 @pytest.mark.parametrize(("row", "old", "new", "code", "line", "col", "words", "unwanted"),
