@@ -171,6 +171,7 @@ class Reader:
         """Read a whole file as `kind`; None if it is empty, not YAML or the wrong shape."""
         loader = Loader(text)
         self._get = get = loader.get_event
+        before = len(self.diagnostics)
         if _HASH_WORD.search(text):  # rare: most files never pay for the look below
             self._lines = text.split("\n")
             self._hash_lines = frozenset(i for i, line in enumerate(self._lines)
@@ -190,7 +191,12 @@ class Reader:
                             "remove the second `---` line, or split the file in two")
             return None if value is INVALID else value
         except yaml.MarkedYAMLError as err:
-            self.diagnostics.append(syntax_problem(err, self.file, text))
+            found = syntax_problem(err, self.file, text)
+            # What was read just before the layout broke is unreliable: a section cut short
+            # "is missing `next`", a half-read line "should be a section". Keep the cause.
+            self.diagnostics[before:] = [d for d in self.diagnostics[before:]
+                                         if d.code != "VR012" and d.line < found.line]
+            self.diagnostics.append(found)
             return None
         except yaml.YAMLError as err:  # libyaml's reader errors carry no mark, a position
             at = getattr(err, "position", 0) or 0

@@ -14,6 +14,7 @@ import yaml
 
 from . import files
 from .diagnostics import Diagnostic
+from .layout import second_look
 
 try:  # libyaml's C parser (we use only its events); pure Python is a slow but correct fallback.
     from yaml import CBaseLoader as Loader
@@ -168,7 +169,13 @@ def syntax_problem(err: yaml.MarkedYAMLError, file: str, text: str = "") -> Diag
     if source_line[col - 1:col] == "\t":
         return Diagnostic("VR001", "a tab character is not allowed here", file, line, col,
                           hint="indent with spaces, not tabs (editors can convert tabs)")
+    found = second_look(err, lines)
+    if found is not None:
+        message, hint, line, col = found
+        return Diagnostic("VR001", message, file, line, col, hint=hint)
     hint = _syntax_hint(problem, source_line)
+    if _QUOTED_START.match(source_line) and "expected key" in problem:
+        problem = "text follows the closing quote of a value that starts with a quote"
     problem = next((plain for start, plain in _PLAIN_WORDS if problem.startswith(start)),
                    problem)
     return Diagnostic("VR001", problem, file, line, col, hint=hint)
@@ -189,7 +196,7 @@ _QUOTED_START = re.compile(r"^\s*(?:-\s+)?[\w-]+:\s+([\"'])")
 def _syntax_hint(problem: str, line: str = "") -> str:
     quoted = _QUOTED_START.match(line)
     if quoted and ("expected <block end>" in problem or "mapping values" in problem
-                   or "found" in problem):
+                   or "found" in problem or "expected key" in problem):
         return (f"the value starts with {quoted.group(1)} so it must also end with it; to quote "
                 "only part of the text, put the whole value in the other kind of quotes or use "
                 "`|` and write the text on the next line")

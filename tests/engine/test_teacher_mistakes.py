@@ -33,6 +33,29 @@ def test_the_base_season_is_clean(write):
 # (review row, text replaced, replacement, code, line, column or None, words in the message
 # and hint, words that must not appear)
 CASES = [
+    ("3 a key indented two spaces too far", "        aid: lend_tools\n",
+     "          aid: lend_tools\n", "VR001", 40, 11,
+     ["`aid:` is indented further than `label:`", "line it up", "8 spaces"], ["colon"]),
+    ("4 a key indented two spaces too little", "        aid: lend_tools\n",
+     "      aid: lend_tools\n", "VR001", 40, 7,
+     ["`aid:` is indented less than `label:`", "line it up", "8 spaces"],
+     ["missing `next`", "indicator"]),
+    ("10 a key without its colon", LABEL, "        label Lend Kolya your boat\n", "VR001",
+     39, 14, ["no `:` after `label`", "`label: Lend Kolya your boat`"], []),
+    ("11 `- id` without its colon", "      - id: keep_boat\n", "      - id keep_boat\n",
+     "VR001", 49, 11, ["no `:` after `id`", "`- id: keep_boat`"], ["should be a choice"]),
+    ("31 a label that starts with a quotation", LABEL,
+     '        label: "Take it," you say, and lend the boat\n', "VR001", 39, 27,
+     ["closing quote", "starts with \"", "other kind of quotes"], ["line up"]),
+    ("32 a line of `|` text indented less", "      Water covers the lower street. Kolya asks "
+     "for your boat.\n", "      Water covers the lower street.\n    Kolya asks for your boat.\n",
+     "VR001", 34, 5, ["belongs to the `|` text", "indent it 6 spaces", "line 33"],
+     ["missing its"]),
+    ("33 effects written on one line", "        effects:\n          trust: +5\n          "
+     "reason: Kolya rowed three families out.\n          boat: -1\n          remember: "
+     "lent_boat\n", "        effects: trust: +5, reason: Kolya rowed out\n", "VR001", 42, 18,
+     ["two keys on one line", "`trust:`", "own line below `effects:`", "effects: {"],
+     ["should be an effects section"]),
     ("16 next: left empty", "        next: nyura\n      - id: keep_boat",
      "        next:\n      - id: keep_boat", "VR010", 48, 14,
      ["`next`", "is empty", "cannot be left out"], ["remove the line"]),
