@@ -137,3 +137,45 @@ def test_a_teacher_mistake_gets_its_cause_and_fix(write, row, old, new, code, li
         assert word in text, (word, d.one_line())
     for word in unwanted:
         assert word not in text, (word, d.one_line())
+
+
+def _folder(write, *, campaign: bool, flood: bool = True, source: str = "flood") -> Path:
+    """flood.yaml (if wanted), nineties.yaml reading `from: <source>`, and the campaign."""
+    mistakes = FIXTURES / "mistakes"
+    if flood:
+        write("flood.yaml", BASE)
+    if campaign:
+        write("campaign.yaml", (mistakes / "campaign.yaml").read_text("utf-8"))
+    text = (mistakes / "nineties.yaml").read_text("utf-8")
+    return write("nineties.yaml", text.replace("from: flood", f"from: {source}"))
+
+
+@pytest.mark.parametrize("campaign", [True, False], ids=["with a campaign", "alone"])
+def test_a_season_reading_an_earlier_one_is_clean(write, campaign):
+    assert load(_folder(write, campaign=campaign)).diagnostics == []
+
+
+@pytest.mark.parametrize(("campaign", "words"), [
+    (True, ["`flod`", "not earlier in the campaign", "did you mean `from: flood`?"]),  # row 37
+    (False, ["`flod`", "not among the season files beside this one",  # row 38
+             "did you mean `from: flood`?"]),
+], ids=["37 with a campaign", "38 without a campaign"])
+def test_from_naming_a_season_that_is_not_there(write, campaign, words):
+    found = load(_folder(write, campaign=campaign, source="flod")).diagnostics
+    assert [(d.code, d.line, d.col) for d in found] == [("VR050", 10, 5)]
+    text = f"{found[0].message} ({found[0].hint})"
+    assert all(word in text for word in words), text
+
+
+def test_from_without_a_campaign_or_the_season_beside_it(write):
+    found = load(_folder(write, campaign=False, flood=False)).diagnostics
+    assert [(d.code, d.line) for d in found] == [("VR050", 10)]
+    assert "not among the season files beside" in found[0].message
+    assert "put that season's file in this folder" in found[0].hint
+
+
+def test_from_without_a_campaign_checks_that_the_season_beside_sets_it(write):
+    write("flood.yaml", BASE.replace("remember: lent_boat", "remember: nyura_safe"))
+    found = load(_folder(write, campaign=False, flood=False)).diagnostics
+    assert ("VR050", 10) in [(d.code, d.line) for d in found]
+    assert any("which never sets it" in d.message and "flood.yaml" in d.hint for d in found)
