@@ -10,6 +10,8 @@ enough, two keys on one line, a line of `|` text indented less than the rest, a 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from types import MappingProxyType
 
 import yaml
 
@@ -24,7 +26,7 @@ _NO_COLON = re.compile(r"^( *)(- +)?([\w-]+) +(\S.*)$")
 Found = tuple[str, str, int, int]  # message, hint, 1-based line and column
 
 
-def _sections() -> dict[str, set[str] | None]:
+def _sections() -> Mapping[str, frozenset[str] | None]:
     """Keys whose value is a section -> the keys it may hold (None: any, as in effects).
     `effects: trust: +3` is two keys on one line; `title: Winter: hungry` is a colon in text."""
     found: dict[str, set[str] | None] = {}
@@ -47,7 +49,7 @@ def _sections() -> dict[str, set[str] | None]:
                     known = found.get(field.key, set())
                     found[field.key] = None if keys is None or known is None else known | keys
                 todo.append(inner)
-    return found
+    return MappingProxyType({k: None if v is None else frozenset(v) for k, v in found.items()})
 
 
 _SECTIONS = _sections()

@@ -242,6 +242,9 @@ class SeasonBuilder:
             if problem.code == "VR031":
                 hint = did_you_mean(problem.name, self.kinds) or (
                     "declare it under `memories:` or `resources:`")
+                if problem.name not in ("and", "or", "not"):  # a memory of an earlier season?
+                    hint += (f"; if an earlier season sets `{problem.name}`, declare it under "
+                             "`memories:` with `from: <that season's id>`")
             elif problem.code == "VR032":
                 hint = "compare numbers (`grain > 0`) and test memories by name (`helped_petrovs`)"
             self.report(problem.code, f"{name_of(what)}: {problem.message} in `{located.source}`",
@@ -321,6 +324,8 @@ class SeasonBuilder:
             return Image(name, alt, None)
         if not exists:
             self.report("VR060", f"the image `{shown}` does not exist", pos,
+                        f"write `/` between folder and file, `{name.replace(chr(92), '/')}`, "
+                        "which works on every computer" if "\\" in name else
                         "check the spelling and that the file is next to the season")
             return Image(name, alt, target)
         checked = pictures.check_picture(target)

@@ -504,7 +504,7 @@ class Reader:
         for spec in kind.fields:
             if spec.required and spec.key not in marks and spec.key not in meant:
                 self.report("VR012", f"{name} is missing `{spec.key}`", ev,
-                            f"add `{spec.key}:` ({spec.type.doc or spec.doc or 'required'})")
+                            f"add `{spec.key}:`: {spec.type.doc or spec.doc or 'it is required'}")
                 raw.invalid.add(spec.key)
         return raw
 

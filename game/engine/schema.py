@@ -7,6 +7,7 @@ inline errors. `docs/season.schema.json` is this output, committed; a test keeps
 from __future__ import annotations
 
 import json
+from types import MappingProxyType
 from typing import Any
 
 from .format import CAMPAIGN_FILE, SEASON_FILE
@@ -17,7 +18,7 @@ from .spec import IDENT_PATTERN, Cond, Enum, FieldType, Ident, Int, ListOf, Obj,
 SCHEMA_ID = "https://village-resilience.example/schema/format-1/season.schema.json"
 # Keys the validator requires with a message of its own (VR022: "has no choices and is not
 # an ending"), so the spec leaves them optional; the editor should require them too.
-_ALSO_REQUIRED = {"scene": ("choices",)}
+_ALSO_REQUIRED = MappingProxyType({"scene": ("choices",)})
 _SCALAR_TEXT = ("string", "number", "boolean")  # the reader takes `title: 1921` as text
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from types import MappingProxyType
 
 import yaml
 
@@ -34,13 +35,13 @@ MAX_INDENT = 240  # leading spaces and "- " markers; real seasons stay under 30
 _FLOW = re.compile(r"[\[\]{}]")
 # Characters that word processors and web pages put in pasted text. Printable, so not VR008,
 # and harmless inside a sentence; but YAML's layout needs ordinary spaces and line breaks.
-INVISIBLE = {
+INVISIBLE = MappingProxyType({
     "\u00a0": "a non-breaking space", "\u2007": "a figure space",
     "\u202f": "a narrow non-breaking space", "\u3000": "a wide (ideographic) space",
     "\u200b": "a zero-width space", "\u2060": "a word joiner",
     "\ufeff": "a zero-width no-break space", "\u2028": "a line separator",
     "\u2029": "a paragraph separator",
-}
+})
 _SPACES = "".join(c for c in INVISIBLE if c not in "\u2028\u2029")
 _BREAKS_LAYOUT = re.compile(
     "[\u2028\u2029]"  # libyaml takes these as line breaks: the lines no longer line up
@@ -168,7 +169,7 @@ def syntax_problem(err: yaml.MarkedYAMLError, file: str, text: str = "") -> Diag
     source_line = lines[line - 1] if 0 < line <= len(lines) else ""
     if source_line[col - 1:col] == "\t":
         return Diagnostic("VR001", "a tab character is not allowed here", file, line, col,
-                          hint="indent with spaces, not tabs (editors can convert tabs)")
+                          hint="indent with spaces, not tabs; editors can turn tabs into spaces")
     found = second_look(err, lines)
     if found is not None:
         message, hint, line, col = found
