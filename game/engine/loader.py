@@ -243,8 +243,9 @@ class SeasonBuilder:
                 hint = did_you_mean(problem.name, self.kinds) or (
                     "declare it under `memories:` or `resources:`")
                 if problem.name not in ("and", "or", "not"):  # a memory of an earlier season?
-                    hint += (f"; if an earlier season sets `{problem.name}`, declare it under "
-                             "`memories:` with `from: <that season's id>`")
+                    hint += (" If" if hint.endswith("?") else "; if") + (
+                        f" an earlier season sets `{problem.name}`, declare it under "
+                        "`memories:` with `from: <that season's id>`")
             elif problem.code == "VR032":
                 hint = "compare numbers (`grain > 0`) and test memories by name (`helped_petrovs`)"
             self.report(problem.code, f"{name_of(what)}: {problem.message} in `{located.source}`",

@@ -179,3 +179,113 @@ def test_from_without_a_campaign_checks_that_the_season_beside_sets_it(write):
     found = load(_folder(write, campaign=False, flood=False)).diagnostics
     assert ("VR050", 10) in [(d.code, d.line) for d in found]
     assert any("which never sets it" in d.message and "flood.yaml" in d.hint for d in found)
+
+
+NYURA_CHOICES = BASE[BASE.index("    choices:\n      - id: fetch_nyura"):BASE.index("endings:")]
+# Rows whose message was already enough (or was made clearer in passing): the message the
+# teacher needs is there, at the right line, among any follow-on ones.
+ALREADY = [
+    ("1 a typo in a scene id", "        next: nyura\n      - id: keep_boat",
+     "        next: nyuar\n      - id: keep_boat", "VR020", 48, 15, ["did you mean `nyura`?"]),
+    ("2 next: End", "        next: end\n      - id: wait", "        next: End\n      - id: wait",
+     "VR020", 64, 15, ["did you mean `end`?"]),
+    ("5 a tab for indentation", "        aid: lend_tools\n", "\taid: lend_tools\n", "VR001", 40,
+     1, ["tab", "spaces"]),
+    ("6 a tab inside | text", "      Water covers", "\tWater covers", "VR001", 33, 1,
+     ["tab", "spaces"]),
+    ("7 a misspelt memory in an ending's if", "if: nyura_safe and lent_boat",
+     "if: nyura_saf and lent_boat", "VR031", 71, 9, ["did you mean `nyura_safe`?"]),
+    ("9 a memory never declared", "if: trust >= 50", "if: not own_ditch_done", "VR031", 58, 17,
+     ["`own_ditch_done` is not declared", "under `memories:`"]),
+    ("12 an unquoted colon in a label", "label: Keep the boat",
+     "label: Keep it: the water rises", "VR001", 50, 23, ["colon", "in quotes"]),
+    ("13 an unquoted colon in a title", "title: The boat\n", "title: April 1979: the boat\n",
+     "VR001", 31, 22, ["colon", "in quotes"]),
+    ("15 a choice with no next", "        next: nyura\n      - id: keep_boat",
+     "      - id: keep_boat", "VR012", 38, 9, ["choice `lend_boat`", "missing `next`",
+                                              "add `next:`: The next scene"]),
+    ("17 a scene with no choices", NYURA_CHOICES, "", "VR022", 52, 5,
+     ["scene `nyura` has no choices", "move it to `endings:`"]),
+    ("18 a scene with choices: []", NYURA_CHOICES, "    choices: []\n", "VR015", 55, 14,
+     ["needs at least 1 item", "nothing to do"]),
+    ("22 aid: lend_tool", "aid: lend_tools", "aid: lend_tool", "VR015", 40, 14,
+     ["did you mean `lend_tools`?"]),
+    ("22 aid: lend tools", "aid: lend_tools", "aid: lend tools", "VR015", 40, 14,
+     ["did you mean `lend_tools`?"]),
+    ("23 a trust change without a reason", "          trust: +3\n          reason: The street "
+     "saw you bring her in.\n", "          trust: +3\n", "VR041", 60, 18, ["add `reason:`"]),
+    ("27 a memory compared with a number", "if: nyura_safe and lent_boat",
+     "if: nyura_safe == 1", "VR032", 71, 20, ["compares a number with a memory"]),
+    ("28 curly quotes round a condition", "if: trust >= 50", "if: \u201ctrust >= 50\u201d",
+     "VR030", 58, 13, ["`\u201c` cannot be used"]),
+    ("35 an ending id equal to a scene id", "  - id: street_held", "  - id: boat", "VR014", 69,
+     9, ["already used by a scene", "its own id"]),
+    ("36 a duplicate choice id", "      - id: keep_boat", "      - id: lend_boat", "VR014", 49,
+     13, ["already used by a choice"]),
+    ("44 about: someone not in neighbours", "    about: nyura", "    about: kolya", "VR082", 26,
+     12, ["`kolya`", "add them under `neighbours:`"]),
+    ("46 a picture with no alt", "    note:\n      text: The Sura", "    image:\n      file: "
+     "images/river.png\n    note:\n      text: The Sura", "VR012", 35, 7, ["missing `alt`"]),
+    ("47 an effect on a misspelt resource", "          potatoes: -1", "          potato: -1",
+     "VR040", 62, 19, ["did you mean `potatoes`?"]),
+    ("48 remember: a misspelt memory", "remember: nyura_safe", "remember: nyura_saf", "VR042",
+     63, 21, ["did you mean `nyura_safe`?"]),
+    ("49 a note citing a misspelt source", "      source: rasputin", "      source: raspoutine",
+     "VR080", 36, 15, ["did you mean `rasputin`?"]),
+    ("53 trust: \"+5\"", "          trust: +5", '          trust: "+5"', "VR010", 43, 18,
+     ["without quotes"]),
+    ("53 start: 50.5", "  start: 50\n", "  start: 50.5\n", "VR010", 13, 10,
+     ["whole number"]),
+    ("54 palette: spring", "  summary: The river", "  palette: spring\n  summary: The river",
+     "VR015", 8, 12, ["use one of ochre"]),
+    ("54 six reflection questions", "  summary: The river",
+     "  reflection: [a, b, c, d, e, f]\n  summary: The river", "VR015", 8, 31,
+     ["more than 5"]),
+    ("54 an id with a space", "      - id: keep_boat", "      - id: keep boat", "VR015", 49, 13,
+     ["`keep_boat`"]),
+    ("55 translations:", "trust:\n  start", "translations: {}\ntrust:\n  start", "VR011", 12,
+     1, ["unknown key `translations`"]),
+    ("G a Windows backslash in a picture path", "    note:\n      text: The Sura",
+     "    image: { file: images\\river.png, alt: A river }\n    note:\n      text: The Sura",
+     "VR060", 34, 20, ["write `/`", "`images/river.png`"]),
+]
+
+
+@pytest.mark.parametrize(("row", "old", "new", "code", "line", "col", "words"), ALREADY,
+                         ids=[c[0] for c in ALREADY])
+def test_a_mistake_whose_message_was_enough_still_gets_it(write, row, old, new, code, line,
+                                                          col, words):
+    found = load(mutated(write, old, new)).diagnostics
+    hits = [d for d in found if (d.code, d.line, d.col) == (code, line, col)]
+    assert hits, [d.one_line() for d in found]
+    text = f"{hits[0].message} ({hits[0].hint})"
+    assert all(word in text for word in words), text
+
+
+def test_a_colon_inside_block_text_is_fine(write):  # row 14
+    assert load(mutated(write, "Kolya asks for your boat.", "Kolya asks: your boat?")
+                ).diagnostics == []
+
+
+def test_bom_crlf_unquoted_years_and_yml_are_accepted(write):  # row 51
+    text = "\ufeff" + BASE.replace('years: "1979"', "years: 1979").replace("\n", "\r\n")
+    path = write("flood.yml", text.encode("utf-8"))
+    assert load(path).diagnostics == []
+
+
+def test_a_file_saved_as_windows_1251(write):  # row 50
+    path = write("flood.yaml", BASE.replace("Kolya rows away.", "Коля уплывает.").encode("cp1251"))
+    found = load(path).diagnostics
+    assert [(d.code, d.line) for d in found] == [("VR002", 47)]
+    assert "save the file as UTF-8" in found[0].hint
+
+
+def test_a_picture_name_in_the_wrong_case(write):  # row 45
+    from tests.pictures import png
+    write("images/river_village.png", png(64, 48))
+    path = mutated(write, "    note:\n      text: The Sura", "    image: { file: "
+                   "images/River_Village.png, alt: A river }\n    note:\n      text: The Sura")
+    found = load(path).diagnostics
+    if (path.parent / "images" / "River_Village.png").exists():  # a case-blind file system
+        pytest.skip("this file system does not tell the two names apart")
+    assert [(d.code, d.line, d.col) for d in found] == [("VR060", 34, 20)]
