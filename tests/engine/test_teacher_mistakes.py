@@ -289,3 +289,62 @@ def test_a_picture_name_in_the_wrong_case(write):  # row 45
     if (path.parent / "images" / "River_Village.png").exists():  # a case-blind file system
         pytest.skip("this file system does not tell the two names apart")
     assert [(d.code, d.line, d.col) for d in found] == [("VR060", 34, 20)]
+
+
+def _campaign(write, nineties: str = "", order: str = "") -> dict[str, Path]:
+    """The two seasons and the campaign, with nineties.yaml changed by `nineties` edits."""
+    mistakes = FIXTURES / "mistakes"
+    text = (mistakes / "nineties.yaml").read_text("utf-8")
+    for old, new in (pair.split(" => ") for pair in nineties.split(" ;; ") if pair):
+        assert old.replace("\\n", "\n") in text, old
+        text = text.replace(old.replace("\\n", "\n"), new.replace("\\n", "\n"))
+    campaign = (mistakes / "campaign.yaml").read_text("utf-8")
+    if order:
+        campaign = campaign.replace("    - flood.yaml\n    - nineties.yaml\n", order)
+    return {"flood": write("flood.yaml", BASE), "nineties": write("nineties.yaml", text),
+            "campaign": write("campaign.yaml", campaign)}
+
+
+@pytest.mark.parametrize(("row", "nineties", "order", "file", "code", "line", "words"), [
+    ("8 a misspelt cross-season memory in a choice's if", "if: lent_boat => if: lent_bot", "",
+     "nineties", "VR031", 20, ["`lent_bot` is not declared", "did you mean `lent_boat`?"]),
+    ("39 from: forgotten on a season-1 memory", "    from: flood\\n => ", "", "nineties",
+     "VR050", 10, ["nothing sets it", "`from: <season id>`"]),
+    ("40 a season-1 memory not declared in season 2", "memories:\\n  - id: lent_boat\\n    "
+     "label: You lent Kolya your boat in the flood.\\n    from: flood\\n => ", "", "nineties",
+     "VR031", 16, ["`lent_boat` is not declared", "`memories:` with `from:"]),
+    ("41 from: flood, but the id misspelt in both places", "lent_boat => lent_our_boat", "",
+     "nineties", "VR050", 10, ["`lent_our_boat`", "which never sets it"]),
+    ("42 campaign seasons in the wrong order", "", "    - nineties.yaml\n    - flood.yaml\n",
+     "nineties", "VR050", 10, ["not earlier in the campaign", "campaign order"]),
+    ("43 a typo in the campaign's file name", "", "    - flood.yaml\n    - ninetees.yaml\n",
+     "campaign", "VR070", 7, ["does not exist", "did you mean `nineties.yaml`?"]),
+], ids=lambda v: v if isinstance(v, str) and v[:1].isdigit() else "")
+def test_a_campaign_mistake(write, row, nineties, order, file, code, line, words):
+    paths = _campaign(write, nineties, order)
+    found = load(paths["campaign"]).diagnostics + load(paths["nineties"]).diagnostics
+    hits = [d for d in found if (d.code, d.line) == (code, line)
+            and Path(d.file).name == paths[file].name]
+    assert hits, [d.one_line() for d in found]
+    text = f"{hits[0].message} ({hits[0].hint})"
+    assert all(word in text for word in words), text
+
+
+@pytest.mark.parametrize(("row", "old", "new", "code", "line", "words"), [
+    ("19 a threshold nobody reaches", "if: trust >= 50", "if: trust >= 98", "VR103", 58,
+     ["never holds here", "trust here is"]),
+    ("20 an ending nobody reaches", "if: nyura_safe and lent_boat", "if: trust > 90", "VR102",
+     69, ["can never be reached", "endings listed before it"]),
+    ("21 a resource threshold above its max", "if: trust >= 50", "if: potatoes >= 12", "VR103",
+     58, ["`potatoes >= 12` never holds here"]),
+], ids=lambda v: v if isinstance(v, str) and v[:1].isdigit() else "")
+def test_an_explored_mistake(write, row, old, new, code, line, words):
+    from game.analysis.explore import explore
+    from game.analysis.findings import diagnostics
+
+    result = load(mutated(write, old, new))
+    assert result.ok, [d.one_line() for d in result.diagnostics]
+    found = [d for d in diagnostics(explore([result.model])) if (d.code, d.line) == (code, line)]
+    assert found, row
+    text = f"{found[0].message} ({found[0].hint})"
+    assert all(word in text for word in words), text
