@@ -323,12 +323,18 @@ class SeasonBuilder:
             self.report("VR061", f"the image `{shown}` is outside the story folder",
                         pos, f"put it in a folder next to {self.path.name}")
             return Image(name, alt, None)
-        if not exists:
-            self.report("VR060", f"the image `{shown}` does not exist", pos,
-                        f"write `/` between folder and file, `{name.replace(chr(92), '/')}`, "
-                        "which works on every computer" if "\\" in name else
-                        "check the spelling and that the file is next to the season")
-            return Image(name, alt, target)
+        other_case = _named_otherwise(target)
+        if not exists or other_case:
+            if other_case:
+                hint = (f"the file is named `{other_case}`: write the name with the same "
+                        "capitals, or it is missing on computers that tell them apart")
+            elif "\\" in name:
+                hint = (f"write `/` between folder and file, `{name.replace(chr(92), '/')}`, "
+                        "which works on every computer")
+            else:
+                hint = "check the spelling and that the file is next to the season"
+            self.report("VR060", f"the image `{shown}` does not exist", pos, hint)
+            return Image(name, alt, None if other_case else target)
         checked = pictures.check_picture(target)
         if isinstance(checked, pictures.PictureProblem):
             self.report(checked.code, f"the image `{shown}` {checked.reason}", pos,
@@ -403,3 +409,15 @@ def _never(values: object, memories: object) -> bool:
 
 def build_season(reader: Reader, raw: Raw, path: Path, text: str) -> Season | None:
     return SeasonBuilder(reader, path, text).build(raw)
+
+
+def _named_otherwise(target: Path) -> str:
+    """The real name of a picture written with other capitals (`River.png` for `river.png`),
+    found on any computer: a case-blind Windows or macOS disk opens it, a Linux kiosk not."""
+    try:
+        names = [p.name for p in target.parent.iterdir()]
+    except OSError:
+        return ""
+    if target.name in names:
+        return ""
+    return next((n for n in names if n.lower() == target.name.lower()), "")

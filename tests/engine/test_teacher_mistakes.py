@@ -285,10 +285,9 @@ def test_a_picture_name_in_the_wrong_case(write):  # row 45
     write("images/river_village.png", png(64, 48))
     path = mutated(write, "    note:\n      text: The Sura", "    image: { file: "
                    "images/River_Village.png, alt: A river }\n    note:\n      text: The Sura")
-    found = load(path).diagnostics
-    if (path.parent / "images" / "River_Village.png").exists():  # a case-blind file system
-        pytest.skip("this file system does not tell the two names apart")
+    found = load(path).diagnostics  # the same on a case-blind disk, which would open it
     assert [(d.code, d.line, d.col) for d in found] == [("VR060", 34, 20)]
+    assert "named `river_village.png`" in found[0].hint and "capitals" in found[0].hint
 
 
 def _campaign(write, nineties: str = "", order: str = "") -> dict[str, Path]:
@@ -348,3 +347,71 @@ def test_an_explored_mistake(write, row, old, new, code, line, words):
     assert found, row
     text = f"{found[0].message} ({found[0].hint})"
     assert all(word in text for word in words), text
+
+
+# The review's rows (section 2, then table G) and where each stands. good: the message
+# was already enough and a test keeps it so; fixed: a new or changed message, tested here.
+#
+#  1 scene id typo: good, ALREADY "1"
+#  2 next: End: good, ALREADY "2"
+#  3 key 2 spaces too deep: fixed, CASES "3"
+#  4 key 2 spaces too shallow: fixed, CASES "4" (the false "missing next" is gone)
+#  5 tab indentation: good, ALREADY "5"
+#  6 tab inside | text: good, ALREADY "6"
+#  7 misspelt memory in an if: good, ALREADY "7"
+#  8 misspelt cross-season memory: good, test_a_campaign_mistake "8"
+#  9 undeclared memory: good, ALREADY "9"
+# 10 missing colon: fixed, CASES "10" (now at the line without it)
+# 11 `- id` without colon: fixed, CASES "11"
+# 12 colon in a label: good, ALREADY "12"
+# 13 colon in a title: good, ALREADY "13"
+# 14 colon inside | text: good (no error), test_a_colon_inside_block_text_is_fine
+# 15 choice with no next: good, ALREADY "15"
+# 16 next: left empty: fixed, CASES "16"
+# 17 scene with no choices: good, ALREADY "17"
+# 18 choices: []: good (VR015, fixed before this work), ALREADY "18"
+# 19 unreachable threshold: good, test_an_explored_mistake "19"
+# 20 unreachable ending: partly, test_an_explored_mistake "20"; no trust range or campaign
+#    hint yet (explore.py belongs to another engineer)
+# 21 resource threshold above its max: partly, test_an_explored_mistake "21"; the range
+#    still names trust (explore.py)
+# 22 aid: lend_tool / lend tools: good, ALREADY "22"
+# 23 trust change without reason: good, ALREADY "23"
+# 24 => and =<: fixed, CASES "24"
+# 25 && with !: fixed, CASES "25" (both mended at once)
+# 26 AND NOT: fixed, CASES "26"
+# 27 memory == 1: good, ALREADY "27"
+# 28 curly quotes round a condition: good, ALREADY "28"
+# 29 invisible characters: fixed, CASES "29 ..." (VR017: NBSP, ZWSP, U+FEFF, U+2028, curly
+#    quotes in a key)
+# 30 forgotten `- `: fixed, CASES "30"
+# 31 label starting with a quote: fixed, CASES "31"
+# 32 short line in | text: fixed, CASES "32"
+# 33 effects on one line: fixed, CASES "33"
+# 34 remember: a, b: fixed, CASES "34" (and no follow-on VR050)
+# 35 ending id = scene id: good, ALREADY "35"
+# 36 duplicate choice id: good, ALREADY "36"
+# 37 from: flod with a campaign: fixed (did you mean), test_from_naming_a_season... "37"
+# 38 from: flod without a campaign: fixed, "38" and test_from_without_a_campaign_*
+# 39 forgot from:: good, test_a_campaign_mistake "39"
+# 40 memory not declared in season 2: fixed (hint names `from:`), "40"
+# 41 id misspelt in both places: good, "41"
+# 42 campaign in the wrong order: good, "42"
+# 43 campaign file name typo: good, "43"
+# 44 about: not a neighbour: good, ALREADY "44"
+# 45 picture name in the wrong case: fixed (names the real file, on any disk),
+#    test_a_picture_name_in_the_wrong_case
+# 46 picture without alt: good, ALREADY "46"
+# 47 misspelt resource: good, ALREADY "47"
+# 48 remember: a misspelt memory: good, ALREADY "48"
+# 49 misspelt source: good, ALREADY "49"
+# 50 Windows-1251: good, test_a_file_saved_as_windows_1251
+# 51 BOM, CRLF, years: 1979, .yml: good, test_bom_crlf_unquoted_years_and_yml_are_accepted
+# 52 ` #` in unquoted text: fixed, CASES "52" (VR018)
+# 53 "+5", 50.5: good, ALREADY "53"
+# 54 palette, six questions, id with a space: good, ALREADY "54"
+# 55 translations:: good, ALREADY "55" (the feature itself is out of scope)
+# G  `=>` (24), remember (34), next: empty (16): fixed. `images\x.png`: fixed, ALREADY "G".
+#    `image: x.png`: fixed, CASES "G". Missing next and tab: hints without brackets inside
+#    brackets. Potatoes range: not done (explore.py). `if: trust >= 120`, `locked:` without
+#    `if:`, a 20-word label: not done (each needs a new warning code).
