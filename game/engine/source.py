@@ -43,6 +43,7 @@ INVISIBLE = MappingProxyType({
     "\u2029": "a paragraph separator",
 })
 _SPACES = "".join(c for c in INVISIBLE if c not in "\u2028\u2029")
+_ANY_INVISIBLE = re.compile(f"[{''.join(INVISIBLE)}]")
 _BREAKS_LAYOUT = re.compile(
     "[\u2028\u2029]"  # libyaml takes these as line breaks: the lines no longer line up
     rf"|(?m:^ *(?:- )?[{_SPACES}][ {_SPACES}]*(?=- |[\w\"'“”-]+:(?:\s|$)))"  # indentation
@@ -103,6 +104,8 @@ def control_character(text: str, name: str) -> Diagnostic | None:
 def invisible_character(text: str, name: str) -> Diagnostic | None:
     """Name the pasted character that breaks the layout, and where: the line looks right on
     screen, so libyaml's own message ("did not find expected '-'") sends teachers astray."""
+    if _ANY_INVISIBLE.search(text) is None:  # the usual case, ten times faster than below
+        return None
     found = _BREAKS_LAYOUT.search(text)
     if found is None:
         return None
