@@ -363,3 +363,19 @@ def names(expr: Expr) -> Iterator[Name]:
     elif isinstance(expr, Compare):
         yield from names(expr.left)
         yield from names(expr.right)
+
+
+def comparisons(expr: Expr) -> Iterator[tuple[Name, str, Num]]:
+    """Each `name <op> number` in the condition, written either way round (`5 < grain` is
+    given as `grain > 5`), for range checks."""
+    flipped = {">=": "<=", "<=": ">=", ">": "<", "<": ">", "==": "==", "!=": "!="}
+    if isinstance(expr, Not):
+        yield from comparisons(expr.operand)
+    elif isinstance(expr, BoolOp):
+        for operand in expr.operands:
+            yield from comparisons(operand)
+    elif isinstance(expr, Compare):
+        if isinstance(expr.left, Name) and isinstance(expr.right, Num):
+            yield expr.left, expr.op, expr.right
+        elif isinstance(expr.left, Num) and isinstance(expr.right, Name):
+            yield expr.right, flipped[expr.op], expr.left

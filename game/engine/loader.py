@@ -223,6 +223,23 @@ class SeasonBuilder:
         return Resource(ident, raw.get("label", ident.replace("_", " ").capitalize()), start,
                         lo, hi, raw.get("unit", ""))
 
+    def _beyond_range(self, located: conditions.Located, what: What) -> None:
+        """`trust >= 120` or `potatoes >= 12` with `max: 8` can never hold: say so now, with
+        the real range, rather than only when `explore` is run."""
+        for part in conditions.comparisons(located.expr):
+            name, op, number = part
+            resource = self.resources.get(name.name)
+            lo, hi = (resource.min, resource.max) if resource else (0, 100)
+            if name.name != "trust" and resource is None:
+                continue
+            if not any(conditions.COMPARISONS[op](v, number.value) for v in (lo, hi)) and not (
+                    op == "==" and lo <= number.value <= hi):
+                self.report("VR104", f"{name_of(what)}: `{name.name} {op} {number.value}` never "
+                            f"holds: {name.name} is always between {lo} and {hi}",
+                            located.position(name.offset),
+                            "change the number" + (", or the resource's `min:` or `max:`"
+                                                   if resource else ""))
+
     def memory(self, raw: Raw) -> Memory:
         return Memory(raw.get("id"), raw.get("label", ""), raw.get("from"), raw.get("about"),
                       where(raw))
@@ -250,6 +267,8 @@ class SeasonBuilder:
                 hint = "compare numbers (`grain > 0`) and test memories by name (`helped_petrovs`)"
             self.report(problem.code, f"{name_of(what)}: {problem.message} in `{located.source}`",
                         located.position(problem.offset), hint)
+        if not problems:
+            self._beyond_range(located, what)
         return Condition(located.source, located.expr, test, located.line, located.col)
 
     def effects(self, raw: Raw | None, what: What) -> Effects | None:

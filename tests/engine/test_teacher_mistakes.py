@@ -262,6 +262,19 @@ def test_a_mistake_whose_message_was_enough_still_gets_it(write, row, old, new, 
     assert all(word in text for word in words), text
 
 
+@pytest.mark.parametrize(("condition", "col", "words"), [
+    ("trust >= 120", 13, ["`trust >= 120` never holds", "between 0 and 100"]),  # table G
+    ("potatoes >= 12", 13, ["`potatoes >= 12` never holds", "between 0 and 8", "`max:`"]),  # 21
+    ("boat >= 0 or 12 <= potatoes", 32, ["`potatoes >= 12`", "between 0 and 8"]),
+])
+def test_a_comparison_beyond_the_range_is_reported_by_validate(write, condition, col, words):
+    found = load(mutated(write, "if: trust >= 50", f"if: {condition}")).diagnostics
+    assert [(d.code, d.line, d.col) for d in found] == [("VR104", 58, col)]
+    text = f"{found[0].message} ({found[0].hint})"
+    assert all(word in text for word in words), text
+    assert not found[0].is_error  # a warning: the season still plays
+
+
 def test_a_colon_inside_block_text_is_fine(write):  # row 14
     assert load(mutated(write, "Kolya asks for your boat.", "Kolya asks: your boat?")
                 ).diagnostics == []
@@ -373,8 +386,9 @@ def test_an_explored_mistake(write, row, old, new, code, line, words):
 # 19 unreachable threshold: good, test_an_explored_mistake "19"
 # 20 unreachable ending: partly, test_an_explored_mistake "20"; no trust range or campaign
 #    hint yet (explore.py belongs to another engineer)
-# 21 resource threshold above its max: partly, test_an_explored_mistake "21"; the range
-#    still names trust (explore.py)
+# 21 resource threshold above its max: fixed at validate time (VR104 names the resource's
+#    own range), test_a_comparison_beyond_the_range...; explore's VR103 still names trust
+#    (explore.py belongs to another engineer)
 # 22 aid: lend_tool / lend tools: good, ALREADY "22"
 # 23 trust change without reason: good, ALREADY "23"
 # 24 => and =<: fixed, CASES "24"
@@ -413,5 +427,5 @@ def test_an_explored_mistake(write, row, old, new, code, line, words):
 # 55 translations:: good, ALREADY "55" (the feature itself is out of scope)
 # G  `=>` (24), remember (34), next: empty (16): fixed. `images\x.png`: fixed, ALREADY "G".
 #    `image: x.png`: fixed, CASES "G". Missing next and tab: hints without brackets inside
-#    brackets. Potatoes range: not done (explore.py). `if: trust >= 120`, `locked:` without
-#    `if:`, a 20-word label: not done (each needs a new warning code).
+#    brackets. `if: trust >= 120`: fixed (VR104 from validate). `locked:` without `if:`, a
+#    20-word label: not done (each needs a warning code of its own).
