@@ -178,8 +178,7 @@ def _short_block_line(lines: list[str], at: int) -> Found | None:
     if block is None or ":" in line:
         return None
     header, indent = block
-    if not (_indent(_line(lines, header)) < _indent(line) < indent) and not (
-            _indent(line) <= _indent(_line(lines, header))):
+    if _indent(line) >= indent:
         return None
     return ("this line belongs to the `|` text above but is indented less than its first line",
             f"indent it {indent} spaces, like the text's first line, line {header + 2}",
