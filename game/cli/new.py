@@ -20,7 +20,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from game.analysis.scaffold import ID, season_text
+    from game.analysis.scaffold import ID, SCHEMA_NAME, schema_text, season_text
     from game.engine.atomic import write_text_atomic
 
     if not ID.match(args.season_id):
@@ -35,7 +35,12 @@ def run(args: argparse.Namespace) -> int:
     if args.campaign:
         return _campaign(args.season_id, path)
     write_text_atomic(path, season_text(args.season_id, path.name))
-    print(f"Wrote {path}. Next:\n"
+    schema = args.dir / SCHEMA_NAME
+    wrote = f"Wrote {path}"
+    if not schema.exists():  # the season's first line names it; a copy there is left alone
+        write_text_atomic(schema, schema_text())
+        wrote += f" (and {schema.name}, which lets editors check it as you type)"
+    print(f"{wrote}. Next:\n"
           f"  python -m game validate {path}     (check it)\n"
           f"  python -m game play --text {path}  (play it)\n"
           "Then open it in a text editor and write your story.")
@@ -44,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _campaign(campaign_id: str, path: Path) -> int:
     """List the folder's seasons by name; with none, write a first one to start from."""
-    from game.analysis.scaffold import campaign_text, season_text
+    from game.analysis.scaffold import SCHEMA_NAME, campaign_text, schema_text, season_text
     from game.engine.atomic import write_text_atomic
     from game.engine.library import YAML_SUFFIXES, is_campaign_file
 
@@ -58,6 +63,9 @@ def _campaign(campaign_id: str, path: Path) -> int:
         write_text_atomic(first, season_text("first_season", first.name))
         seasons, wrote = [first.name], [first]
     write_text_atomic(path, campaign_text(campaign_id, path.name, seasons))
+    schema = folder / SCHEMA_NAME
+    if not schema.exists():  # the files' first lines name it; a copy there is left alone
+        write_text_atomic(schema, schema_text())
     print(f"Wrote {', '.join(str(p) for p in [*wrote, path])}. It plays, in this order: "
           f"{', '.join(seasons)}. Next:\n"
           f"  open {path.name} in a text editor: its title, summary and picture are your "

@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from . import conditions
-from .diagnostics import Diagnostic, did_you_mean
+from .diagnostics import Diagnostic, closest, did_you_mean
 from .format import END
 from .model import Condition, Effects, Pos, Season
 
@@ -132,9 +132,11 @@ def check_memories(seasons: Sequence[Season], in_campaign: bool) -> list[Diagnos
             if in_campaign:
                 problem = _from_problem(memory.id, memory.from_season, seasons[:i], uses[:i])
                 if problem:
-                    out.append(Diagnostic("VR050", problem, file, *at,
-                                          hint="check the season id in `from:` and the campaign "
-                                          "order"))
+                    close = closest(memory.from_season, [s.id for s in seasons if s is not season])
+                    hint = "check the season id in `from:` and the campaign order"
+                    if close and close != memory.from_season:
+                        hint = f"did you mean `from: {close}`? Or {hint}"
+                    out.append(Diagnostic("VR050", problem, file, *at, hint=hint))
             if memory.id not in use.tests and memory.id not in use.sets and not later:
                 out.append(_unused(memory.id, file, at, "comes from an earlier season but is "
                                    "never tested here"))
@@ -155,3 +157,30 @@ def _from_problem(name: str, source: str, earlier: Sequence[Season],
             return ""
     return (f"memory `{name}` comes from season `{source}`, which is not earlier in the "
             "campaign")
+
+
+def check_from_beside(season: Season, beside: Sequence[Season]) -> list[Diagnostic]:
+    """A season with no campaign yet: each `from:` must name a season in the files beside
+    it, which must set the memory. Without this, `from: flod` went unchecked until the
+    campaign file was written."""
+    out: list[Diagnostic] = []
+    for memory in season.memories.values():
+        source = memory.from_season
+        if source is None:
+            continue
+        at = (memory.where.line, memory.where.col)
+        match = [s for s in beside if s.id == source and s is not season]
+        if match:
+            if memory.id not in memory_use(match[0]).sets:
+                out.append(Diagnostic(
+                    "VR050", f"memory `{memory.id}` comes from season `{source}`, which never "
+                    "sets it", str(season.path), *at,
+                    hint=f"check the memory's id here and in `{match[0].path.name}`"))
+            continue
+        close = closest(source, [s.id for s in beside if s is not season])
+        out.append(Diagnostic(
+            "VR050", f"memory `{memory.id}` comes from season `{source}`, which is not among "
+            "the season files beside this one", str(season.path), *at,
+            hint=(f"did you mean `from: {close}`?" if close else
+                  "check the season id in `from:`, and put that season's file in this folder")))
+    return out

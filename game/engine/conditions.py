@@ -44,6 +44,8 @@ _TOKEN = re.compile(r"\s*(?:(?P<num>\d+)|(?P<name>[A-Za-z_][A-Za-z0-9_]*)"
 _MISTAKES = MappingProxyType({
     "=": "use `==` to compare", "&": "write `and`", "|": "write `or`",
     "!": "write `not`, or `!=` for not equal", "≥": "write `>=`", "≤": "write `<=`"})
+_SWAPPED = MappingProxyType({"=>": ">=", "=<": "<="})  # the order people say them in
+_SHOUTED = frozenset({"and", "or", "not"})  # `AND`, `Not`: keywords are lower case
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,12 +159,29 @@ class _Parser:
     def fail(self, message: str, offset: int, hint: str = "") -> _Stop:
         return _Stop(SyntaxProblem(message, offset, hint))
 
+    def bad(self, value: str, offset: int) -> _Stop:
+        """A symbol the language lacks, with the fix for it and for any later such symbol,
+        so `a && !b` is mended in one go rather than one symbol per validation."""
+        pair = self.text[offset:offset + 2]
+        if pair in _SWAPPED:
+            return self.fail(f"`{pair}` is written the wrong way round", offset,
+                             f"write `{_SWAPPED[pair]}`, with the `=` second")
+        hint = _MISTAKES.get(value, "use names, numbers, comparisons, and/or/not")
+        later = dict.fromkeys(v for k, v, _ in self.tokens[self.i:] if k == "bad"
+                              and v != value and v in _MISTAKES)
+        for other in later:
+            hint += f"; for `{other}` too: {_MISTAKES[other]}"
+        return self.fail(f"`{value}` cannot be used here", offset, hint)
+
     def parse(self) -> Expr:
+        for kind, value, offset in self.tokens:
+            if kind == "name" and value.lower() in _SHOUTED and value not in _SHOUTED:
+                raise self.fail(f"`{value}` must be written in lower case", offset,
+                                f"write `{value.lower()}`")
         expr = self.boolean("or")
         kind, value, offset = self.peek()
         if kind == "bad":
-            raise self.fail(f"`{value}` cannot be used here", offset,
-                            _MISTAKES.get(value, "use names, numbers, comparisons, and/or/not"))
+            raise self.bad(value, offset)
         if kind != "eof":
             raise self.fail(f"unexpected `{value}`", offset,
                             "join conditions with `and` or `or`")
@@ -226,8 +245,7 @@ class _Parser:
             raise self.fail("the condition stops too early", offset,
                             "finish it with a name or a number")
         if kind == "bad":
-            raise self.fail(f"`{value}` cannot be used here", offset,
-                            _MISTAKES.get(value, "use names, numbers, comparisons, and/or/not"))
+            raise self.bad(value, offset)
         raise self.fail(f"expected a name or a number, found `{value}`", offset,
                         "e.g. `trust >= 50` or `helped_petrovs`")
 
@@ -354,3 +372,19 @@ def names(expr: Expr) -> Iterator[Name]:
     elif isinstance(expr, Compare):
         yield from names(expr.left)
         yield from names(expr.right)
+
+
+def comparisons(expr: Expr) -> Iterator[tuple[Name, str, Num]]:
+    """Each `name <op> number` in the condition, written either way round (`5 < grain` is
+    given as `grain > 5`), for range checks."""
+    flipped = {">=": "<=", "<=": ">=", ">": "<", "<": ">", "==": "==", "!=": "!="}
+    if isinstance(expr, Not):
+        yield from comparisons(expr.operand)
+    elif isinstance(expr, BoolOp):
+        for operand in expr.operands:
+            yield from comparisons(operand)
+    elif isinstance(expr, Compare):
+        if isinstance(expr.left, Name) and isinstance(expr.right, Num):
+            yield expr.left, expr.op, expr.right
+        elif isinstance(expr.left, Num) and isinstance(expr.right, Name):
+            yield expr.right, flipped[expr.op], expr.left

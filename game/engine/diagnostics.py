@@ -56,6 +56,10 @@ CATALOGUE: tuple[Code, ...] = (
     _e("VR014", "duplicate-id", "Two things of the same kind share an id."),
     _e("VR015", "bad-value", "A value is outside what is allowed."),
     _e("VR016", "format-version", "The file says it uses a format version this game cannot read."),
+    _e("VR017", "invisible-character", "A character from a word processor, such as a "
+       "non-breaking space, where it breaks the file's layout."),
+    _e("VR018", "text-cut-by-comment", "Unquoted text holds ` #`, which starts a comment: the "
+       "rest of the text is lost."),
     # Links between scenes and endings.
     _e("VR020", "unknown-scene", "A link points to a scene or ending that does not exist."),
     _w("VR021", "orphan-scene", "No choice leads to this scene."),

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from . import files
-from .checks import check_links, check_memories
+from .checks import check_from_beside, check_links, check_memories
 from .diagnostics import Diagnostic, did_you_mean
 from .format import CAMPAIGN_FILE, SEASON_FILE
 from .loader import LoadResult, build_image, build_season, paused_gc
@@ -154,6 +154,10 @@ class Library:
                 self._checked.add(key)
                 for problem in check_memories([result.model], in_campaign=False):
                     self._attach(problem)
+                if any(m.from_season for m in result.model.memories.values()):
+                    for problem in check_from_beside(result.model,
+                                                     self._seasons_beside(result.model.path)):
+                        self._attach(problem)
 
     def _load_sibling_campaigns(self, folder: Path) -> None:
         try:
@@ -166,6 +170,22 @@ class Library:
                 continue
             if is_campaign_file(sibling):
                 self._load(sibling)
+
+    def _seasons_beside(self, path: Path) -> list[Season]:
+        """The seasons in the files next to `path` (read once, like every file here)."""
+        try:
+            siblings = sorted(path.parent.iterdir())
+        except OSError:
+            return []
+        found = []
+        for sibling in siblings:
+            real = files.regular(sibling) if sibling.suffix in YAML_SUFFIXES else None
+            if not isinstance(real, Path) or is_campaign_file(sibling):
+                continue
+            model = self._load(sibling).model
+            if isinstance(model, Season):
+                found.append(model)
+        return found
 
     def _attach(self, problem: Diagnostic) -> None:
         owner = self.results.get(Path(problem.file).resolve())

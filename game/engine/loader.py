@@ -125,10 +125,18 @@ def build_image(raw: Raw | None, path: Path, report: Report, owner: str = "the s
         report("VR061", f"the image `{shown}` is outside the story folder",
                pos, f"put it in a folder next to {path.name}")
         return Image(name, alt, None)
-    if not exists:
-        report("VR060", f"the image `{shown}` does not exist", pos,
-               f"check the spelling and that the file is next to {owner}")
-        return Image(name, alt, target)
+    other_case = _named_otherwise(target)
+    if not exists or other_case:
+        if other_case:
+            hint = (f"the file is named `{other_case}`: write the name with the same "
+                    "capitals, or it is missing on computers that tell them apart")
+        elif "\\" in name:
+            hint = (f"write `/` between folder and file, `{name.replace(chr(92), '/')}`, "
+                    "which works on every computer")
+        else:
+            hint = f"check the spelling and that the file is next to {owner}"
+        report("VR060", f"the image `{shown}` does not exist", pos, hint)
+        return Image(name, alt, None if other_case else target)
     checked = pictures.check_picture(target)
     if isinstance(checked, pictures.PictureProblem):
         report(checked.code, f"the image `{shown}` {checked.reason}", pos, checked.hint)
@@ -264,6 +272,23 @@ class SeasonBuilder:
         return Resource(ident, raw.get("label", ident.replace("_", " ").capitalize()), start,
                         lo, hi, raw.get("unit", ""))
 
+    def _beyond_range(self, located: conditions.Located, what: What) -> None:
+        """`trust >= 120` or `potatoes >= 12` with `max: 8` can never hold: say so now, with
+        the real range, rather than only when `explore` is run."""
+        for part in conditions.comparisons(located.expr):
+            name, op, number = part
+            resource = self.resources.get(name.name)
+            lo, hi = (resource.min, resource.max) if resource else (0, 100)
+            if name.name != "trust" and resource is None:
+                continue
+            if not any(conditions.COMPARISONS[op](v, number.value) for v in (lo, hi)) and not (
+                    op == "==" and lo <= number.value <= hi):
+                self.report("VR104", f"{name_of(what)}: `{name.name} {op} {number.value}` never "
+                            f"holds: {name.name} is always between {lo} and {hi}",
+                            located.position(name.offset),
+                            "change the number" + (", or the resource's `min:` or `max:`"
+                                                   if resource else ""))
+
     def memory(self, raw: Raw) -> Memory:
         return Memory(raw.get("id"), raw.get("label", ""), raw.get("from"), raw.get("about"),
                       where(raw))
@@ -284,6 +309,10 @@ class SeasonBuilder:
             if problem.code == "VR031":
                 hint = did_you_mean(problem.name, self.kinds) or (
                     "declare it under `memories:` or `resources:`")
+                if problem.name not in ("and", "or", "not"):  # a memory of an earlier season?
+                    hint += (" If" if hint.endswith("?") else "; if") + (
+                        f" an earlier season sets `{problem.name}`, declare it under "
+                        "`memories:` with `from: <that season's id>`")
             elif problem.code == "VR032":
                 hint = "compare numbers (`grain > 0`) and test memories by name (`helped_petrovs`)"
             self.report(problem.code, f"{name_of(what)}: {problem.message} in `{shown}`",
@@ -293,6 +322,8 @@ class SeasonBuilder:
             self.report(rest.code, f"{name_of(what)}: {len(problems) - conditions.MAX_PROBLEMS} "
                         f"more problems like these in `{shown}`",
                         located.position(rest.offset), "fix the ones above first")
+        if not problems:
+            self._beyond_range(located, what)
         return Condition(located.source, located.expr, test, located.line, located.col)
 
     def effects(self, raw: Raw | None, what: What) -> Effects | None:
@@ -411,3 +442,15 @@ def _never(values: object, memories: object) -> bool:
 
 def build_season(reader: Reader, raw: Raw, path: Path, text: str) -> Season | None:
     return SeasonBuilder(reader, path, text).build(raw)
+
+
+def _named_otherwise(target: Path) -> str:
+    """The real name of a picture written with other capitals (`River.png` for `river.png`),
+    found on any computer: a case-blind Windows or macOS disk opens it, a Linux kiosk not."""
+    try:
+        names = [p.name for p in target.parent.iterdir()]
+    except OSError:
+        return ""
+    if target.name in names:
+        return ""
+    return next((n for n in names if n.lower() == target.name.lower()), "")

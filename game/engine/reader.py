@@ -29,7 +29,7 @@ from yaml.events import (
 
 from . import conditions
 from .diagnostics import Diagnostic, closest, did_you_mean
-from .source import CONTROL, Loader, syntax_problem
+from .source import CONTROL, INVISIBLE, Loader, syntax_problem
 from .spec import IDENT_PATTERN, Cond, Enum, FieldType, Ident, Int, ListOf, Obj, OneOf, Prose, Str
 
 _YAML = "tag:yaml.org,2002:"
@@ -41,6 +41,9 @@ _FLOAT = re.compile(r"[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*(?:[eE][-+]?[0-9]+)?$")
 _IDENT = re.compile(IDENT_PATTERN)
 _BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
 _STARTS = (MappingStartEvent, SequenceStartEvent)
+# ` #` followed by a word, e.g. "School #5": YAML reads it as a comment and cuts the text there.
+_HASH_WORD = re.compile(r"[ \t]#[^\s#]")
+_AFTER_VALUE = re.compile(r"[ \t]+#(?=[^\s#])")
 MAX_ALIASES = 50
 MAX_DIGITS = 12  # far beyond any trust, resource or effect, far below Python's 4,300
 
@@ -127,7 +130,8 @@ def _expected(kind: FieldType) -> str:
     if isinstance(kind, ListOf):
         return "a list (lines starting with `- `)"
     if isinstance(kind, Obj):
-        return f"a {kind.name.replace('_', ' ')} section (key: value lines)"
+        name = kind.name.replace("_", " ")
+        return f"{'an' if name[0] in 'aeiou' else 'a'} {name} section (key: value lines)"
     if isinstance(kind, OneOf):
         return " or ".join(_expected(o) for o in kind.options)
     if isinstance(kind, Ident):
@@ -151,6 +155,8 @@ class Reader:
         self._parsed: dict[str, conditions.Expr | conditions.SyntaxProblem] = {}
         self._aliases = 0
         self._get: Any = None
+        self._lines: list[str] = []
+        self._hash_lines: frozenset[int] = frozenset()  # 0-based lines holding ` #word`
         self._readers = {Str: self._scalar, Prose: self._scalar, Ident: self._scalar,
                          Enum: self._scalar, Cond: self._scalar, Int: self._int,
                          Obj: self.section, ListOf: self._list, OneOf: self._one_of}
@@ -165,6 +171,11 @@ class Reader:
         """Read a whole file as `kind`; None if it is empty, not YAML or the wrong shape."""
         loader = Loader(text)
         self._get = get = loader.get_event
+        before = len(self.diagnostics)
+        if _HASH_WORD.search(text):  # rare: most files never pay for the look below
+            self._lines = text.split("\n")
+            self._hash_lines = frozenset(i for i, line in enumerate(self._lines)
+                                         if _HASH_WORD.search(line))
         try:
             get()  # stream start
             if type(get()) is StreamEndEvent:
@@ -180,7 +191,12 @@ class Reader:
                             "remove the second `---` line, or split the file in two")
             return None if value is INVALID else value
         except yaml.MarkedYAMLError as err:
-            self.diagnostics.append(syntax_problem(err, self.file, text))
+            found = syntax_problem(err, self.file, text)
+            # What was read just before the layout broke is unreliable: a section cut short
+            # "is missing `next`", a half-read line "should be a section". Keep the cause.
+            self.diagnostics[before:] = [d for d in self.diagnostics[before:]
+                                         if d.code != "VR012" and d.line < found.line]
+            self.diagnostics.append(found)
             return None
         except yaml.YAMLError as err:  # libyaml's reader errors carry no mark, a position
             at = getattr(err, "position", 0) or 0
@@ -264,6 +280,8 @@ class Reader:
                         ev, "delete the escape; write the text as it should be read")
             return INVALID
         cls = type(kind)
+        if self._hash_lines and cls in (Str, Prose):
+            self._cut_by_comment(ev, what)
         if cls is Prose:
             return normalise_prose(value)
         if cls is Str:
@@ -283,6 +301,26 @@ class Reader:
                 return INVALID
             return value
         return self._condition(ev, what)
+
+    def _cut_by_comment(self, ev: Any, what: str | tuple[str, str]) -> None:
+        """Text such as `label: Give sacks #1 and #2` is valid YAML, but everything from
+        ` #` on is a comment: the player would read "Give sacks". Say so, where it happens."""
+        end = ev.end_mark
+        if ev.style or end.line not in self._hash_lines:
+            return
+        rest = self._lines[end.line][end.column:]
+        cut = _AFTER_VALUE.match(rest)
+        if cut is None:
+            return
+        lost = rest.strip()
+        quote = "'" if '"' in ev.value + lost else '"'
+        whole = f"{quote}{ev.value} {lost}{quote}"
+        key = f"{what[0]}: " if isinstance(what, tuple) else ""
+        self.diagnostics.append(Diagnostic(
+            "VR018", f"{_what(what)} is cut off before `{lost[:30]}`: YAML reads ` #` as the "
+            "start of a comment", self.file, end.line + 1, end.column + cut.end(),
+            f"quote the whole text: `{key}{whole if len(whole) < 60 else whole[:56] + '...'}`"
+            "; for a real comment, put a space after the `#`"))
 
     def _condition(self, ev: Any, what: str | tuple[str, str]) -> Any:
         parsed = self._parsed.get(ev.value)
@@ -318,8 +356,14 @@ class Reader:
     def _list(self, ev: Any, kind: ListOf, what: str | tuple[str, str]) -> Any:
         if type(ev) is not SequenceStartEvent:
             if kind.one_or_many and type(ev) is ScalarEvent:
-                item = self.read(ev, kind.item, what)
                 mark = ev.start_mark
+                names = _comma_list(ev, kind.item)
+                if names:  # `remember: a, b`: read as meant, reported once, no follow-ons
+                    key = what[0] if isinstance(what, tuple) else "remember"
+                    self.report("VR015", f"{_what(what)} `{ev.value}` is several names written "
+                                "as one", ev, f"write a list: `{key}: [{', '.join(names)}]`")
+                    return Items(names, [(mark.line + 1, mark.column + 1)] * len(names))
+                item = self.read(ev, kind.item, what)
                 return INVALID if item is INVALID else Items([item], [(mark.line + 1,
                                                                         mark.column + 1)])
             return self._wrong(ev, kind, what)
@@ -369,6 +413,8 @@ class Reader:
         get, read = self._get, self.read
         name = _what(what)
         meant: set[str] = set()  # required keys an unknown key was probably meant to be
+        first_key: str | None = None
+        merged = False  # a second `id:` showed that two list items ran together
         while True:
             key_ev = get()
             if type(key_ev) is MappingEndEvent:
@@ -382,19 +428,41 @@ class Reader:
                 continue
             key = key_ev.value
             if key in marks:
-                self.report("VR013", f"`{key}` appears twice in {name}", key_ev,
-                            "delete or rename one of them")
+                if merged:  # already explained: the rest of the next item's keys
+                    self.skip(value_ev)
+                    continue
+                if key == "id" == first_key:
+                    # A list item whose `- ` was forgotten runs on into the one above it.
+                    merged = True
+                    self.report("VR013", f"`{key}` appears twice in {name}: the `- ` that "
+                                f"starts the next {kind.name} is probably missing", key_ev,
+                                f"start this line with `- ` like the {kind.name} above: "
+                                f"`- {key}: ...`")
+                else:
+                    self.report("VR013", f"`{key}` appears twice in {name}", key_ev,
+                                "delete or rename one of them")
                 self.skip(value_ev)
                 continue
+            if first_key is None:
+                first_key = key
             vm = value_ev.start_mark
             marks[key] = (vm.line + 1, vm.column + 1)
             spec = fields.get(key)
             kind_type = spec.type if spec is not None else extra
+            if (spec is not None and spec.required and type(value_ev) is ScalarEvent
+                    and _is_null(value_ev) and not isinstance(spec.type, (ListOf, Obj))):
+                self.report("VR010", f"`{key}` in {name} is empty", value_ev,
+                            f"write {_expected(spec.type)} after the colon; `{key}` cannot be "
+                            f"left out: {spec.type.doc or spec.doc or 'it is required'}")
+                raw.invalid.add(key)
+                continue
             if (type(value_ev) is ScalarEvent and value_ev.tag is None and value_ev.anchor is None
                     and value_ev.style != '"'  # escapes such as \\e are checked in _scalar
                     and (value_ev.style or value_ev.value not in _NULLS)):
                 # The common cases inline, without the calls (loading time is mostly here).
                 text, cls = value_ev.value, kind_type.__class__
+                if self._hash_lines and (cls is Str or cls is Prose):
+                    self._cut_by_comment(value_ev, (key, name))
                 if cls is Str:
                     values[key] = text.strip()
                     continue
@@ -411,7 +479,18 @@ class Reader:
                     close = closest(key, fields)
                     hint = (f"did you mean `{close}`?" if close
                             else "known keys: " + ", ".join(fields))
-                    self.report("VR011", f"unknown key `{key}` in {name}", key_ev, hint)
+                    pasted = _pasted_key(key)
+                    if pasted is not None and close:
+                        at, what_char = pasted
+                        self.report(
+                            "VR017" if what_char in INVISIBLE else "VR011",
+                            f"the key `{close}` in {name} holds "
+                            f"{INVISIBLE.get(what_char, f'the curly quote {what_char}')} "
+                            f"(U+{ord(what_char):04X}), from a word processor", key_ev,
+                            f"delete the key and type it again: `{close}:`, with no quotes",
+                            col_offset=at)
+                    else:
+                        self.report("VR011", f"unknown key `{key}` in {name}", key_ev, hint)
                     meant.add(close)
                     self.skip(value_ev)
                     continue
@@ -426,9 +505,26 @@ class Reader:
         for spec in kind.fields:
             if spec.required and spec.key not in marks and spec.key not in meant:
                 self.report("VR012", f"{name} is missing `{spec.key}`", ev,
-                            f"add `{spec.key}:` ({spec.type.doc or spec.doc or 'required'})")
+                            f"add `{spec.key}:`: {spec.type.doc or spec.doc or 'it is required'}")
                 raw.invalid.add(spec.key)
         return raw
+
+
+def _pasted_key(key: str) -> tuple[int, str] | None:
+    """Where a key holds an invisible character or a curly quote, and which one."""
+    for at, char in enumerate(key):
+        if char in INVISIBLE or char in "“”‘’":
+            return at, char
+    return None
+
+
+def _comma_list(ev: Any, item: FieldType) -> list[str]:
+    """The names in `a, b` when every part is a valid name, else nothing (`a b` is more
+    likely one name with a space in it, which the name check explains)."""
+    if not isinstance(item, Ident) or ev.style or "," not in ev.value:
+        return []
+    parts = [p.strip() for p in ev.value.split(",") if p.strip()]
+    return parts if len(parts) > 1 and all(_IDENT.match(p) for p in parts) else []
 
 
 def _suggest_ident(value: str) -> str:
@@ -449,4 +545,8 @@ def _type_hint(ev: Any, kind: FieldType) -> str:
         return "put each item on its own line starting with `- `"
     if scalar and _is_null(ev):
         return "write a value after the colon, or remove the line"
+    if isinstance(kind, Obj) and scalar:
+        needed = [f"`{f.key}:`" for f in kind.fields if f.required]
+        if needed:
+            return f"write {' and '.join(needed)} on their own lines below, indented further"
     return ""

@@ -7,12 +7,18 @@ inline errors. `docs/season.schema.json` is this output, committed; a test keeps
 from __future__ import annotations
 
 import json
+from types import MappingProxyType
 from typing import Any
 
 from .format import CAMPAIGN_FILE, SEASON_FILE
 from .spec import IDENT_PATTERN, Cond, Enum, FieldType, Ident, Int, ListOf, Obj, OneOf, Prose, Str
 
-SCHEMA_ID = "https://village-resilience.example/season.schema.json"
+# A stable identifier for format 1, never fetched (the .example domain cannot resolve):
+# editors find the schema through a local copy (docs/season-format.md, `new`).
+SCHEMA_ID = "https://village-resilience.example/schema/format-1/season.schema.json"
+# Keys the validator requires with a message of its own (VR022: "has no choices and is not
+# an ending"), so the spec leaves them optional; the editor should require them too.
+_ALSO_REQUIRED = MappingProxyType({"scene": ("choices",)})
 _SCALAR_TEXT = ("string", "number", "boolean")  # the reader takes `title: 1921` as text
 
 
@@ -28,7 +34,8 @@ def _type(kind: FieldType, defs: dict[str, Any]) -> dict[str, Any]:
     if isinstance(kind, Ident):
         return _with_doc({"type": "string", "pattern": IDENT_PATTERN}, kind.doc)
     if isinstance(kind, Cond):
-        return _with_doc({"type": "string", "minLength": 1}, kind.doc)
+        # `if: true` is a YAML boolean that the reader takes as the condition `true`.
+        return _with_doc({"type": ["string", "boolean"], "minLength": 1}, kind.doc)
     if isinstance(kind, Int):
         schema: dict[str, Any] = {"type": "integer"}
         if kind.lo is not None:
@@ -64,6 +71,7 @@ def _object(kind: Obj, defs: dict[str, Any]) -> dict[str, Any]:
                                   "additionalProperties": (_type(kind.extra, defs)
                                                            if kind.extra else False)}
         required = [f.key for f in kind.fields if f.required]
+        required += _ALSO_REQUIRED.get(kind.name, ())
         if required:
             schema["required"] = required
         defs[kind.name] = _with_doc(schema, kind.doc)

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from types import MappingProxyType
 
 import yaml
 
 from . import files
 from .diagnostics import Diagnostic
+from .layout import second_look
 
 try:  # libyaml's C parser (we use only its events); pure Python is a slow but correct fallback.
     from yaml import CBaseLoader as Loader
@@ -31,6 +33,22 @@ LONG_WORD = re.compile(rf"[^\s]{{{MAX_WORD + 1},}}")
 MAX_FLOW_DEPTH = 64
 MAX_INDENT = 240  # leading spaces and "- " markers; real seasons stay under 30
 _FLOW = re.compile(r"[\[\]{}]")
+# Characters that word processors and web pages put in pasted text. Printable, so not VR008,
+# and harmless inside a sentence; but YAML's layout needs ordinary spaces and line breaks.
+INVISIBLE = MappingProxyType({
+    "\u00a0": "a non-breaking space", "\u2007": "a figure space",
+    "\u202f": "a narrow non-breaking space", "\u3000": "a wide (ideographic) space",
+    "\u200b": "a zero-width space", "\u2060": "a word joiner",
+    "\ufeff": "a zero-width no-break space", "\u2028": "a line separator",
+    "\u2029": "a paragraph separator",
+})
+_SPACES = "".join(c for c in INVISIBLE if c not in "\u2028\u2029")
+_ANY_INVISIBLE = re.compile(f"[{''.join(INVISIBLE)}]")
+_BREAKS_LAYOUT = re.compile(
+    "[\u2028\u2029]"  # libyaml takes these as line breaks: the lines no longer line up
+    rf"|(?m:^ *(?:- )?[{_SPACES}][ {_SPACES}]*(?=- |[\w\"'“”-]+:(?:\s|$)))"  # indentation
+    rf"|(?m:^ *(?:- )?[A-Za-z_][\w-]*:[{_SPACES}])"  # `key:` glued to its value
+    rf"|(?m:^ *-[{_SPACES}])")  # `-` glued to the item
 _DEEP_INDENT = re.compile(rf"\n[ \-?]{{{MAX_INDENT}}}")  # a literal \n, not ^: 10x faster
 
 
@@ -59,7 +77,7 @@ def read_text(path: Path, diagnostics: list[Diagnostic]) -> str | None:
             hint="save the file as UTF-8 (in most editors: Save As, then Encoding: UTF-8)"))
         return None
     text = text.removeprefix("\ufeff")
-    for check in (control_character, too_deep, long_word):
+    for check in (control_character, invisible_character, too_deep, long_word):
         problem = check(text, name)
         if problem:
             diagnostics.append(problem)
@@ -81,6 +99,31 @@ def control_character(text: str, name: str) -> Diagnostic | None:
     return Diagnostic("VR008", f"the file contains an invisible control character "
                       f"(U+{ord(found.group()):04X})", name, line, col,
                       hint="delete it; in most editors, retype the text around this place")
+
+
+def invisible_character(text: str, name: str) -> Diagnostic | None:
+    """Name the pasted character that breaks the layout, and where: the line looks right on
+    screen, so libyaml's own message ("did not find expected '-'") sends teachers astray."""
+    if _ANY_INVISIBLE.search(text) is None:  # the usual case, ten times faster than below
+        return None
+    found = _BREAKS_LAYOUT.search(text)
+    if found is None:
+        return None
+    at = next(i for i in range(found.start(), found.end()) if text[i] in INVISIBLE)
+    return invisible_problem(text, at, name)
+
+
+def invisible_problem(text: str, at: int, name: str) -> Diagnostic:
+    """The VR017 diagnostic for the word-processor character at offset `at`."""
+    line, col = _line_col(text, at)
+    char = text[at]
+    if char in "\u2028\u2029":
+        hint = "delete it; to start a new line press Enter, between words type a space"
+    else:
+        hint = "delete it, and type an ordinary space in its place where one is needed"
+    return Diagnostic("VR017", f"column {col} holds {INVISIBLE[char]} (U+{ord(char):04X}), "
+                      "an invisible character from a word processor or web page", name,
+                      line, col, hint=hint)
 
 
 def long_word(text: str, name: str) -> Diagnostic | None:
@@ -129,8 +172,14 @@ def syntax_problem(err: yaml.MarkedYAMLError, file: str, text: str = "") -> Diag
     source_line = lines[line - 1] if 0 < line <= len(lines) else ""
     if source_line[col - 1:col] == "\t":
         return Diagnostic("VR001", "a tab character is not allowed here", file, line, col,
-                          hint="indent with spaces, not tabs (editors can convert tabs)")
+                          hint="indent with spaces, not tabs; editors can turn tabs into spaces")
+    found = second_look(err, lines)
+    if found is not None:
+        message, hint, line, col = found
+        return Diagnostic("VR001", message, file, line, col, hint=hint)
     hint = _syntax_hint(problem, source_line)
+    if _QUOTED_START.match(source_line) and "expected key" in problem:
+        problem = "text follows the closing quote of a value that starts with a quote"
     problem = next((plain for start, plain in _PLAIN_WORDS if problem.startswith(start)),
                    problem)
     return Diagnostic("VR001", problem, file, line, col, hint=hint)
@@ -151,7 +200,7 @@ _QUOTED_START = re.compile(r"^\s*(?:-\s+)?[\w-]+:\s+([\"'])")
 def _syntax_hint(problem: str, line: str = "") -> str:
     quoted = _QUOTED_START.match(line)
     if quoted and ("expected <block end>" in problem or "mapping values" in problem
-                   or "found" in problem):
+                   or "found" in problem or "expected key" in problem):
         return (f"the value starts with {quoted.group(1)} so it must also end with it; to quote "
                 "only part of the text, put the whole value in the other kind of quotes or use "
                 "`|` and write the text on the next line")

@@ -23,13 +23,24 @@ def test_new_writes_a_season_that_validates_explores_and_plays(tmp_path: Path):
     path = tmp_path / "harvest_1921.yaml"
     assert result.returncode == 0 and path.exists()
     text = path.read_text("utf-8")
-    assert "id: harvest_1921" in text and "# yaml-language-server: $schema=file://" in text
+    assert "id: harvest_1921" in text
+    # The schema travels with the season: a relative name, and the file written beside it.
+    assert text.startswith("# yaml-language-server: $schema=season.schema.json\n")
+    assert (tmp_path / "season.schema.json").read_bytes() == (
+        ROOT / "docs" / "season.schema.json").read_bytes()
+    assert str(ROOT) not in text and "file://" not in text
     assert game("validate", "--strict", str(path)).returncode == 0
     explored = game("explore", "--strict", str(path))
     assert explored.returncode == 0, explored.stdout
     assert "Scenes (3 of 3 reachable)" in explored.stdout
     played = game("play", "--text", str(path), stdin="1\n1\n1\n")
     assert "Ending: Through the winter together" in played.stdout
+
+
+def test_new_keeps_a_schema_already_in_the_folder(tmp_path: Path):
+    (tmp_path / "season.schema.json").write_text("{}", "utf-8")
+    assert game("new", "second", "--dir", str(tmp_path)).returncode == 0
+    assert (tmp_path / "season.schema.json").read_text("utf-8") == "{}"
 
 
 def test_new_never_overwrites_and_checks_the_id(tmp_path: Path):

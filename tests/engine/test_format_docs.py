@@ -42,6 +42,27 @@ def test_json_schema_rejects_what_the_validator_rejects():
     assert errors
 
 
+def test_json_schema_agrees_with_the_validator_on_choices_and_if_true():
+    """Review of a teacher's authoring, section 4: the two real disagreements."""
+    check = jsonschema.Draft7Validator(json_schema())
+    data = yaml.safe_load(worked_example())
+    data["scenes"][0]["choices"][0]["if"] = True  # `if: true`, which the validator accepts
+    assert not list(check.iter_errors(data))
+    for broken in ([], None):  # `choices: []`, and no `choices:` at all (VR015, VR022)
+        data = yaml.safe_load(worked_example())
+        if broken is None:
+            del data["scenes"][0]["choices"]
+        else:
+            data["scenes"][0]["choices"] = broken
+        assert list(check.iter_errors(data)), broken
+
+
+def test_json_schema_has_a_stable_id_that_needs_no_network():
+    schema_id = json_schema()["$id"]
+    assert schema_id.startswith("https://") and "format-1" in schema_id
+    assert ".example/" in schema_id  # a reserved domain: never fetched, never someone else's
+
+
 def test_committed_schema_is_current():
     committed = (ROOT / "docs" / "season.schema.json").read_text("utf-8")
     assert committed == schema_text(), "run: python -m game schema -o docs/season.schema.json"
