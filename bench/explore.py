@@ -56,7 +56,7 @@ def generated(size: int, folder: Path) -> None:
           f"{best.steps / walks:.1f} steps a playthrough (through Session: {slow_step:.1f} us "
           f"a step, {slow_step / per_step:.0f}x slower)")
     search = explore([season], max_states=200_000)
-    visited = sum(len(r.states) for r in search.seasons)
+    visited = sum(r.states for r in search.seasons)
     verdict = "complete" if search.complete else "stopped at the 200,000-state cap"
     print(f"       exhaustive search: {visited:,} states visited in {search.seconds:.2f} s = "
           f"{visited / search.seconds:,.0f} states/s ({verdict})")
@@ -76,7 +76,7 @@ def shipped() -> None:
     for season in seasons:  # each on its own, as `explore stories/` does
         starts, assumed = standalone_starts(season)
         result = explore([season], starts=starts, unknown=frozenset(assumed))
-        total += sum(len(r.states) for r in result.seasons)
+        total += sum(r.states for r in result.seasons)
         proven = proven and result.complete
     seconds = time.perf_counter() - began
     print(f"shipped stories: {len(seasons)} seasons explored exhaustively, each on its own "
@@ -84,7 +84,7 @@ def shipped() -> None:
           f"{seconds:.2f} s (target < 2 s)")
     for campaign in campaigns:
         result = explore(campaign.seasons, max_states=4_000_000)
-        visited = sum(len(r.states) for r in result.seasons)
+        visited = sum(r.states for r in result.seasons)
         print(f"the whole campaign `{campaign.id}` as one exact chain (every way each season "
               f"can end starts the next): {visited:,} states in {result.seconds:.1f} s"
               f"{'' if result.complete else ' (NOT complete)'}")

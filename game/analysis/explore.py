@@ -7,23 +7,35 @@ Seasons in a campaign are explored in order, each starting from every way the se
 it can end, so a scene that needs a famine memory is reachable in the war exactly when some
 famine playthrough sets it. If the state space is too large, the search stops at a cap and
 says so (see `game.analysis.sampling` for the fallback).
+
+The search keeps trust apart: a node is (season, scene, other numbers, memories) and holds
+the set of trust values that reach it as the bits of an int (`trustbits`), so one node and
+a few integer operations stand for up to 101 states. It runs level by level (every state
+first reached after `d` choices, then `d + 1`), so depths are exact; each new (node, trust)
+pair keeps the node and trust values it came from, and witness paths are rebuilt from those
+only for the places that need one.
 """
 
 from __future__ import annotations
 
+import gc
 import itertools
 import time
-from collections import deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from game.engine.model import Season
 
-from .machine import Machine, Option
+from .machine import END_TARGET, Machine, Option
+from .trustbits import ALL, MaskFn, back, lowest, mask_fn, shift, values
 
 MAX_STATES = 400_000
-# (season, scene, numbers, memories held, memories not yet known: see `explore`)
+# (season, scene, numbers other than trust, memories held, memories not yet known)
 Key = tuple[int, int, tuple[int, ...], frozenset[str], frozenset[str]]
+# How a (node, trust) pair was first reached: (depth, trust values new here, node before,
+# its trust values, the choice, trust change of the choice, trust change on arrival)
+Entry = tuple[int, int, "Key | None", int, "Option | None", int, int]
 
 
 @dataclass(frozen=True)
@@ -60,7 +72,7 @@ class SeasonExploration:
     endings: dict[str, Place]
     available: set[int] = field(default_factory=set)  # option numbers ever available
     end_values: list[set[int]] = field(default_factory=list)  # numbers when `next: end` picks
-    states: list[Key] = field(default_factory=list)
+    states: int = 0  # states (with trust) of this season reached
     stuck: dict[str, tuple[Step, ...]] = field(default_factory=dict)  # no choice available
     no_way_out: dict[str, tuple[Step, ...]] = field(default_factory=dict)  # loops forever
     assumed_memories: tuple[str, ...] = ()  # `from` memories assumed possibly set (no campaign)
@@ -77,6 +89,260 @@ class Exploration:
 
     def season(self, season_id: str) -> SeasonExploration:
         return next(s for s in self.seasons if s.season.id == season_id)
+
+
+class _Rules:
+    """One season's conditions as trust masks, and its effects split into trust and the rest."""
+
+    def __init__(self, machine: Machine) -> None:
+        season = machine.season
+        kinds = season.kinds()
+        slots = {name: i for i, name in enumerate(machine.slot_names)}
+        self.masks: list[list[MaskFn | None]] = [
+            [mask_fn(c.cond.expr, kinds, slots) if c.cond else None for c in scene.choices]
+            for scene in season.scenes.values()]
+        self.endings: list[MaskFn | None] = [
+            mask_fn(e.cond.expr, kinds, slots) if e.cond else None
+            for e in season.endings.values()]
+
+
+def _apply(machine: Machine, effect: Any, vals: list[int], mem: frozenset[str]
+           ) -> tuple[int, frozenset[str]]:
+    """Apply an effect to the numbers other than trust (in place); return trust's change."""
+    if effect is None:
+        return 0, mem
+    lo, hi, delta = machine.lo, machine.hi, 0
+    for slot, change in effect.changes:
+        if slot == 0:
+            delta += change
+            continue
+        x = vals[slot] + change
+        vals[slot] = lo[slot] if x < lo[slot] else hi[slot] if x > hi[slot] else x
+    if effect.remember:
+        mem = mem | effect.remember
+    if effect.forget:
+        mem = mem - effect.forget
+    return delta, mem
+
+
+def _forget(machine: Machine, scene: int, vals: list[int], mem: frozenset[str]
+            ) -> frozenset[str]:
+    for slot, alive in enumerate(machine.live_slots[scene]):
+        if not alive:
+            vals[slot] = machine.start_values[slot]
+    return mem & machine.live_memories[scene]
+
+
+SCENE, FINISH = 0, 1
+
+
+class _Search:
+    """The state of one exploration: nodes, how each was reached, and what was seen where."""
+
+    def __init__(self, machines: list[Machine], results: list[SeasonExploration],
+                 unknown: frozenset[str]) -> None:
+        self.machines, self.results, self.unknown = machines, results, unknown
+        self.rules = [_Rules(m) for m in machines]
+        self.nodes: dict[Key, int] = {}
+        self.entries: dict[Key, list[Entry]] = {}
+        self.edges: dict[Key, tuple[int, list[tuple[Any, ...]]]] = {}
+        self.arrived: dict[tuple[int, int], int] = {}  # (season, place) -> trust bits
+        self.others: dict[tuple[int, int], set[tuple[int, ...]]] = {}  # other numbers seen
+        self.end_trust = [0 for _ in machines]
+        self.end_others: list[set[tuple[int, ...]]] = [set() for _ in machines]
+        self.first: dict[tuple[int, int], tuple[Any, ...]] = {}  # place -> how first reached
+        self.stuck: list[dict[int, None]] = [{} for _ in machines]
+        self.seeds: list[dict[int, list[tuple[Any, ...]]]] = [{} for _ in machines]
+        self.count = 0
+
+    # -- building the graph ---------------------------------------------------------------
+    def variants(self, key: Key) -> list[Key]:
+        """Split a node on the not-yet-known memories its scene's choices ask about."""
+        k, scene, others, mem, open_ = key
+        ask = open_ & self.machines[k].tests_at[scene]
+        return [(k, scene, others, held, rest) for held, rest in _split(mem, open_, ask)]
+
+    def enter(self, k: int, vals: list[int], mem: frozenset[str], open_: frozenset[str],
+              scene: int | None = None) -> tuple[int, Key, tuple[int, ...]]:
+        """Arrive in a season's first scene: (trust change, node, numbers before forgetting)."""
+        machine = self.machines[k]
+        where = machine.start if scene is None else scene
+        arrival = machine.arrival[where]
+        delta, mem = _apply(machine, arrival, vals, mem)
+        if arrival is not None:
+            open_ = open_ - arrival.remember - arrival.forget
+        seen = tuple(vals[1:])
+        mem = _forget(machine, where, vals, mem)
+        return delta, (k, where, tuple(vals[1:]), mem, open_ & machine.live_memories[where]), seen
+
+    def build(self, key: Key) -> tuple[int, list[tuple[Any, ...]]]:
+        """Every choice from a node, once: what it needs of trust and where it leads."""
+        k, scene, others, mem, open_ = key
+        machine, rules = self.machines[k], self.rules[k]
+        full = (0, *others)
+        offered, out = 0, []
+        for option, maskf in zip(machine.options[scene], rules.masks[scene], strict=True):
+            mask = ALL if maskf is None else maskf(full, mem)
+            if not mask:
+                continue
+            offered |= mask
+            target = option.target
+            if 0 <= target < machine.scenes:
+                vals = list(full)
+                d1, mem1 = _apply(machine, option.effect, vals, mem)
+                d2, mem1 = _apply(machine, machine.arrival[target], vals, mem1)
+                open1 = open_
+                for effect in (option.effect, machine.arrival[target]):
+                    if effect is not None:
+                        open1 = open1 - effect.remember - effect.forget
+                seen = tuple(vals[1:])
+                mem1 = _forget(machine, target, vals, mem1)
+                base = (k, target, tuple(vals[1:]), mem1, open1 & machine.live_memories[target])
+                out.append((SCENE, option, mask, d1, d2, self.variants(base), seen))
+                continue
+            # one edge for each way the unknown memories the endings ask about could be
+            for held, _ in _split(mem, open_, open_ & machine.end_tests
+                                     if target < 0 else frozenset()):
+                vals = list(full)
+                d1, mem1 = _apply(machine, option.effect, vals, held)
+                parts, covered = [], 0
+                if target == END_TARGET:
+                    for j, endf in enumerate(rules.endings):
+                        got = (ALL if endf is None else endf(vals, mem1)) & ~covered
+                        if j == len(rules.endings) - 1:
+                            got = ALL & ~covered  # the last ending takes what is left
+                        if got:
+                            parts.append((machine.scenes + j, got))
+                        covered |= got
+                else:
+                    parts.append((target, ALL))
+                onward = None
+                if k + 1 < len(self.machines):
+                    following = self.machines[k + 1]
+                    carried = list(following.start_values)
+                    onward = self.enter(k + 1, carried, mem1, frozenset())
+                out.append((FINISH, option, mask, d1, held, parts, onward, tuple(vals[1:])))
+        edges = (offered, out)
+        self.edges[key] = edges
+        return edges
+
+    # -- the search -----------------------------------------------------------------------
+    def arrive(self, variants: list[Key], bits: int, level: int, frontier: dict[Key, int],
+               src: Key | None, srcbits: int, option: Option | None, d1: int, d2: int) -> None:
+        nodes = self.nodes
+        for v in variants:
+            old = nodes.get(v, 0)
+            new = bits & ~old
+            if new:
+                nodes[v] = old | new
+                frontier[v] = frontier.get(v, 0) | new
+                entry = (level, new, src, srcbits, option, d1, d2)
+                listed = self.entries.get(v)
+                if listed is None:
+                    self.entries[v] = [entry]
+                else:
+                    listed.append(entry)
+                self.count += new.bit_count()
+
+    def see(self, k: int, where: int, bits: int, seen: tuple[int, ...]) -> None:
+        place = (k, where)
+        self.arrived[place] = self.arrived.get(place, 0) | bits
+        others = self.others.get(place)
+        if others is None:
+            self.others[place] = {seen}
+        else:
+            others.add(seen)
+
+    def season(self, k: int, max_states: int) -> bool:
+        """Level by level over one season's nodes; False if it had to stop at the cap."""
+        seeds, result = self.seeds[k], self.results[k]
+        available, stuck, first = result.available, self.stuck[k], self.first
+        following = k + 1 < len(self.machines)
+        self.count = 0
+        frontier: dict[Key, int] = {}
+        level = min(seeds) if seeds else 0
+        while True:
+            for variants, bits, src, srcbits, option, d1, d2 in seeds.pop(level, ()):
+                self.arrive(variants, bits, level, frontier, src, srcbits, option, d1, d2)
+            if not frontier:
+                if not seeds:
+                    return True
+                level = min(seeds)
+                continue
+            if self.count > max_states:
+                return False
+            current, frontier = frontier, {}
+            step = level + 1
+            for key, bits in current.items():
+                place = (k, key[1])
+                if place not in first:
+                    first[place] = (key, lowest(bits))
+                offered, edges = self.edges.get(key) or self.build(key)
+                if bits & ~offered:
+                    stuck.setdefault(key[1])
+                for edge in edges:
+                    b = bits & edge[2]
+                    if not b:
+                        continue
+                    option = edge[1]
+                    available.add(option.number)
+                    if edge[0] == SCENE:
+                        _, _, _, d1, d2, variants, seen = edge
+                        moved = shift(shift(b, d1), d2) if d1 or d2 else b
+                        self.see(k, option.target, moved, seen)
+                        self.arrive(variants, moved, step, frontier, key, b, option, d1, d2)
+                        continue
+                    _, _, _, d1, held, parts, onward, seen = edge
+                    moved = shift(b, d1) if d1 else b
+                    if option.target == END_TARGET:
+                        self.end_trust[k] |= moved
+                        self.end_others[k].add(seen)
+                    for where, part in parts:
+                        got = moved & part
+                        if got:
+                            self.see(k, where, got, seen)
+                            if (k, where) not in first:
+                                first[(k, where)] = (key, b, option, d1, got, held)
+                    if following and onward is not None:
+                        d2, nxt, seen_next = onward
+                        carried = shift(moved, d2) if d2 else moved
+                        self.see(k + 1, nxt[1], carried, seen_next)
+                        self.seeds[k + 1].setdefault(step, []).append(
+                            (self.variants(nxt), carried, key, b, option, d1, d2))
+            level = step
+
+    # -- witnesses ------------------------------------------------------------------------
+    def links(self, key: Key, t: int) -> list[tuple[Key, int, Option]]:
+        """How (key, t) was first reached: (node, trust, choice) back to the start."""
+        out = []
+        while True:
+            entry = next(e for e in self.entries[key] if e[1] >> t & 1)
+            _, _, src, srcbits, option, d1, d2 = entry
+            if src is None or option is None:
+                return out
+            before = lowest(srcbits & back(back(1 << t, d2), d1))
+            out.append((src, before, option))
+            key, t = src, before
+
+    def witness(self, key: Key, t: int) -> tuple[Step, ...]:
+        steps = [self.step(src[0], option) for src, _, option in self.links(key, t)]
+        return tuple(reversed(steps))
+
+    def step(self, k: int, option: Option) -> Step:
+        machine = self.machines[k]
+        return Step(machine.season.id, machine.scene_ids[option.scene], option.id)
+
+    def assumed(self, key: Key, t: int, assumed: frozenset[str]) -> frozenset[str]:
+        """The earlier seasons' memories that the path to (key, t) took to be set."""
+        if not assumed:
+            return frozenset()
+        found = key[3] & assumed
+        for src, _, _ in self.links(key, t):
+            found |= src[3] & assumed
+        return found
+
+    def depth(self, key: Key, t: int) -> int:
+        return next(e[0] for e in self.entries[key] if e[1] >> t & 1)
 
 
 def explore(seasons: Sequence[Season], focus: int | None = None,
@@ -107,78 +373,128 @@ def explore(seasons: Sequence[Season], focus: int | None = None,
         for place in [*r.scenes.values(), *r.endings.values()]:
             place.values = [set() for _ in range(slots)]
         r.end_values = [set() for _ in range(slots)]
-    parents: dict[Key, tuple[Key, Option] | None] = {}
-    preds: dict[Key, list[Key]] = {}
-    finishing: set[Key] = set()  # states with a choice that ends their own season
-    queues: list[deque[Key]] = [deque() for _ in machines]  # one season at a time
-
-    def arrive(key: Key, parent: tuple[Key, Option] | None) -> None:
-        k, scene, numbers, memories, open_ = key
-        ask = open_ & machines[k].tests_at[scene]
-        for variant in _split(memories, open_, ask):
-            new = (k, scene, numbers, *variant)
-            if parent is not None:
-                preds.setdefault(new, []).append(parent[0])
-            if new not in parents:
-                parents[new] = parent
-                queues[k].append(new)
-
-    first = machines[0]
+    search = _Search(machines, results, unknown)
     results[0].open_memories = unknown
     for k in range(1, len(results)):
         results[k].open_memories = frozenset(
             name for machine in machines[:k] for name in machine.season.memories)
-    for values, memories, scene in starts or [(first.start_values, frozenset(), None)]:
-        numbers = list(values)
-        where, mem = first.enter_start(numbers, memories, scene)
-        _record(results[0].scenes[first.scene_ids[where]], numbers)
-        results[0].open_memories |= mem
-        mem = first.forget_dead(where, numbers, mem)
-        arrive((0, where, tuple(numbers), mem, unknown & first.live_memories[where]), None)
-
-    for k, queue in enumerate(queues):
-        machine, result = machines[k], results[k]
-        result.complete = _search(queue, k, machine, result, machines, parents, finishing,
-                                  arrive, max_states, unknown if k == 0 else frozenset(),
-                                  results[k + 1] if k + 1 < len(results) else None)
-        if not result.complete:
-            break
-    for result in results:
-        if result.complete:
-            _find_no_way_out(result, parents, preds, finishing, machines)
+    first = machines[0]
+    for values_, memories, scene in starts or [(first.start_values, frozenset(), None)]:
+        vals = list(values_)
+        trust = 1 << vals[0]
+        results[0].open_memories |= first.enter_start(list(values_), memories, scene)[1]
+        delta, key, seen = search.enter(0, vals, memories, unknown, scene)
+        trust = shift(trust, delta)
+        search.see(0, key[1], trust, seen)
+        search.seeds[0].setdefault(0, []).append(
+            (search.variants(key), trust, None, 0, None, 0, 0))
+    total = 0
+    collecting = gc.isenabled()
+    gc.disable()  # the search makes many small tuples and no cycles: collecting only costs
+    try:
+        for k, result in enumerate(results):
+            result.complete = search.season(k, max_states)
+            result.states = search.count
+            total += search.count
+            if not result.complete:
+                break
+        _finish(search, results)
+    finally:
+        if collecting:
+            gc.enable()
     complete = all(r.complete for r in results)
-    return Exploration(results, len(parents), complete, time.perf_counter() - began)
+    return Exploration(results, total, complete, time.perf_counter() - began)
 
 
-def _search(queue: deque[Key], k: int, machine: Machine, result: SeasonExploration,
-            machines: Sequence[Machine], parents: dict, finishing: set[Key], arrive,  # type: ignore[no-untyped-def]
-            max_states: int, assumed: frozenset[str],
-            next_result: SeasonExploration | None) -> bool:
-    """Breadth-first over one season's states; False if it had to stop at the cap."""
-    following = machines[k + 1] if k + 1 < len(machines) else None
-    visited = 0
-    while queue:
-        visited += 1
-        if visited > max_states:
-            return False
-        key = queue.popleft()
-        _, scene, values, memories, open_ = key
-        place = result.scenes[machine.scene_ids[scene]]
-        if place.witness is None:
-            place.witness = witness(key, parents, machines)
-            place.assuming = assumptions(key, parents, assumed)
-        result.states.append(key)
-        options = machine.available(scene, values, memories)
-        if not options:
-            result.stuck.setdefault(machine.scene_ids[scene], place.witness or ())
+def _finish(search: _Search, results: list[SeasonExploration]) -> None:
+    """Turn what the search gathered into places, witnesses and findings."""
+    machines = search.machines
+    for (k, where), bits in search.arrived.items():
+        machine, result = machines[k], results[k]
+        place = (result.scenes[machine.scene_ids[where]] if where < machine.scenes
+                 else result.endings[machine.ending_ids[where - machine.scenes]])
+        place.values[0] |= set(values(bits))
+        place.trust = [min(place.values[0]), max(place.values[0])]
+        for seen in search.others[(k, where)]:
+            for slot, value in enumerate(seen, start=1):
+                place.values[slot].add(value)
+    for k, result in enumerate(results):
+        result.end_values[0] |= set(values(search.end_trust[k]))
+        for seen in search.end_others[k]:
+            for slot, value in enumerate(seen, start=1):
+                result.end_values[slot].add(value)
+    for (k, where), how in search.first.items():
+        machine, result = machines[k], results[k]
+        if where < machine.scenes:
+            key, t = how
+            place = result.scenes[machine.scene_ids[where]]
+            place.witness = search.witness(key, t)
+            place.assuming = search.assumed(key, t, search.unknown if k == 0 else frozenset())
             continue
-        for option in options:
-            result.available.add(option.number)
-            for mem_in, open_in in _split(memories, open_, open_ & machine.end_tests
-                                          if option.target < 0 else frozenset()):
-                _follow(key, option, values, mem_in, open_in, k, machine, result, machines,
-                        parents, finishing, arrive, following, next_result)
-    return True
+        key, b, option, d1, got, held = how
+        before = lowest(b & back(got, d1))
+        place = result.endings[machine.ending_ids[where - machine.scenes]]
+        place.witness = (*search.witness(key, before), search.step(k, option))
+        own = frozenset(m.id for m in machine.season.memories.values() if m.from_season)
+        place.assuming = search.assumed(key, before, own) | (held & own)
+    for k, result in enumerate(results):
+        machine = machines[k]
+        for scene in search.stuck[k]:
+            place = result.scenes[machine.scene_ids[scene]]
+            result.stuck[machine.scene_ids[scene]] = place.witness or ()
+        if result.complete:
+            _find_no_way_out(search, k, result)
+
+
+def _find_no_way_out(search: _Search, k: int, result: SeasonExploration) -> None:
+    """States of one season from which none of its endings can be reached: the (node, trust)
+    pairs with a choice that ends the season are good, then so is every pair with a choice
+    into a good one. Sweeps in reverse order of discovery (nearly reverse topological for
+    stories that move forward) until nothing changes; a node all good is never seen again."""
+    nodes = [(key, bits) for key, bits in search.nodes.items() if key[0] == k]
+    nodes.reverse()
+    good: dict[Key, int] = {}
+    edges = search.edges
+    todo = []
+    for key, bits in nodes:
+        finishing = 0
+        for edge in edges[key][1] if key in edges else ():
+            if edge[0] != SCENE:
+                finishing |= edge[2]
+        good[key] = bits & finishing
+        todo.append((key, bits))
+    changed = True
+    while changed:
+        changed = False
+        left = []
+        for key, bits in todo:
+            have = good[key]
+            for edge in edges[key][1] if key in edges else ():
+                if edge[0] != SCENE:
+                    continue
+                _, _, mask, d1, d2, variants, _ = edge
+                for v in variants:
+                    reached = good.get(v)
+                    if reached:
+                        have |= back(back(reached, d2), d1) & mask
+            have &= bits
+            if have != good[key]:
+                good[key] = have
+                changed = True
+            if have != bits:
+                left.append((key, bits))
+        todo = left
+    machine, found = result.machine, []
+    for order, (key, bits) in enumerate(reversed(todo)):
+        bad = bits & ~good[key]
+        scene = machine.scene_ids[key[1]]
+        if scene in result.stuck:
+            continue
+        t = min(values(bad), key=lambda u: search.depth(key, u))
+        found.append((search.depth(key, t), order, scene, key, t))
+    for _, _, scene, key, t in sorted(found, key=lambda f: f[:2]):
+        if scene not in result.no_way_out:
+            result.no_way_out[scene] = search.witness(key, t)
 
 
 def _split(memories: frozenset[str], open_: frozenset[str], ask: frozenset[str]
@@ -190,101 +506,6 @@ def _split(memories: frozenset[str], open_: frozenset[str], ask: frozenset[str]
     names = sorted(ask)
     return [(memories | frozenset(combo), rest)
             for n in range(len(names) + 1) for combo in itertools.combinations(names, n)]
-
-
-def _follow(key: Key, option: Option, values: tuple[int, ...], memories: frozenset[str],
-            open_: frozenset[str], k: int, machine: Machine, result: SeasonExploration,
-            machines: Sequence[Machine], parents: dict, finishing: set[Key], arrive,  # type: ignore[no-untyped-def]
-            following: Machine | None, next_result: SeasonExploration | None) -> None:
-    """Make one choice from one state and arrive wherever it leads."""
-    numbers = list(values)
-    where, mem = machine.step_values(option, numbers, memories)
-    if option.effect is not None:  # what a choice remembers or forgets is known from then on
-        open_ = open_ - option.effect.remember - option.effect.forget
-    if where < machine.scenes:
-        arrival = machine.arrival[where]
-        if arrival is not None:
-            open_ = open_ - arrival.remember - arrival.forget
-        _record(result.scenes[machine.scene_ids[where]], numbers)  # before forgetting any
-        mem = machine.forget_dead(where, numbers, mem)
-        arrive((k, where, tuple(numbers), mem, open_ & machine.live_memories[where]),
-               (key, option))
-        return
-    finishing.add(key)
-    if option.target < 0:
-        for slot, value in enumerate(numbers):
-            result.end_values[slot].add(value)
-    ending = result.endings[machine.ending_ids[where - machine.scenes]]
-    if ending.witness is None:
-        ending.witness = (*witness(key, parents, machines),
-                          Step(machine.season.id, machine.scene_ids[key[1]], option.id))
-    if not ending.values[0]:  # first time: the assumptions behind the witness
-        ending.assuming = assumptions(key, parents, frozenset(
-            m.id for m in machine.season.memories.values() if m.from_season)) | (
-            memories & frozenset(m.id for m in machine.season.memories.values()
-                                 if m.from_season))
-    _record(ending, numbers)
-    if following is not None:
-        carried = list(following.values_for(trust=numbers[0]))
-        where, mem = following.enter_start(carried, mem)
-        if next_result is not None:
-            _record(next_result.scenes[following.scene_ids[where]], carried)
-        mem = following.forget_dead(where, carried, mem)
-        arrive((k + 1, where, tuple(carried), mem, frozenset()), (key, option))
-
-
-def assumptions(key: Key, parents: dict[Key, tuple[Key, Option] | None],
-                assumed: frozenset[str]) -> frozenset[str]:
-    """The earlier seasons' memories that the path to `key` took to be set."""
-    found: frozenset[str] = frozenset()
-    current: Key | None = key
-    while current is not None and assumed:
-        found |= current[3] & assumed
-        link = parents.get(current)
-        current = link[0] if link else None
-    return found
-
-
-def _record(place: Place, values: Sequence[int]) -> None:
-    trust = values[0]
-    if trust < place.trust[0]:
-        place.trust[0] = trust
-    if trust > place.trust[1]:
-        place.trust[1] = trust
-    for slot, value in enumerate(values):
-        place.values[slot].add(value)
-
-
-def witness(key: Key, parents: dict[Key, tuple[Key, Option] | None],
-            machines: Sequence[Machine]) -> tuple[Step, ...]:
-    """The choices that led to `key`, first to last."""
-    steps: list[Step] = []
-    link = parents.get(key)
-    while link is not None:
-        previous, option = link
-        machine = machines[previous[0]]
-        steps.append(Step(machine.season.id, machine.scene_ids[option.scene], option.id))
-        link = parents.get(previous)
-    return tuple(reversed(steps))
-
-
-def _find_no_way_out(result: SeasonExploration, parents: dict, preds: dict,
-                     finishing: set[Key], machines: Sequence[Machine]) -> None:
-    """States of one season from which none of its endings can be reached."""
-    own = set(result.states)
-    good = {key for key in own if key in finishing}
-    queue = deque(good)
-    while queue:
-        for previous in preds.get(queue.popleft(), ()):
-            if previous in own and previous not in good:
-                good.add(previous)
-                queue.append(previous)
-    for key in result.states:
-        if key in good:
-            continue
-        scene = result.machine.scene_ids[key[1]]
-        if scene not in result.stuck:
-            result.no_way_out.setdefault(scene, witness(key, parents, machines))
 
 
 def standalone_starts(season: Season) -> tuple[list[tuple[tuple[int, ...], frozenset[str],
