@@ -104,6 +104,30 @@ class _Rules:
         self.endings: list[MaskFn | None] = [
             mask_fn(e.cond.expr, kinds, slots) if e.cond else None
             for e in season.endings.values()]
+        # For each choice into a scene, what it does apart from trust, worked out once:
+        # (trust change, trust change on arrival, other changes in order, memory changes in
+        # order, memories that become known, slots forgotten there, memories kept there)
+        self.plans: list[list[tuple[Any, ...] | None]] = []
+        for options in machine.options:
+            row: list[tuple[Any, ...] | None] = []
+            for option in options:
+                target = option.target
+                if not 0 <= target < machine.scenes:
+                    row.append(None)
+                    continue
+                effects = [e for e in (option.effect, machine.arrival[target]) if e is not None]
+                arrival = machine.arrival[target]
+                d1, d2 = (sum(c for slot, c in e.changes if slot == 0) if e else 0
+                          for e in (option.effect, arrival))
+                changes = tuple((slot, c) for e in effects for slot, c in e.changes if slot)
+                memory = tuple((e.remember, e.forget) for e in effects if e.remember or e.forget)
+                known = frozenset().union(*(e.remember | e.forget for e in effects))
+                dead = tuple((slot, machine.start_values[slot])
+                             for slot, alive in enumerate(machine.live_slots[target])
+                             if not alive and slot)
+                row.append((d1, d2, changes, memory, known, dead,
+                            machine.live_memories[target], machine.tests_at[target]))
+            self.plans.append(row)
 
 
 def _apply(machine: Machine, effect: Any, vals: list[int], mem: frozenset[str]
@@ -146,8 +170,7 @@ class _Search:
         self.nodes: dict[Key, int] = {}
         self.entries: dict[Key, list[Entry]] = {}
         self.edges: dict[Key, tuple[int, list[tuple[Any, ...]]]] = {}
-        self.arrived: dict[tuple[int, int], int] = {}  # (season, place) -> trust bits
-        self.others: dict[tuple[int, int], set[tuple[int, ...]]] = {}  # other numbers seen
+        self.seen: dict[tuple[int, int], list[Any]] = {}  # (season, place) -> see `record`
         self.end_trust = [0 for _ in machines]
         self.end_others: list[set[tuple[int, ...]]] = [set() for _ in machines]
         self.first: dict[tuple[int, int], tuple[Any, ...]] = {}  # place -> how first reached
@@ -181,24 +204,32 @@ class _Search:
         machine, rules = self.machines[k], self.rules[k]
         full = (0, *others)
         offered, out = 0, []
+        plans, lo, hi = rules.plans[scene], machine.lo, machine.hi
+        first = machine.options[scene][0].number if machine.options[scene] else 0
         for option, maskf in zip(machine.options[scene], rules.masks[scene], strict=True):
             mask = ALL if maskf is None else maskf(full, mem)
             if not mask:
                 continue
             offered |= mask
             target = option.target
-            if 0 <= target < machine.scenes:
+            plan = plans[option.number - first]
+            if plan is not None:
+                d1, d2, changes, memory, known, dead, live, tests = plan
                 vals = list(full)
-                d1, mem1 = _apply(machine, option.effect, vals, mem)
-                d2, mem1 = _apply(machine, machine.arrival[target], vals, mem1)
-                open1 = open_
-                for effect in (option.effect, machine.arrival[target]):
-                    if effect is not None:
-                        open1 = open1 - effect.remember - effect.forget
+                for slot, change in changes:
+                    x = vals[slot] + change
+                    vals[slot] = lo[slot] if x < lo[slot] else hi[slot] if x > hi[slot] else x
+                mem1 = mem
+                for remember, forget in memory:
+                    mem1 = (mem1 | remember) - forget
                 seen = tuple(vals[1:])
-                mem1 = _forget(machine, target, vals, mem1)
-                base = (k, target, tuple(vals[1:]), mem1, open1 & machine.live_memories[target])
-                out.append((SCENE, option, mask, d1, d2, self.variants(base), seen))
+                for slot, start in dead:
+                    vals[slot] = start
+                open1 = (open_ - known) & live if open_ else open_
+                base = (k, target, tuple(vals[1:]), mem1 & live, open1)
+                variants = self.variants(base) if open1 & tests else [base]
+                record = self.record(k, target)
+                out.append((SCENE, option, mask, d1, d2, variants, seen, record))
                 continue
             # one edge for each way the unknown memories the endings ask about could be
             for held, _ in _split(mem, open_, open_ & machine.end_tests
@@ -244,14 +275,17 @@ class _Search:
                     listed.append(entry)
                 self.count += new.bit_count()
 
+    def record(self, k: int, where: int) -> list[Any]:
+        """What is seen on arrival at a place: [trust values, other numbers seen]."""
+        found = self.seen.get((k, where))
+        if found is None:
+            found = self.seen[(k, where)] = [0, set()]
+        return found
+
     def see(self, k: int, where: int, bits: int, seen: tuple[int, ...]) -> None:
-        place = (k, where)
-        self.arrived[place] = self.arrived.get(place, 0) | bits
-        others = self.others.get(place)
-        if others is None:
-            self.others[place] = {seen}
-        else:
-            others.add(seen)
+        record = self.record(k, where)
+        record[0] |= bits
+        record[1].add(seen)
 
     def season(self, k: int, max_states: int) -> bool:
         """Level by level over one season's nodes; False if it had to stop at the cap."""
@@ -260,6 +294,7 @@ class _Search:
         following = k + 1 < len(self.machines)
         self.count = 0
         frontier: dict[Key, int] = {}
+        nodes, entries, built, build = self.nodes, self.entries, self.edges, self.build
         level = min(seeds) if seeds else 0
         while True:
             for variants, bits, src, srcbits, option, d1, d2 in seeds.pop(level, ()):
@@ -273,11 +308,12 @@ class _Search:
                 return False
             current, frontier = frontier, {}
             step = level + 1
+            count = 0
             for key, bits in current.items():
                 place = (k, key[1])
                 if place not in first:
                     first[place] = (key, lowest(bits))
-                offered, edges = self.edges.get(key) or self.build(key)
+                offered, edges = built.get(key) or build(key)
                 if bits & ~offered:
                     stuck.setdefault(key[1])
                 for edge in edges:
@@ -286,11 +322,24 @@ class _Search:
                         continue
                     option = edge[1]
                     available.add(option.number)
-                    if edge[0] == SCENE:
-                        _, _, _, d1, d2, variants, seen = edge
+                    if edge[0] == SCENE:  # (the common case, written out for speed)
+                        _, _, _, d1, d2, variants, seen, record = edge
                         moved = shift(shift(b, d1), d2) if d1 or d2 else b
-                        self.see(k, option.target, moved, seen)
-                        self.arrive(variants, moved, step, frontier, key, b, option, d1, d2)
+                        record[0] |= moved
+                        record[1].add(seen)
+                        for v in variants:
+                            old = nodes.get(v, 0)
+                            new = moved & ~old
+                            if new:
+                                nodes[v] = old | new
+                                frontier[v] = frontier.get(v, 0) | new
+                                entry = (step, new, key, b, option, d1, d2)
+                                listed = entries.get(v)
+                                if listed is None:
+                                    entries[v] = [entry]
+                                else:
+                                    listed.append(entry)
+                                count += new.bit_count()
                         continue
                     _, _, _, d1, held, parts, onward, seen = edge
                     moved = shift(b, d1) if d1 else b
@@ -309,6 +358,7 @@ class _Search:
                         self.see(k + 1, nxt[1], carried, seen_next)
                         self.seeds[k + 1].setdefault(step, []).append(
                             (self.variants(nxt), carried, key, b, option, d1, d2))
+            self.count += count
             level = step
 
     # -- witnesses ------------------------------------------------------------------------
@@ -409,13 +459,15 @@ def explore(seasons: Sequence[Season], focus: int | None = None,
 def _finish(search: _Search, results: list[SeasonExploration]) -> None:
     """Turn what the search gathered into places, witnesses and findings."""
     machines = search.machines
-    for (k, where), bits in search.arrived.items():
+    for (k, where), (bits, others) in search.seen.items():
+        if not bits:  # a choice that was never taken
+            continue
         machine, result = machines[k], results[k]
         place = (result.scenes[machine.scene_ids[where]] if where < machine.scenes
                  else result.endings[machine.ending_ids[where - machine.scenes]])
         place.values[0] |= set(values(bits))
         place.trust = [min(place.values[0]), max(place.values[0])]
-        for seen in search.others[(k, where)]:
+        for seen in others:
             for slot, value in enumerate(seen, start=1):
                 place.values[slot].add(value)
     for k, result in enumerate(results):
@@ -472,11 +524,17 @@ def _find_no_way_out(search: _Search, k: int, result: SeasonExploration) -> None
             for edge in edges[key][1] if key in edges else ():
                 if edge[0] != SCENE:
                     continue
-                _, _, mask, d1, d2, variants, _ = edge
+                mask, d1, d2, variants = edge[2], edge[3], edge[4], edge[5]
                 for v in variants:
                     reached = good.get(v)
                     if reached:
-                        have |= back(back(reached, d2), d1) & mask
+                        if d2:
+                            reached = back(reached, d2)
+                        if d1:
+                            reached = back(reached, d1)
+                        have |= reached & mask
+                if have & bits == bits:
+                    break
             have &= bits
             if have != good[key]:
                 good[key] = have

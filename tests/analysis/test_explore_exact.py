@@ -79,10 +79,27 @@ def seasons_for(name: str, write):
         return list(load(FIXTURES / "explore" / "campaign.yaml").model.seasons)
     if name == "famine":
         return [load(STORIES / "famine.yaml").model]
+    if name == "chain":
+        return list(load(generated_chain(write)).model.seasons)
     return [load(write("g.yaml", generate_season(25, seed=3, memories=4))).model]
 
 
-@pytest.mark.parametrize("name", ["starter", "pair", "famine", "generated"])
+def generated_chain(write):
+    """Two generated seasons as a campaign: the second remembers the first's deeds, and its
+    endings and conditions read the trust carried over."""
+    first = generate_season(14, seed=5, memories=3)
+    second = generate_season(14, seed=8, memories=3).replace(
+        "id: generated_14", "id: later_14")
+    for i in range(3):
+        second = second.replace(f"label: Deed number {i} }}",
+                                f"label: Deed number {i}, from: generated_14 }}")
+    write("g1.yaml", first)
+    write("g2.yaml", second)
+    return write("chain.yaml", "format: 1\ncampaign: { id: chain, title: A chain, "
+                 "seasons: [g1.yaml, g2.yaml] }\n")
+
+
+@pytest.mark.parametrize("name", ["starter", "pair", "famine", "generated", "chain"])
 def test_the_fast_explorer_agrees_with_brute_force(name, write):
     seasons = seasons_for(name, write)
     assert fast(seasons) == reference(seasons)
