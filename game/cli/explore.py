@@ -91,18 +91,18 @@ def _random(args: argparse.Namespace, target) -> bool:  # type: ignore[no-untype
     season), so every season's coverage is reported."""
     from game.analysis.machine import Machine
     from game.analysis.report import sampling_text
-    from game.analysis.sampling import sample, sample_campaign, walk
+    from game.analysis.sampling import sample, sample_campaign, season_seed, walk
 
     seasons = list(target.seasons) if target.chain else [target.season]
     machines = [Machine(s) for s in seasons]
     if args.show_path:
         for i in range(args.random):
             parts, trust, memories = [], None, frozenset()
-            for machine in machines:
+            for k, machine in enumerate(machines):
                 start = ((machine.values_for(trust=trust), memories) if trust is not None
                          else None)
-                one = walk(machine, args.seed + i, args.max_steps, record=True, start=start,
-                           carry=True)
+                one = walk(machine, season_seed(args.seed + i, k), args.max_steps, record=True,
+                           start=start, carry=True)
                 steps = ", ".join(f"{machine.scene_ids[s]} > {c}" for s, c in one.path or [])
                 ended = one.outcome >= machine.scenes
                 end = machine.ending_ids[one.outcome - machine.scenes] if ended else "no ending"
