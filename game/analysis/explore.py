@@ -494,8 +494,28 @@ def _finish(search: _Search, results: list[SeasonExploration]) -> None:
         for scene in search.stuck[k]:
             place = result.scenes[machine.scene_ids[scene]]
             result.stuck[machine.scene_ids[scene]] = place.witness or ()
-        if result.complete:
-            _find_no_way_out(search, k, result)
+        if result.complete and (result.stuck or _has_cycle(machine)):
+            _find_no_way_out(search, k, result)  # (else every state moves on to an ending)
+
+
+def _has_cycle(machine: Machine) -> bool:
+    """Can a choice lead back to a scene already passed? If not, and no state is stuck, every
+    state has a way to an ending (each choice moves forward), so there is nothing to search."""
+    ahead = [{o.target for o in options if 0 <= o.target < machine.scenes}
+             for options in machine.options]
+    into = [0] * machine.scenes
+    for targets in ahead:
+        for t in targets:
+            into[t] += 1
+    ready = [s for s in range(machine.scenes) if not into[s]]
+    removed = 0
+    while ready:  # take away scenes nothing leads into; a cycle is what is left
+        removed += 1
+        for t in ahead[ready.pop()]:
+            into[t] -= 1
+            if not into[t]:
+                ready.append(t)
+    return removed < machine.scenes
 
 
 def _find_no_way_out(search: _Search, k: int, result: SeasonExploration) -> None:
