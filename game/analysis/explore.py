@@ -167,8 +167,9 @@ class _Search:
                  unknown: frozenset[str]) -> None:
         self.machines, self.results, self.unknown = machines, results, unknown
         self.rules = [_Rules(m) for m in machines]
-        self.nodes: dict[Key, int] = {}
-        self.entries: dict[Key, list[Entry]] = {}
+        # node -> [every trust value reached, then one Entry for each batch of new ones]
+        self.nodes: dict[Key, list[Any]] = {}
+        self.canon: dict[Any, Any] = {}  # one object for equal numbers and memories: less to free
         self.edges: dict[Key, tuple[int, list[tuple[Any, ...]]]] = {}
         self.seen: dict[tuple[int, int], list[Any]] = {}  # (season, place) -> see `record`
         self.end_trust = [0 for _ in machines]
@@ -204,7 +205,7 @@ class _Search:
         machine, rules = self.machines[k], self.rules[k]
         full = (0, *others)
         offered, out = 0, []
-        plans, lo, hi = rules.plans[scene], machine.lo, machine.hi
+        plans, lo, hi, canon = rules.plans[scene], machine.lo, machine.hi, self.canon
         first = machine.options[scene][0].number if machine.options[scene] else 0
         for option, maskf in zip(machine.options[scene], rules.masks[scene], strict=True):
             mask = ALL if maskf is None else maskf(full, mem)
@@ -223,10 +224,13 @@ class _Search:
                 for remember, forget in memory:
                     mem1 = (mem1 | remember) - forget
                 seen = tuple(vals[1:])
+                seen = canon.setdefault(seen, seen)
                 for slot, start in dead:
                     vals[slot] = start
                 open1 = (open_ - known) & live if open_ else open_
-                base = (k, target, tuple(vals[1:]), mem1 & live, open1)
+                after, mem1 = tuple(vals[1:]), mem1 & live
+                base = (k, target, canon.setdefault(after, after),
+                        canon.setdefault(mem1, mem1), canon.setdefault(open1, open1))
                 variants = self.variants(base) if open1 & tests else [base]
                 record = self.record(k, target)
                 out.append((SCENE, option, mask, d1, d2, variants, seen, record))
@@ -262,17 +266,16 @@ class _Search:
                src: Key | None, srcbits: int, option: Option | None, d1: int, d2: int) -> None:
         nodes = self.nodes
         for v in variants:
-            old = nodes.get(v, 0)
-            new = bits & ~old
+            node = nodes.get(v)
+            new = bits & ~node[0] if node is not None else bits
             if new:
-                nodes[v] = old | new
-                frontier[v] = frontier.get(v, 0) | new
                 entry = (level, new, src, srcbits, option, d1, d2)
-                listed = self.entries.get(v)
-                if listed is None:
-                    self.entries[v] = [entry]
+                if node is None:
+                    nodes[v] = [new, entry]
                 else:
-                    listed.append(entry)
+                    node[0] |= new
+                    node.append(entry)
+                frontier[v] = frontier.get(v, 0) | new
                 self.count += new.bit_count()
 
     def record(self, k: int, where: int) -> list[Any]:
@@ -294,7 +297,7 @@ class _Search:
         following = k + 1 < len(self.machines)
         self.count = 0
         frontier: dict[Key, int] = {}
-        nodes, entries, built, build = self.nodes, self.entries, self.edges, self.build
+        nodes, built, build = self.nodes, self.edges, self.build
         level = min(seeds) if seeds else 0
         while True:
             for variants, bits, src, srcbits, option, d1, d2 in seeds.pop(level, ()):
@@ -328,17 +331,17 @@ class _Search:
                         record[0] |= moved
                         record[1].add(seen)
                         for v in variants:
-                            old = nodes.get(v, 0)
-                            new = moved & ~old
+                            node = nodes.get(v)
+                            if node is None:
+                                nodes[v] = [moved, (step, moved, key, b, option, d1, d2)]
+                                frontier[v] = moved
+                                count += moved.bit_count()
+                                continue
+                            new = moved & ~node[0]
                             if new:
-                                nodes[v] = old | new
+                                node[0] |= new
+                                node.append((step, new, key, b, option, d1, d2))
                                 frontier[v] = frontier.get(v, 0) | new
-                                entry = (step, new, key, b, option, d1, d2)
-                                listed = entries.get(v)
-                                if listed is None:
-                                    entries[v] = [entry]
-                                else:
-                                    listed.append(entry)
                                 count += new.bit_count()
                         continue
                     _, _, _, d1, held, parts, onward, seen = edge
@@ -366,7 +369,7 @@ class _Search:
         """How (key, t) was first reached: (node, trust, choice) back to the start."""
         out = []
         while True:
-            entry = next(e for e in self.entries[key] if e[1] >> t & 1)
+            entry = next(e for e in self.nodes[key][1:] if e[1] >> t & 1)
             _, _, src, srcbits, option, d1, d2 = entry
             if src is None or option is None:
                 return out
@@ -392,7 +395,7 @@ class _Search:
         return found
 
     def depth(self, key: Key, t: int) -> int:
-        return next(e[0] for e in self.entries[key] if e[1] >> t & 1)
+        return next(e[0] for e in self.nodes[key][1:] if e[1] >> t & 1)
 
 
 def explore(seasons: Sequence[Season], focus: int | None = None,
@@ -450,6 +453,7 @@ def explore(seasons: Sequence[Season], focus: int | None = None,
                 break
         _finish(search, results)
     finally:
+        del search  # freed while collection is off, so the next collection finds little
         if collecting:
             gc.enable()
     complete = all(r.complete for r in results)
@@ -523,7 +527,7 @@ def _find_no_way_out(search: _Search, k: int, result: SeasonExploration) -> None
     pairs with a choice that ends the season are good, then so is every pair with a choice
     into a good one. Sweeps in reverse order of discovery (nearly reverse topological for
     stories that move forward) until nothing changes; a node all good is never seen again."""
-    nodes = [(key, bits) for key, bits in search.nodes.items() if key[0] == k]
+    nodes = [(key, node[0]) for key, node in search.nodes.items() if key[0] == k]
     nodes.reverse()
     good: dict[Key, int] = {}
     edges = search.edges
