@@ -157,9 +157,6 @@ def _forget(machine: Machine, scene: int, vals: list[int], mem: frozenset[str]
     return mem & machine.live_memories[scene]
 
 
-SCENE, FINISH = 0, 1
-
-
 class _Search:
     """The state of one exploration: nodes, how each was reached, and what was seen where."""
 
@@ -199,12 +196,12 @@ class _Search:
         mem = _forget(machine, where, vals, mem)
         return delta, (k, where, tuple(vals[1:]), mem, open_ & machine.live_memories[where]), seen
 
-    def build(self, key: Key) -> tuple[int, list[tuple[Any, ...]]]:
+    def build(self, key: Key) -> tuple[int, list[tuple[Any, ...]], list[tuple[Any, ...]], int]:
         """Every choice from a node, once: what it needs of trust and where it leads."""
         k, scene, others, mem, open_ = key
         machine, rules = self.machines[k], self.rules[k]
         full = (0, *others)
-        offered, out = 0, []
+        offered, finishing, out, ends = 0, 0, [], []
         plans, lo, hi, canon = rules.plans[scene], machine.lo, machine.hi, self.canon
         first = machine.options[scene][0].number if machine.options[scene] else 0
         for option, maskf in zip(machine.options[scene], rules.masks[scene], strict=True):
@@ -233,7 +230,7 @@ class _Search:
                         canon.setdefault(mem1, mem1), canon.setdefault(open1, open1))
                 variants = self.variants(base) if open1 & tests else [base]
                 record = self.record(k, target)
-                out.append((SCENE, option, mask, d1, d2, variants, seen, record))
+                out.append((mask, option, d1, d2, variants, seen, record))
                 continue
             # one edge for each way the unknown memories the endings ask about could be
             for held, _ in _split(mem, open_, open_ & machine.end_tests
@@ -256,8 +253,9 @@ class _Search:
                     following = self.machines[k + 1]
                     carried = list(following.start_values)
                     onward = self.enter(k + 1, carried, mem1, frozenset())
-                out.append((FINISH, option, mask, d1, held, parts, onward, tuple(vals[1:])))
-        edges = (offered, out)
+                ends.append((mask, option, d1, held, parts, onward, tuple(vals[1:])))
+            finishing |= mask
+        edges = (offered, out, ends, finishing)
         self.edges[key] = edges
         return edges
 
@@ -316,17 +314,13 @@ class _Search:
                 place = (k, key[1])
                 if place not in first:
                     first[place] = (key, lowest(bits))
-                offered, edges = built.get(key) or build(key)
+                offered, forward, ends, _ = built.get(key) or build(key)
                 if bits & ~offered:
                     stuck.setdefault(key[1])
-                for edge in edges:
-                    b = bits & edge[2]
-                    if not b:
-                        continue
-                    option = edge[1]
-                    available.add(option.number)
-                    if edge[0] == SCENE:  # (the common case, written out for speed)
-                        _, _, _, d1, d2, variants, seen, record = edge
+                for mask, option, d1, d2, variants, seen, record in forward:  # (the common
+                    b = bits & mask  # case, written out for speed)
+                    if b:
+                        available.add(option.number)
                         moved = shift(shift(b, d1), d2) if d1 or d2 else b
                         record[0] |= moved
                         record[1].add(seen)
@@ -343,8 +337,11 @@ class _Search:
                                 node.append((step, new, key, b, option, d1, d2))
                                 frontier[v] = frontier.get(v, 0) | new
                                 count += new.bit_count()
+                for mask, option, d1, held, parts, onward, seen in ends:
+                    b = bits & mask
+                    if not b:
                         continue
-                    _, _, _, d1, held, parts, onward, seen = edge
+                    available.add(option.number)
                     moved = shift(b, d1) if d1 else b
                     if option.target == END_TARGET:
                         self.end_trust[k] |= moved
@@ -533,11 +530,7 @@ def _find_no_way_out(search: _Search, k: int, result: SeasonExploration) -> None
     edges = search.edges
     todo = []
     for key, bits in nodes:
-        finishing = 0
-        for edge in edges[key][1] if key in edges else ():
-            if edge[0] != SCENE:
-                finishing |= edge[2]
-        good[key] = bits & finishing
+        good[key] = bits & (edges[key][3] if key in edges else 0)
         todo.append((key, bits))
     changed = True
     while changed:
@@ -545,10 +538,7 @@ def _find_no_way_out(search: _Search, k: int, result: SeasonExploration) -> None
         left = []
         for key, bits in todo:
             have = good[key]
-            for edge in edges[key][1] if key in edges else ():
-                if edge[0] != SCENE:
-                    continue
-                mask, d1, d2, variants = edge[2], edge[3], edge[4], edge[5]
+            for mask, _, d1, d2, variants, _, _ in edges[key][1] if key in edges else ():
                 for v in variants:
                     reached = good.get(v)
                     if reached:
