@@ -172,6 +172,7 @@ class _Search:
         self.end_trust = [0 for _ in machines]
         self.end_others: list[set[tuple[int, ...]]] = [set() for _ in machines]
         self.first: dict[tuple[int, int], tuple[Any, ...]] = {}  # place -> how first reached
+        self.candidates: dict[tuple[int, int], list[Any]] = {}  # place -> [depth, (key, t)...]
         self.stuck: list[dict[int, None]] = [{} for _ in machines]
         self.seeds: list[dict[int, list[tuple[Any, ...]]]] = [{} for _ in machines]
         self.count = 0
@@ -293,6 +294,9 @@ class _Search:
         seeds, result = self.seeds[k], self.results[k]
         available, stuck, first = result.available, self.stuck[k], self.first
         following = k + 1 < len(self.machines)
+        # with memories assumed unknown, several shortest paths may need different ones:
+        # keep every first arrival at each scene so the witness can assume the fewest
+        weigh, candidates = bool(self.unknown) and k == 0, self.candidates
         self.count = 0
         frontier: dict[Key, int] = {}
         nodes, built, build = self.nodes, self.edges, self.build
@@ -314,6 +318,10 @@ class _Search:
                 place = (k, key[1])
                 if place not in first:
                     first[place] = (key, lowest(bits))
+                    if weigh:
+                        candidates[place] = [level, (key, lowest(bits))]
+                elif weigh and candidates[place][0] == level:
+                    candidates[place].append((key, lowest(bits)))
                 offered, forward, ends, _ = built.get(key) or build(key)
                 if bits & ~offered:
                     stuck.setdefault(key[1])
@@ -350,8 +358,13 @@ class _Search:
                         got = moved & part
                         if got:
                             self.see(k, where, got, seen)
+                            way = (key, b, option, d1, got, held)
                             if (k, where) not in first:
-                                first[(k, where)] = (key, b, option, d1, got, held)
+                                first[(k, where)] = way
+                                if weigh:
+                                    candidates[(k, where)] = [level, way]
+                            elif weigh and candidates[(k, where)][0] == level:
+                                candidates[(k, where)].append(way)
                     if following and onward is not None:
                         d2, nxt, seen_next = onward
                         carried = shift(moved, d2) if d2 else moved
@@ -479,17 +492,24 @@ def _finish(search: _Search, results: list[SeasonExploration]) -> None:
     for (k, where), how in search.first.items():
         machine, result = machines[k], results[k]
         if where < machine.scenes:
-            key, t = how
+            assumed = search.unknown if k == 0 else frozenset()
+            ways = search.candidates.get((k, where), [0, how])[1:]
+            key, t = min(ways, key=lambda way: len(search.assumed(*way, assumed)))
             place = result.scenes[machine.scene_ids[where]]
             place.witness = search.witness(key, t)
-            place.assuming = search.assumed(key, t, search.unknown if k == 0 else frozenset())
+            place.assuming = search.assumed(key, t, assumed)
             continue
-        key, b, option, d1, got, held = how
-        before = lowest(b & back(got, d1))
-        place = result.endings[machine.ending_ids[where - machine.scenes]]
-        place.witness = (*search.witness(key, before), search.step(k, option))
         own = frozenset(m.id for m in machine.season.memories.values() if m.from_season)
-        place.assuming = search.assumed(key, before, own) | (held & own)
+
+        def needs(way: tuple[Any, ...], own: frozenset[str] = own) -> frozenset[str]:
+            key, b, _, d1, got, held = way
+            return search.assumed(key, lowest(b & back(got, d1)), own) | (held & own)
+
+        way = min(search.candidates.get((k, where), [0, how])[1:], key=lambda w: len(needs(w)))
+        key, b, option, d1, got, _ = way
+        place = result.endings[machine.ending_ids[where - machine.scenes]]
+        place.witness = (*search.witness(key, lowest(b & back(got, d1))), search.step(k, option))
+        place.assuming = needs(way)
     for k, result in enumerate(results):
         machine = machines[k]
         for scene in search.stuck[k]:
