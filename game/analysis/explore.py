@@ -316,12 +316,15 @@ class _Search:
             count = 0
             for key, bits in current.items():
                 place = (k, key[1])
-                if place not in first:
-                    first[place] = (key, lowest(bits))
-                    if weigh:
-                        candidates[place] = [level, (key, lowest(bits))]
-                elif weigh and candidates[place][0] == level:
-                    candidates[place].append((key, lowest(bits)))
+                if place not in first or (weigh and candidates[place][0] == level):
+                    # the trust value that arrived first here, as a plain queue would take it
+                    way = (key, lowest(next(e[1] for e in nodes[key][1:] if e[0] == level)))
+                    if place not in first:
+                        first[place] = way
+                        if weigh:
+                            candidates[place] = [level, way]
+                    else:
+                        candidates[place].append(way)
                 offered, forward, ends, _ = built.get(key) or build(key)
                 if bits & ~offered:
                     stuck.setdefault(key[1])
@@ -383,9 +386,14 @@ class _Search:
             _, _, src, srcbits, option, d1, d2 = entry
             if src is None or option is None:
                 return out
-            before = lowest(srcbits & back(back(1 << t, d2), d1))
+            before = self.earliest(src, srcbits & back(back(1 << t, d2), d1))
             out.append((src, before, option))
             key, t = src, before
+
+    def earliest(self, key: Key, bits: int) -> int:
+        """Of these trust values at a node, the one that arrived first (as a plain queue of
+        states would take it, so witnesses follow the order choices are written in)."""
+        return lowest(next(e[1] for e in self.nodes[key][1:] if e[1] & bits) & bits)
 
     def witness(self, key: Key, t: int) -> tuple[Step, ...]:
         steps = [self.step(src[0], option) for src, _, option in self.links(key, t)]
@@ -503,12 +511,14 @@ def _finish(search: _Search, results: list[SeasonExploration]) -> None:
 
         def needs(way: tuple[Any, ...], own: frozenset[str] = own) -> frozenset[str]:
             key, b, _, d1, got, held = way
-            return search.assumed(key, lowest(b & back(got, d1)), own) | (held & own)
+            return search.assumed(key, search.earliest(key, b & back(got, d1)), own) | (
+                held & own)
 
         way = min(search.candidates.get((k, where), [0, how])[1:], key=lambda w: len(needs(w)))
         key, b, option, d1, got, _ = way
         place = result.endings[machine.ending_ids[where - machine.scenes]]
-        place.witness = (*search.witness(key, lowest(b & back(got, d1))), search.step(k, option))
+        place.witness = (*search.witness(key, search.earliest(key, b & back(got, d1))),
+                         search.step(k, option))
         place.assuming = needs(way)
     for k, result in enumerate(results):
         machine = machines[k]

@@ -103,3 +103,18 @@ def generated_chain(write):
 def test_the_fast_explorer_agrees_with_brute_force(name, write):
     seasons = seasons_for(name, write)
     assert fast(seasons) == reference(seasons)
+
+
+def test_the_shipped_campaign_is_explored_as_one_exact_chain():
+    """Every state of famine, then war from every way famine ends, then reconstruction: the
+    count is the one a plain breadth-first search over (season, scene, numbers, memories)
+    finds (`shared/research/reviews/perf-harness/explore_floor.py`, `tight`)."""
+    campaign = load(STORIES / "campaign.yaml").model
+    result = explore(campaign.seasons, max_states=4_000_000)
+    assert result.complete and result.states == 1_094_795
+    assert [r.states for r in result.seasons] == [7_669, 507_254, 579_872]
+    war = result.season("war")
+    assert war.scenes["june_1941"].witness[0].season == "famine"  # reached through famine
+    for season in result.seasons:
+        assert all(p.reachable for p in [*season.scenes.values(), *season.endings.values()])
+        assert not season.stuck and not season.no_way_out
