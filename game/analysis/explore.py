@@ -166,9 +166,14 @@ class _Search:
         self.rules = [_Rules(m) for m in machines]
         # node -> [every trust value reached, then one Entry for each batch of new ones]
         self.nodes: dict[Key, list[Any]] = {}
+        # per season: (choice, memories) -> memories in the node it leads to
+        self.memories_after: list[dict[tuple[int, frozenset[str]], frozenset[str]]] = [
+            {} for _ in machines]
         self.canon: dict[Any, Any] = {}  # one object for equal numbers and memories: less to free
         self.edges: dict[Key, tuple[int, list[tuple[Any, ...]]]] = {}
         self.seen: dict[tuple[int, int], list[Any]] = {}  # (season, place) -> see `record`
+        self.records = [[self.record(k, s) for s in range(m.scenes)]
+                        for k, m in enumerate(machines)]
         self.end_trust = [0 for _ in machines]
         self.end_others: list[set[tuple[int, ...]]] = [set() for _ in machines]
         self.first: dict[tuple[int, int], tuple[Any, ...]] = {}  # place -> how first reached
@@ -204,6 +209,7 @@ class _Search:
         full = (0, *others)
         offered, finishing, out, ends = 0, 0, [], []
         plans, lo, hi, canon = rules.plans[scene], machine.lo, machine.hi, self.canon
+        memories_after, records = self.memories_after[k], self.records[k]
         first = machine.options[scene][0].number if machine.options[scene] else 0
         for option, maskf in zip(machine.options[scene], rules.masks[scene], strict=True):
             mask = ALL if maskf is None else maskf(full, mem)
@@ -214,23 +220,30 @@ class _Search:
             plan = plans[option.number - first]
             if plan is not None:
                 d1, d2, changes, memory, known, dead, live, tests = plan
-                vals = list(full)
-                for slot, change in changes:
-                    x = vals[slot] + change
-                    vals[slot] = lo[slot] if x < lo[slot] else hi[slot] if x > hi[slot] else x
-                mem1 = mem
-                for remember, forget in memory:
-                    mem1 = (mem1 | remember) - forget
-                seen = tuple(vals[1:])
-                seen = canon.setdefault(seen, seen)
-                for slot, start in dead:
-                    vals[slot] = start
+                if changes or dead:
+                    vals = list(full)
+                    for slot, change in changes:
+                        x = vals[slot] + change
+                        vals[slot] = lo[slot] if x < lo[slot] else hi[slot] if x > hi[slot] else x
+                    seen = tuple(vals[1:])
+                    seen = canon.setdefault(seen, seen)
+                    for slot, start in dead:
+                        vals[slot] = start
+                    after = tuple(vals[1:])
+                    after = canon.setdefault(after, after)
+                else:  # nothing but trust changes: the numbers stay as they are
+                    seen = after = others
+                mem1 = memories_after.get((option.number, mem))
+                if mem1 is None:  # many nodes hold the same memories: work it out once
+                    mem1 = mem
+                    for remember, forget in memory:
+                        mem1 = (mem1 | remember) - forget
+                    mem1 &= live
+                    mem1 = memories_after[(option.number, mem)] = canon.setdefault(mem1, mem1)
                 open1 = (open_ - known) & live if open_ else open_
-                after, mem1 = tuple(vals[1:]), mem1 & live
-                base = (k, target, canon.setdefault(after, after),
-                        canon.setdefault(mem1, mem1), canon.setdefault(open1, open1))
+                base = (k, target, after, mem1, canon.setdefault(open1, open1))
                 variants = self.variants(base) if open1 & tests else [base]
-                record = self.record(k, target)
+                record = records[target]
                 out.append((mask, option, d1, d2, variants, seen, record))
                 continue
             # one edge for each way the unknown memories the endings ask about could be
