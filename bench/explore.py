@@ -5,13 +5,20 @@
 Prints, for generated seasons of 100 and 1,000 scenes: random playthroughs per second and
 microseconds per step (beside the same walks played through `Session`, the straightforward
 way, in the same run), and states per second for the exhaustive search. Then the time to
-explore every shipped season exhaustively. Targets: >= 10,000 playthroughs/s on the
-100-scene season (about 25 steps each, < 4 us a step); all shipped seasons in < 2 s.
+explore every shipped season exhaustively, and `explore stories/campaign.yaml` (the whole
+chain, exactly) beside `validate stories/campaign.yaml`, both run as the commands do in this
+same process, alternately, medians of five. Targets: >= 10,000 playthroughs/s on the
+100-scene season (about 25 steps each, < 4 us a step); all shipped seasons in < 2 s; the
+exact campaign chain in < 1 s and no more than 6 times `validate` of the same campaign.
 """
 
 from __future__ import annotations
 
+import argparse
+import contextlib
+import io
 import random
+import statistics
 import sys
 import tempfile
 import time
@@ -56,7 +63,7 @@ def generated(size: int, folder: Path) -> None:
           f"{best.steps / walks:.1f} steps a playthrough (through Session: {slow_step:.1f} us "
           f"a step, {slow_step / per_step:.0f}x slower)")
     search = explore([season], max_states=200_000)
-    visited = sum(len(r.states) for r in search.seasons)
+    visited = sum(r.states for r in search.seasons)
     verdict = "complete" if search.complete else "stopped at the 200,000-state cap"
     print(f"       exhaustive search: {visited:,} states visited in {search.seconds:.2f} s = "
           f"{visited / search.seconds:,.0f} states/s ({verdict})")
@@ -76,7 +83,7 @@ def shipped() -> None:
     for season in seasons:  # each on its own, as `explore stories/` does
         starts, assumed = standalone_starts(season)
         result = explore([season], starts=starts, unknown=frozenset(assumed))
-        total += sum(len(r.states) for r in result.seasons)
+        total += sum(r.states for r in result.seasons)
         proven = proven and result.complete
     seconds = time.perf_counter() - began
     print(f"shipped stories: {len(seasons)} seasons explored exhaustively, each on its own "
@@ -84,10 +91,40 @@ def shipped() -> None:
           f"{seconds:.2f} s (target < 2 s)")
     for campaign in campaigns:
         result = explore(campaign.seasons, max_states=4_000_000)
-        visited = sum(len(r.states) for r in result.seasons)
+        visited = sum(r.states for r in result.seasons)
         print(f"the whole campaign `{campaign.id}` as one exact chain (every way each season "
               f"can end starts the next): {visited:,} states in {result.seconds:.1f} s"
               f"{'' if result.complete else ' (NOT complete)'}")
+
+
+def command(module, *argv: str) -> float:  # type: ignore[no-untyped-def]
+    """Seconds for one `python -m game ...` command, run in this process (output dropped)."""
+    parser = argparse.ArgumentParser()
+    module.configure(parser)
+    args = parser.parse_args(argv)
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
+        began = time.perf_counter()
+        module.run(args)
+        return time.perf_counter() - began
+
+
+def campaign_beside_validate(runs: int = 5) -> None:
+    from game.cli import explore as explore_command
+    from game.cli import validate as validate_command
+
+    path = str(STORIES / "campaign.yaml")
+    explored, validated = [], []
+    for _ in range(runs):  # alternately, so both meet the same load
+        validated.append(command(validate_command, path))
+        explored.append(command(explore_command, path))
+    chain = Library().load(Path(path)).model
+    search = statistics.median(explore(chain.seasons, max_states=4_000_000).seconds
+                               for _ in range(runs))
+    e, v = statistics.median(explored), statistics.median(validated)
+    print(f"`explore stories/campaign.yaml` (the exact chain, witnesses, findings): "
+          f"{e:.3f} s (the search alone {search:.3f} s); `validate` of the same campaign: "
+          f"{v:.3f} s; ratio {e / v:.1f}x (medians of {runs}; targets < 1 s and <= 6x)")
 
 
 def main() -> None:
@@ -95,6 +132,7 @@ def main() -> None:
         for size in (100, 1_000):
             generated(size, Path(tmp))
     shipped()
+    campaign_beside_validate()
     print("For comparison: the ink runtime (inkjs) was measured at about 42 us a step on a "
           "comparable generated story on this kind of machine (figure from the issue).")
 

@@ -7,23 +7,35 @@ Seasons in a campaign are explored in order, each starting from every way the se
 it can end, so a scene that needs a famine memory is reachable in the war exactly when some
 famine playthrough sets it. If the state space is too large, the search stops at a cap and
 says so (see `game.analysis.sampling` for the fallback).
+
+The search keeps trust apart: a node is (season, scene, other numbers, memories) and holds
+the set of trust values that reach it as the bits of an int (`trustbits`), so one node and
+a few integer operations stand for up to 101 states. It runs level by level (every state
+first reached after `d` choices, then `d + 1`), so depths are exact; each new (node, trust)
+pair keeps the node and trust values it came from, and witness paths are rebuilt from those
+only for the places that need one.
 """
 
 from __future__ import annotations
 
+import gc
 import itertools
 import time
-from collections import deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from game.engine.model import Season
 
-from .machine import Machine, Option
+from .machine import END_TARGET, Machine, Option
+from .trustbits import ALL, MaskFn, back, lowest, mask_fn, shift, values
 
 MAX_STATES = 400_000
-# (season, scene, numbers, memories held, memories not yet known: see `explore`)
+# (season, scene, numbers other than trust, memories held, memories not yet known)
 Key = tuple[int, int, tuple[int, ...], frozenset[str], frozenset[str]]
+# How a (node, trust) pair was first reached: (depth, trust values new here, node before,
+# its trust values, the choice, trust change of the choice, trust change on arrival)
+Entry = tuple[int, int, "Key | None", int, "Option | None", int, int]
 
 
 @dataclass(frozen=True)
@@ -60,7 +72,7 @@ class SeasonExploration:
     endings: dict[str, Place]
     available: set[int] = field(default_factory=set)  # option numbers ever available
     end_values: list[set[int]] = field(default_factory=list)  # numbers when `next: end` picks
-    states: list[Key] = field(default_factory=list)
+    states: int = 0  # states (with trust) of this season reached
     stuck: dict[str, tuple[Step, ...]] = field(default_factory=dict)  # no choice available
     no_way_out: dict[str, tuple[Step, ...]] = field(default_factory=dict)  # loops forever
     assumed_memories: tuple[str, ...] = ()  # `from` memories assumed possibly set (no campaign)
@@ -77,6 +89,344 @@ class Exploration:
 
     def season(self, season_id: str) -> SeasonExploration:
         return next(s for s in self.seasons if s.season.id == season_id)
+
+
+class _Rules:
+    """One season's conditions as trust masks, and its effects split into trust and the rest."""
+
+    def __init__(self, machine: Machine) -> None:
+        season = machine.season
+        kinds = season.kinds()
+        slots = {name: i for i, name in enumerate(machine.slot_names)}
+        self.masks: list[list[MaskFn | None]] = [
+            [mask_fn(c.cond.expr, kinds, slots) if c.cond else None for c in scene.choices]
+            for scene in season.scenes.values()]
+        self.endings: list[MaskFn | None] = [
+            mask_fn(e.cond.expr, kinds, slots) if e.cond else None
+            for e in season.endings.values()]
+        # For each choice into a scene, what it does apart from trust, worked out once:
+        # (trust change, trust change on arrival, other changes in order, memory changes in
+        # order, memories that become known, slots forgotten there, memories kept there)
+        self.plans: list[list[tuple[Any, ...] | None]] = []
+        for options in machine.options:
+            row: list[tuple[Any, ...] | None] = []
+            for option in options:
+                target = option.target
+                if not 0 <= target < machine.scenes:
+                    row.append(None)
+                    continue
+                effects = [e for e in (option.effect, machine.arrival[target]) if e is not None]
+                arrival = machine.arrival[target]
+                d1, d2 = (sum(c for slot, c in e.changes if slot == 0) if e else 0
+                          for e in (option.effect, arrival))
+                changes = tuple((slot, c) for e in effects for slot, c in e.changes if slot)
+                memory = tuple((e.remember, e.forget) for e in effects if e.remember or e.forget)
+                known = frozenset().union(*(e.remember | e.forget for e in effects))
+                dead = tuple((slot, machine.start_values[slot])
+                             for slot, alive in enumerate(machine.live_slots[target])
+                             if not alive and slot)
+                row.append((d1, d2, changes, memory, known, dead,
+                            machine.live_memories[target], machine.tests_at[target]))
+            self.plans.append(row)
+
+
+def _apply(machine: Machine, effect: Any, vals: list[int], mem: frozenset[str]
+           ) -> tuple[int, frozenset[str]]:
+    """Apply an effect to the numbers other than trust (in place); return trust's change."""
+    if effect is None:
+        return 0, mem
+    lo, hi, delta = machine.lo, machine.hi, 0
+    for slot, change in effect.changes:
+        if slot == 0:
+            delta += change
+            continue
+        x = vals[slot] + change
+        vals[slot] = lo[slot] if x < lo[slot] else hi[slot] if x > hi[slot] else x
+    if effect.remember:
+        mem = mem | effect.remember
+    if effect.forget:
+        mem = mem - effect.forget
+    return delta, mem
+
+
+def _forget(machine: Machine, scene: int, vals: list[int], mem: frozenset[str]
+            ) -> frozenset[str]:
+    for slot, alive in enumerate(machine.live_slots[scene]):
+        if not alive:
+            vals[slot] = machine.start_values[slot]
+    return mem & machine.live_memories[scene]
+
+
+class _Search:
+    """The state of one exploration: nodes, how each was reached, and what was seen where."""
+
+    def __init__(self, machines: list[Machine], results: list[SeasonExploration],
+                 unknown: frozenset[str]) -> None:
+        self.machines, self.results, self.unknown = machines, results, unknown
+        self.rules = [_Rules(m) for m in machines]
+        # node -> [every trust value reached, then one Entry for each batch of new ones]
+        self.nodes: dict[Key, list[Any]] = {}
+        # per season: (choice, memories) -> memories in the node it leads to
+        self.memories_after: list[dict[tuple[int, frozenset[str]], frozenset[str]]] = [
+            {} for _ in machines]
+        self.canon: dict[Any, Any] = {}  # one object for equal numbers and memories: less to free
+        self.edges: dict[Key, tuple[int, list[tuple[Any, ...]]]] = {}
+        self.seen: dict[tuple[int, int], list[Any]] = {}  # (season, place) -> see `record`
+        self.records = [[self.record(k, s) for s in range(m.scenes)]
+                        for k, m in enumerate(machines)]
+        self.end_trust = [0 for _ in machines]
+        self.end_others: list[set[tuple[int, ...]]] = [set() for _ in machines]
+        self.first: dict[tuple[int, int], tuple[Any, ...]] = {}  # place -> how first reached
+        self.candidates: dict[tuple[int, int], list[Any]] = {}  # place -> [depth, (key, t)...]
+        self.stuck: list[dict[int, None]] = [{} for _ in machines]
+        self.seeds: list[dict[int, list[tuple[Any, ...]]]] = [{} for _ in machines]
+        self.count = 0
+
+    # -- building the graph ---------------------------------------------------------------
+    def variants(self, key: Key) -> list[Key]:
+        """Split a node on the not-yet-known memories its scene's choices ask about."""
+        k, scene, others, mem, open_ = key
+        ask = open_ & self.machines[k].tests_at[scene]
+        return [(k, scene, others, held, rest) for held, rest in _split(mem, open_, ask)]
+
+    def enter(self, k: int, vals: list[int], mem: frozenset[str], open_: frozenset[str],
+              scene: int | None = None) -> tuple[int, Key, tuple[int, ...]]:
+        """Arrive in a season's first scene: (trust change, node, numbers before forgetting)."""
+        machine = self.machines[k]
+        where = machine.start if scene is None else scene
+        arrival = machine.arrival[where]
+        delta, mem = _apply(machine, arrival, vals, mem)
+        if arrival is not None:
+            open_ = open_ - arrival.remember - arrival.forget
+        seen = tuple(vals[1:])
+        mem = _forget(machine, where, vals, mem)
+        return delta, (k, where, tuple(vals[1:]), mem, open_ & machine.live_memories[where]), seen
+
+    def build(self, key: Key) -> tuple[int, list[tuple[Any, ...]], list[tuple[Any, ...]], int]:
+        """Every choice from a node, once: what it needs of trust and where it leads."""
+        k, scene, others, mem, open_ = key
+        machine, rules = self.machines[k], self.rules[k]
+        full = (0, *others)
+        offered, finishing, out, ends = 0, 0, [], []
+        plans, lo, hi, canon = rules.plans[scene], machine.lo, machine.hi, self.canon
+        memories_after, records = self.memories_after[k], self.records[k]
+        first = machine.options[scene][0].number if machine.options[scene] else 0
+        for option, maskf in zip(machine.options[scene], rules.masks[scene], strict=True):
+            mask = ALL if maskf is None else maskf(full, mem)
+            if not mask:
+                continue
+            offered |= mask
+            target = option.target
+            plan = plans[option.number - first]
+            if plan is not None:
+                d1, d2, changes, memory, known, dead, live, tests = plan
+                if changes or dead:
+                    vals = list(full)
+                    for slot, change in changes:
+                        x = vals[slot] + change
+                        vals[slot] = lo[slot] if x < lo[slot] else hi[slot] if x > hi[slot] else x
+                    seen = tuple(vals[1:])
+                    seen = canon.setdefault(seen, seen)
+                    for slot, start in dead:
+                        vals[slot] = start
+                    after = tuple(vals[1:])
+                    after = canon.setdefault(after, after)
+                else:  # nothing but trust changes: the numbers stay as they are
+                    seen = after = others
+                mem1 = memories_after.get((option.number, mem))
+                if mem1 is None:  # many nodes hold the same memories: work it out once
+                    mem1 = mem
+                    for remember, forget in memory:
+                        mem1 = (mem1 | remember) - forget
+                    mem1 &= live
+                    mem1 = memories_after[(option.number, mem)] = canon.setdefault(mem1, mem1)
+                open1 = (open_ - known) & live if open_ else open_
+                base = (k, target, after, mem1, canon.setdefault(open1, open1))
+                variants = self.variants(base) if open1 & tests else [base]
+                record = records[target]
+                out.append((mask, option, d1, d2, variants, seen, record))
+                continue
+            # one edge for each way the unknown memories the endings ask about could be
+            for held, _ in _split(mem, open_, open_ & machine.end_tests
+                                     if target < 0 else frozenset()):
+                vals = list(full)
+                d1, mem1 = _apply(machine, option.effect, vals, held)
+                parts, covered = [], 0
+                if target == END_TARGET:
+                    for j, endf in enumerate(rules.endings):
+                        got = (ALL if endf is None else endf(vals, mem1)) & ~covered
+                        if j == len(rules.endings) - 1:
+                            got = ALL & ~covered  # the last ending takes what is left
+                        if got:
+                            parts.append((machine.scenes + j, got))
+                        covered |= got
+                else:
+                    parts.append((target, ALL))
+                onward = None
+                if k + 1 < len(self.machines):
+                    following = self.machines[k + 1]
+                    carried = list(following.start_values)
+                    onward = self.enter(k + 1, carried, mem1, frozenset())
+                ends.append((mask, option, d1, held, parts, onward, tuple(vals[1:])))
+            finishing |= mask
+        edges = (offered, out, ends, finishing)
+        self.edges[key] = edges
+        return edges
+
+    # -- the search -----------------------------------------------------------------------
+    def arrive(self, variants: list[Key], bits: int, level: int, frontier: dict[Key, int],
+               src: Key | None, srcbits: int, option: Option | None, d1: int, d2: int) -> None:
+        nodes = self.nodes
+        for v in variants:
+            node = nodes.get(v)
+            new = bits & ~node[0] if node is not None else bits
+            if new:
+                entry = (level, new, src, srcbits, option, d1, d2)
+                if node is None:
+                    nodes[v] = [new, entry]
+                else:
+                    node[0] |= new
+                    node.append(entry)
+                frontier[v] = frontier.get(v, 0) | new
+                self.count += new.bit_count()
+
+    def record(self, k: int, where: int) -> list[Any]:
+        """What is seen on arrival at a place: [trust values, other numbers seen]."""
+        found = self.seen.get((k, where))
+        if found is None:
+            found = self.seen[(k, where)] = [0, set()]
+        return found
+
+    def see(self, k: int, where: int, bits: int, seen: tuple[int, ...]) -> None:
+        record = self.record(k, where)
+        record[0] |= bits
+        record[1].add(seen)
+
+    def season(self, k: int, max_states: int) -> bool:
+        """Level by level over one season's nodes; False if it had to stop at the cap."""
+        seeds, result = self.seeds[k], self.results[k]
+        available, stuck, first = result.available, self.stuck[k], self.first
+        following = k + 1 < len(self.machines)
+        # with memories assumed unknown, several shortest paths may need different ones:
+        # keep every first arrival at each scene so the witness can assume the fewest
+        weigh, candidates = bool(self.unknown) and k == 0, self.candidates
+        self.count = 0
+        frontier: dict[Key, int] = {}
+        nodes, built, build = self.nodes, self.edges, self.build
+        level = min(seeds) if seeds else 0
+        while True:
+            for variants, bits, src, srcbits, option, d1, d2 in seeds.pop(level, ()):
+                self.arrive(variants, bits, level, frontier, src, srcbits, option, d1, d2)
+            if not frontier:
+                if not seeds:
+                    return True
+                level = min(seeds)
+                continue
+            if self.count > max_states:
+                return False
+            current, frontier = frontier, {}
+            step = level + 1
+            count = 0
+            for key, bits in current.items():
+                place = (k, key[1])
+                if place not in first or (weigh and candidates[place][0] == level):
+                    # the trust value that arrived first here, as a plain queue would take it
+                    way = (key, lowest(next(e[1] for e in nodes[key][1:] if e[0] == level)))
+                    if place not in first:
+                        first[place] = way
+                        if weigh:
+                            candidates[place] = [level, way]
+                    else:
+                        candidates[place].append(way)
+                offered, forward, ends, _ = built.get(key) or build(key)
+                if bits & ~offered:
+                    stuck.setdefault(key[1])
+                for mask, option, d1, d2, variants, seen, record in forward:  # (the common
+                    b = bits & mask  # case, written out for speed)
+                    if b:
+                        available.add(option.number)
+                        moved = shift(shift(b, d1), d2) if d1 or d2 else b
+                        record[0] |= moved
+                        record[1].add(seen)
+                        for v in variants:
+                            node = nodes.get(v)
+                            if node is None:
+                                nodes[v] = [moved, (step, moved, key, b, option, d1, d2)]
+                                frontier[v] = moved
+                                count += moved.bit_count()
+                                continue
+                            new = moved & ~node[0]
+                            if new:
+                                node[0] |= new
+                                node.append((step, new, key, b, option, d1, d2))
+                                frontier[v] = frontier.get(v, 0) | new
+                                count += new.bit_count()
+                for mask, option, d1, held, parts, onward, seen in ends:
+                    b = bits & mask
+                    if not b:
+                        continue
+                    available.add(option.number)
+                    moved = shift(b, d1) if d1 else b
+                    if option.target == END_TARGET:
+                        self.end_trust[k] |= moved
+                        self.end_others[k].add(seen)
+                    for where, part in parts:
+                        got = moved & part
+                        if got:
+                            self.see(k, where, got, seen)
+                            way = (key, b, option, d1, got, held)
+                            if (k, where) not in first:
+                                first[(k, where)] = way
+                                if weigh:
+                                    candidates[(k, where)] = [level, way]
+                            elif weigh and candidates[(k, where)][0] == level:
+                                candidates[(k, where)].append(way)
+                    if following and onward is not None:
+                        d2, nxt, seen_next = onward
+                        carried = shift(moved, d2) if d2 else moved
+                        self.see(k + 1, nxt[1], carried, seen_next)
+                        self.seeds[k + 1].setdefault(step, []).append(
+                            (self.variants(nxt), carried, key, b, option, d1, d2))
+            self.count += count
+            level = step
+
+    # -- witnesses ------------------------------------------------------------------------
+    def links(self, key: Key, t: int) -> list[tuple[Key, int, Option]]:
+        """How (key, t) was first reached: (node, trust, choice) back to the start."""
+        out = []
+        while True:
+            entry = next(e for e in self.nodes[key][1:] if e[1] >> t & 1)
+            _, _, src, srcbits, option, d1, d2 = entry
+            if src is None or option is None:
+                return out
+            before = self.earliest(src, srcbits & back(back(1 << t, d2), d1))
+            out.append((src, before, option))
+            key, t = src, before
+
+    def earliest(self, key: Key, bits: int) -> int:
+        """Of these trust values at a node, the one that arrived first (as a plain queue of
+        states would take it, so witnesses follow the order choices are written in)."""
+        return lowest(next(e[1] for e in self.nodes[key][1:] if e[1] & bits) & bits)
+
+    def witness(self, key: Key, t: int) -> tuple[Step, ...]:
+        steps = [self.step(src[0], option) for src, _, option in self.links(key, t)]
+        return tuple(reversed(steps))
+
+    def step(self, k: int, option: Option) -> Step:
+        machine = self.machines[k]
+        return Step(machine.season.id, machine.scene_ids[option.scene], option.id)
+
+    def assumed(self, key: Key, t: int, assumed: frozenset[str]) -> frozenset[str]:
+        """The earlier seasons' memories that the path to (key, t) took to be set."""
+        if not assumed:
+            return frozenset()
+        found = key[3] & assumed
+        for src, _, _ in self.links(key, t):
+            found |= src[3] & assumed
+        return found
+
+    def depth(self, key: Key, t: int) -> int:
+        return next(e[0] for e in self.nodes[key][1:] if e[1] >> t & 1)
 
 
 def explore(seasons: Sequence[Season], focus: int | None = None,
@@ -107,78 +457,159 @@ def explore(seasons: Sequence[Season], focus: int | None = None,
         for place in [*r.scenes.values(), *r.endings.values()]:
             place.values = [set() for _ in range(slots)]
         r.end_values = [set() for _ in range(slots)]
-    parents: dict[Key, tuple[Key, Option] | None] = {}
-    preds: dict[Key, list[Key]] = {}
-    finishing: set[Key] = set()  # states with a choice that ends their own season
-    queues: list[deque[Key]] = [deque() for _ in machines]  # one season at a time
-
-    def arrive(key: Key, parent: tuple[Key, Option] | None) -> None:
-        k, scene, numbers, memories, open_ = key
-        ask = open_ & machines[k].tests_at[scene]
-        for variant in _split(memories, open_, ask):
-            new = (k, scene, numbers, *variant)
-            if parent is not None:
-                preds.setdefault(new, []).append(parent[0])
-            if new not in parents:
-                parents[new] = parent
-                queues[k].append(new)
-
-    first = machines[0]
+    search = _Search(machines, results, unknown)
     results[0].open_memories = unknown
     for k in range(1, len(results)):
         results[k].open_memories = frozenset(
             name for machine in machines[:k] for name in machine.season.memories)
-    for values, memories, scene in starts or [(first.start_values, frozenset(), None)]:
-        numbers = list(values)
-        where, mem = first.enter_start(numbers, memories, scene)
-        _record(results[0].scenes[first.scene_ids[where]], numbers)
-        results[0].open_memories |= mem
-        mem = first.forget_dead(where, numbers, mem)
-        arrive((0, where, tuple(numbers), mem, unknown & first.live_memories[where]), None)
-
-    for k, queue in enumerate(queues):
-        machine, result = machines[k], results[k]
-        result.complete = _search(queue, k, machine, result, machines, parents, finishing,
-                                  arrive, max_states, unknown if k == 0 else frozenset(),
-                                  results[k + 1] if k + 1 < len(results) else None)
-        if not result.complete:
-            break
-    for result in results:
-        if result.complete:
-            _find_no_way_out(result, parents, preds, finishing, machines)
+    first = machines[0]
+    for values_, memories, scene in starts or [(first.start_values, frozenset(), None)]:
+        vals = list(values_)
+        trust = 1 << vals[0]
+        results[0].open_memories |= first.enter_start(list(values_), memories, scene)[1]
+        delta, key, seen = search.enter(0, vals, memories, unknown, scene)
+        trust = shift(trust, delta)
+        search.see(0, key[1], trust, seen)
+        search.seeds[0].setdefault(0, []).append(
+            (search.variants(key), trust, None, 0, None, 0, 0))
+    total = 0
+    collecting = gc.isenabled()
+    gc.disable()  # the search makes many small tuples and no cycles: collecting only costs
+    try:
+        for k, result in enumerate(results):
+            result.complete = search.season(k, max_states)
+            result.states = search.count
+            total += search.count
+            if not result.complete:
+                break
+        _finish(search, results)
+    finally:
+        del search  # freed while collection is off, so the next collection finds little
+        if collecting:
+            gc.enable()
     complete = all(r.complete for r in results)
-    return Exploration(results, len(parents), complete, time.perf_counter() - began)
+    return Exploration(results, total, complete, time.perf_counter() - began)
 
 
-def _search(queue: deque[Key], k: int, machine: Machine, result: SeasonExploration,
-            machines: Sequence[Machine], parents: dict, finishing: set[Key], arrive,  # type: ignore[no-untyped-def]
-            max_states: int, assumed: frozenset[str],
-            next_result: SeasonExploration | None) -> bool:
-    """Breadth-first over one season's states; False if it had to stop at the cap."""
-    following = machines[k + 1] if k + 1 < len(machines) else None
-    visited = 0
-    while queue:
-        visited += 1
-        if visited > max_states:
-            return False
-        key = queue.popleft()
-        _, scene, values, memories, open_ = key
-        place = result.scenes[machine.scene_ids[scene]]
-        if place.witness is None:
-            place.witness = witness(key, parents, machines)
-            place.assuming = assumptions(key, parents, assumed)
-        result.states.append(key)
-        options = machine.available(scene, values, memories)
-        if not options:
-            result.stuck.setdefault(machine.scene_ids[scene], place.witness or ())
+def _finish(search: _Search, results: list[SeasonExploration]) -> None:
+    """Turn what the search gathered into places, witnesses and findings."""
+    machines = search.machines
+    for (k, where), (bits, others) in search.seen.items():
+        if not bits:  # a choice that was never taken
             continue
-        for option in options:
-            result.available.add(option.number)
-            for mem_in, open_in in _split(memories, open_, open_ & machine.end_tests
-                                          if option.target < 0 else frozenset()):
-                _follow(key, option, values, mem_in, open_in, k, machine, result, machines,
-                        parents, finishing, arrive, following, next_result)
-    return True
+        machine, result = machines[k], results[k]
+        place = (result.scenes[machine.scene_ids[where]] if where < machine.scenes
+                 else result.endings[machine.ending_ids[where - machine.scenes]])
+        place.values[0] |= set(values(bits))
+        place.trust = [min(place.values[0]), max(place.values[0])]
+        for seen in others:
+            for slot, value in enumerate(seen, start=1):
+                place.values[slot].add(value)
+    for k, result in enumerate(results):
+        result.end_values[0] |= set(values(search.end_trust[k]))
+        for seen in search.end_others[k]:
+            for slot, value in enumerate(seen, start=1):
+                result.end_values[slot].add(value)
+    for (k, where), how in search.first.items():
+        machine, result = machines[k], results[k]
+        if where < machine.scenes:
+            assumed = search.unknown if k == 0 else frozenset()
+            ways = search.candidates.get((k, where), [0, how])[1:]
+            key, t = min(ways, key=lambda way: len(search.assumed(*way, assumed)))
+            place = result.scenes[machine.scene_ids[where]]
+            place.witness = search.witness(key, t)
+            place.assuming = search.assumed(key, t, assumed)
+            continue
+        own = frozenset(m.id for m in machine.season.memories.values() if m.from_season)
+
+        def needs(way: tuple[Any, ...], own: frozenset[str] = own) -> frozenset[str]:
+            key, b, _, d1, got, held = way
+            return search.assumed(key, search.earliest(key, b & back(got, d1)), own) | (
+                held & own)
+
+        way = min(search.candidates.get((k, where), [0, how])[1:], key=lambda w: len(needs(w)))
+        key, b, option, d1, got, _ = way
+        place = result.endings[machine.ending_ids[where - machine.scenes]]
+        place.witness = (*search.witness(key, search.earliest(key, b & back(got, d1))),
+                         search.step(k, option))
+        place.assuming = needs(way)
+    for k, result in enumerate(results):
+        machine = machines[k]
+        for scene in search.stuck[k]:
+            place = result.scenes[machine.scene_ids[scene]]
+            result.stuck[machine.scene_ids[scene]] = place.witness or ()
+        if result.complete and (result.stuck or _has_cycle(machine)):
+            _find_no_way_out(search, k, result)  # (else every state moves on to an ending)
+
+
+def _has_cycle(machine: Machine) -> bool:
+    """Can a choice lead back to a scene already passed? If not, and no state is stuck, every
+    state has a way to an ending (each choice moves forward), so there is nothing to search."""
+    ahead = [{o.target for o in options if 0 <= o.target < machine.scenes}
+             for options in machine.options]
+    into = [0] * machine.scenes
+    for targets in ahead:
+        for t in targets:
+            into[t] += 1
+    ready = [s for s in range(machine.scenes) if not into[s]]
+    removed = 0
+    while ready:  # take away scenes nothing leads into; a cycle is what is left
+        removed += 1
+        for t in ahead[ready.pop()]:
+            into[t] -= 1
+            if not into[t]:
+                ready.append(t)
+    return removed < machine.scenes
+
+
+def _find_no_way_out(search: _Search, k: int, result: SeasonExploration) -> None:
+    """States of one season from which none of its endings can be reached: the (node, trust)
+    pairs with a choice that ends the season are good, then so is every pair with a choice
+    into a good one. Sweeps in reverse order of discovery (nearly reverse topological for
+    stories that move forward) until nothing changes; a node all good is never seen again."""
+    nodes = [(key, node[0]) for key, node in search.nodes.items() if key[0] == k]
+    nodes.reverse()
+    good: dict[Key, int] = {}
+    edges = search.edges
+    todo = []
+    for key, bits in nodes:
+        good[key] = bits & (edges[key][3] if key in edges else 0)
+        todo.append((key, bits))
+    changed = True
+    while changed:
+        changed = False
+        left = []
+        for key, bits in todo:
+            have = good[key]
+            for mask, _, d1, d2, variants, _, _ in edges[key][1] if key in edges else ():
+                for v in variants:
+                    reached = good.get(v)
+                    if reached:
+                        if d2:
+                            reached = back(reached, d2)
+                        if d1:
+                            reached = back(reached, d1)
+                        have |= reached & mask
+                if have & bits == bits:
+                    break
+            have &= bits
+            if have != good[key]:
+                good[key] = have
+                changed = True
+            if have != bits:
+                left.append((key, bits))
+        todo = left
+    machine, found = result.machine, []
+    for order, (key, bits) in enumerate(reversed(todo)):
+        bad = bits & ~good[key]
+        scene = machine.scene_ids[key[1]]
+        if scene in result.stuck:
+            continue
+        t = min(values(bad), key=lambda u: search.depth(key, u))
+        found.append((search.depth(key, t), order, scene, key, t))
+    for _, _, scene, key, t in sorted(found, key=lambda f: f[:2]):
+        if scene not in result.no_way_out:
+            result.no_way_out[scene] = search.witness(key, t)
 
 
 def _split(memories: frozenset[str], open_: frozenset[str], ask: frozenset[str]
@@ -190,101 +621,6 @@ def _split(memories: frozenset[str], open_: frozenset[str], ask: frozenset[str]
     names = sorted(ask)
     return [(memories | frozenset(combo), rest)
             for n in range(len(names) + 1) for combo in itertools.combinations(names, n)]
-
-
-def _follow(key: Key, option: Option, values: tuple[int, ...], memories: frozenset[str],
-            open_: frozenset[str], k: int, machine: Machine, result: SeasonExploration,
-            machines: Sequence[Machine], parents: dict, finishing: set[Key], arrive,  # type: ignore[no-untyped-def]
-            following: Machine | None, next_result: SeasonExploration | None) -> None:
-    """Make one choice from one state and arrive wherever it leads."""
-    numbers = list(values)
-    where, mem = machine.step_values(option, numbers, memories)
-    if option.effect is not None:  # what a choice remembers or forgets is known from then on
-        open_ = open_ - option.effect.remember - option.effect.forget
-    if where < machine.scenes:
-        arrival = machine.arrival[where]
-        if arrival is not None:
-            open_ = open_ - arrival.remember - arrival.forget
-        _record(result.scenes[machine.scene_ids[where]], numbers)  # before forgetting any
-        mem = machine.forget_dead(where, numbers, mem)
-        arrive((k, where, tuple(numbers), mem, open_ & machine.live_memories[where]),
-               (key, option))
-        return
-    finishing.add(key)
-    if option.target < 0:
-        for slot, value in enumerate(numbers):
-            result.end_values[slot].add(value)
-    ending = result.endings[machine.ending_ids[where - machine.scenes]]
-    if ending.witness is None:
-        ending.witness = (*witness(key, parents, machines),
-                          Step(machine.season.id, machine.scene_ids[key[1]], option.id))
-    if not ending.values[0]:  # first time: the assumptions behind the witness
-        ending.assuming = assumptions(key, parents, frozenset(
-            m.id for m in machine.season.memories.values() if m.from_season)) | (
-            memories & frozenset(m.id for m in machine.season.memories.values()
-                                 if m.from_season))
-    _record(ending, numbers)
-    if following is not None:
-        carried = list(following.values_for(trust=numbers[0]))
-        where, mem = following.enter_start(carried, mem)
-        if next_result is not None:
-            _record(next_result.scenes[following.scene_ids[where]], carried)
-        mem = following.forget_dead(where, carried, mem)
-        arrive((k + 1, where, tuple(carried), mem, frozenset()), (key, option))
-
-
-def assumptions(key: Key, parents: dict[Key, tuple[Key, Option] | None],
-                assumed: frozenset[str]) -> frozenset[str]:
-    """The earlier seasons' memories that the path to `key` took to be set."""
-    found: frozenset[str] = frozenset()
-    current: Key | None = key
-    while current is not None and assumed:
-        found |= current[3] & assumed
-        link = parents.get(current)
-        current = link[0] if link else None
-    return found
-
-
-def _record(place: Place, values: Sequence[int]) -> None:
-    trust = values[0]
-    if trust < place.trust[0]:
-        place.trust[0] = trust
-    if trust > place.trust[1]:
-        place.trust[1] = trust
-    for slot, value in enumerate(values):
-        place.values[slot].add(value)
-
-
-def witness(key: Key, parents: dict[Key, tuple[Key, Option] | None],
-            machines: Sequence[Machine]) -> tuple[Step, ...]:
-    """The choices that led to `key`, first to last."""
-    steps: list[Step] = []
-    link = parents.get(key)
-    while link is not None:
-        previous, option = link
-        machine = machines[previous[0]]
-        steps.append(Step(machine.season.id, machine.scene_ids[option.scene], option.id))
-        link = parents.get(previous)
-    return tuple(reversed(steps))
-
-
-def _find_no_way_out(result: SeasonExploration, parents: dict, preds: dict,
-                     finishing: set[Key], machines: Sequence[Machine]) -> None:
-    """States of one season from which none of its endings can be reached."""
-    own = set(result.states)
-    good = {key for key in own if key in finishing}
-    queue = deque(good)
-    while queue:
-        for previous in preds.get(queue.popleft(), ()):
-            if previous in own and previous not in good:
-                good.add(previous)
-                queue.append(previous)
-    for key in result.states:
-        if key in good:
-            continue
-        scene = result.machine.scene_ids[key[1]]
-        if scene not in result.stuck:
-            result.no_way_out.setdefault(scene, witness(key, parents, machines))
 
 
 def standalone_starts(season: Season) -> tuple[list[tuple[tuple[int, ...], frozenset[str],

@@ -47,7 +47,7 @@ def exploration_text(exploration: Exploration, result: SeasonExploration) -> str
                      f"earlier seasons ({', '.join(result.assumed_memories)}) may each be set "
                      "or not. To follow trust and memories across seasons exactly, explore the "
                      "campaign file.")
-    states = len(result.states)
+    states = result.states
     before = exploration.seasons[:index]
     if any(not r.complete for r in before):
         lines.append("  Not searched: an earlier season had too many states (see above); the "

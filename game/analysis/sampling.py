@@ -8,6 +8,7 @@ thousand playthroughs a second possible.
 
 from __future__ import annotations
 
+import hashlib
 import random
 import time
 from collections import Counter
@@ -113,18 +114,29 @@ def sample(machine: Machine, walks: int, seed: int, max_steps: int = MAX_STEPS) 
     return result
 
 
+def season_seed(seed: int, season: int) -> int:
+    """The generator seed of one season of a campaign walk. Season 0 uses the walk's own seed;
+    later seasons get unrelated ones, because the same seed in every season would repeat its
+    first draws (the same choice numbers), so a season's choices would copy the last's."""
+    if not season:
+        return seed
+    return int.from_bytes(hashlib.sha256(f"{seed}/{season}".encode()).digest()[:8], "big")
+
+
 def sample_campaign(machines: Sequence[Machine], walks: int, seed: int,
                     max_steps: int = MAX_STEPS) -> list[Sampling]:
     """Whole-campaign playthroughs: each season starts from how the one before it ended
-    (trust and memories carried). Walk `i` of season `k` uses seed `seed + i` too."""
+    (trust and memories carried). Walk `i` is replayed from seed `seed + i` alone; its
+    season `k` draws from `season_seed(seed + i, k)`."""
     results = [_new(m, walks, seed) for m in machines]
     began = time.perf_counter()
     for i in range(walks):
         trust, memories = None, frozenset()
-        for machine, result in zip(machines, results, strict=True):
+        for k, (machine, result) in enumerate(zip(machines, results, strict=True)):
             start = (machine.values_for(trust=trust), memories) if trust is not None else None
-            one = walk(machine, seed + i, max_steps, result.scene_visits, result.option_counts,
-                       start=start, carry=True)
+            one = walk(machine, season_seed(seed + i, k), max_steps, result.scene_visits,
+                       result.option_counts, start=start, carry=True)
+            one.seed = seed + i  # the seed that replays the whole campaign walk
             _count(result, one)
             if one.outcome < machine.scenes:
                 break

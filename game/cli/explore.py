@@ -39,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
             failed = True
             continue
         if args.random is not None:
-            failed = _random(args, target.season) or failed
+            failed = _random(args, target) or failed
         else:
             failed = _exhaustive(args, target) or failed
         print()
@@ -85,23 +85,45 @@ def _exhaustive(args: argparse.Namespace, target) -> bool:  # type: ignore[no-un
     return failed
 
 
-def _random(args: argparse.Namespace, season) -> bool:  # type: ignore[no-untyped-def]
+def _random(args: argparse.Namespace, target) -> bool:  # type: ignore[no-untyped-def]
+    """Seeded random playthroughs. A campaign file is walked whole: each season starts with
+    the trust and memories the one before it ended with (walk `i` uses seed `S + i` in every
+    season), so every season's coverage is reported."""
     from game.analysis.machine import Machine
     from game.analysis.report import sampling_text
-    from game.analysis.sampling import sample, walk
+    from game.analysis.sampling import sample, sample_campaign, season_seed, walk
 
-    machine = Machine(season)
+    seasons = list(target.seasons) if target.chain else [target.season]
+    machines = [Machine(s) for s in seasons]
     if args.show_path:
         for i in range(args.random):
-            one = walk(machine, args.seed + i, args.max_steps, record=True)
-            steps = ", ".join(f"{machine.scene_ids[s]} > {c}" for s, c in one.path or [])
-            end = (machine.ending_ids[one.outcome - machine.scenes]
-                   if one.outcome >= machine.scenes else "no ending")
-            print(f"seed {args.seed + i}: {steps} => {end} (trust {one.trust})")
-    sampling = sample(machine, args.random, args.seed, args.max_steps)
-    print(sampling_text(sampling))
-    scenes, endings = sampling.unvisited()
-    if scenes or endings:
-        print("  Not reached by these playthroughs: " + ", ".join(scenes + endings) +
-              " (run `explore` without --random to prove whether they can be)", file=sys.stderr)
-    return bool(sampling.failures or scenes or endings)
+            parts, trust, memories = [], None, frozenset()
+            for k, machine in enumerate(machines):
+                start = ((machine.values_for(trust=trust), memories) if trust is not None
+                         else None)
+                one = walk(machine, season_seed(args.seed + i, k), args.max_steps, record=True,
+                           start=start, carry=True)
+                steps = ", ".join(f"{machine.scene_ids[s]} > {c}" for s, c in one.path or [])
+                ended = one.outcome >= machine.scenes
+                end = machine.ending_ids[one.outcome - machine.scenes] if ended else "no ending"
+                label = f"[{machine.season.id}] " if len(machines) > 1 else ""
+                parts.append(f"{label}{steps} => {end} (trust {one.trust})")
+                if not ended:
+                    break
+                trust, memories = one.trust, one.memories
+            print(f"seed {args.seed + i}: " + "; ".join(parts))
+    samplings = (sample_campaign(machines, args.random, args.seed, args.max_steps)
+                 if len(machines) > 1 else
+                 [sample(machines[0], args.random, args.seed, args.max_steps)])
+    failed = False
+    for index, sampling in enumerate(samplings):
+        if index:
+            print()
+        print(sampling_text(sampling))
+        scenes, endings = sampling.unvisited()
+        if scenes or endings:
+            print("  Not reached by these playthroughs: " + ", ".join(scenes + endings) +
+                  " (run `explore` without --random to prove whether they can be)",
+                  file=sys.stderr)
+        failed = failed or bool(sampling.failures or scenes or endings)
+    return failed

@@ -79,10 +79,42 @@ def seasons_for(name: str, write):
         return list(load(FIXTURES / "explore" / "campaign.yaml").model.seasons)
     if name == "famine":
         return [load(STORIES / "famine.yaml").model]
+    if name == "chain":
+        return list(load(generated_chain(write)).model.seasons)
     return [load(write("g.yaml", generate_season(25, seed=3, memories=4))).model]
 
 
-@pytest.mark.parametrize("name", ["starter", "pair", "famine", "generated"])
+def generated_chain(write):
+    """Two generated seasons as a campaign: the second remembers the first's deeds, and its
+    endings and conditions read the trust carried over."""
+    first = generate_season(14, seed=5, memories=3)
+    second = generate_season(14, seed=8, memories=3).replace(
+        "id: generated_14", "id: later_14")
+    for i in range(3):
+        second = second.replace(f"label: Deed number {i} }}",
+                                f"label: Deed number {i}, from: generated_14 }}")
+    write("g1.yaml", first)
+    write("g2.yaml", second)
+    return write("chain.yaml", "format: 1\ncampaign: { id: chain, title: A chain, "
+                 "seasons: [g1.yaml, g2.yaml] }\n")
+
+
+@pytest.mark.parametrize("name", ["starter", "pair", "famine", "generated", "chain"])
 def test_the_fast_explorer_agrees_with_brute_force(name, write):
     seasons = seasons_for(name, write)
     assert fast(seasons) == reference(seasons)
+
+
+def test_the_shipped_campaign_is_explored_as_one_exact_chain():
+    """Every state of famine, then war from every way famine ends, then reconstruction: the
+    count is the one a plain breadth-first search over (season, scene, numbers, memories)
+    finds (`shared/research/reviews/perf-harness/explore_floor.py`, `tight`)."""
+    campaign = load(STORIES / "campaign.yaml").model
+    result = explore(campaign.seasons, max_states=4_000_000)
+    assert result.complete and result.states == 1_094_795
+    assert [r.states for r in result.seasons] == [7_669, 507_254, 579_872]
+    war = result.season("war")
+    assert war.scenes["june_1941"].witness[0].season == "famine"  # reached through famine
+    for season in result.seasons:
+        assert all(p.reachable for p in [*season.scenes.values(), *season.endings.values()])
+        assert not season.stuck and not season.no_way_out

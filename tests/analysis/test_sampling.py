@@ -10,7 +10,7 @@ import pytest
 
 from bench.generate import generate_season
 from game.analysis.machine import Machine
-from game.analysis.sampling import STUCK, TOO_LONG, sample, walk
+from game.analysis.sampling import STUCK, TOO_LONG, sample, sample_campaign, walk
 from game.engine.session import Session
 from tests.conftest import FIXTURES, ROOT
 from tests.helpers import load
@@ -99,3 +99,23 @@ def test_cli_exhaustive_fails_when_something_is_unreachable():
     assert result.returncode == 1
     assert "error[VR101]: scene `paradox` can never be reached" in result.stdout
     assert "[first] a > help, b > go_on, [second] c > knock" in result.stdout
+
+
+def test_random_on_a_campaign_walks_every_season_carrying_trust_and_memories():
+    result = explore_cli(str(FIXTURES / "explore" / "campaign.yaml"), "--random", "60")
+    first, second = result.stdout.split("random playthroughs of `second`")
+    assert "60 random playthroughs of `first`" in first
+    # `reunion` needs the first season's `helped`: only a carried memory reaches it, and
+    # seasons draw from unrelated seeds, so walks that helped do knock on the door
+    assert "Scenes visited: 2 of 2" in second
+    assert "  done                          60 100.0%" in second
+    assert "trust 70-79" in second  # trust carried over from the `warm` ending
+
+
+def test_campaign_walks_replay_from_one_seed():
+    campaign_machines = [Machine(s) for s in load(FIXTURES / "explore" / "campaign.yaml")
+                         .model.seasons]
+    one = sample_campaign(campaign_machines, 30, 4)
+    again = sample_campaign(campaign_machines, 30, 4)
+    assert [s.scene_visits for s in one] == [s.scene_visits for s in again]
+    assert all(sum(s.endings.values()) == 30 for s in one)
