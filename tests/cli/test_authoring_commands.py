@@ -68,7 +68,7 @@ def test_new_campaign_in_an_empty_folder_writes_a_first_season_too(tmp_path: Pat
     result = game("new", "--campaign", "unit", "--dir", str(tmp_path / "unit"))
     assert result.returncode == 0, result.stderr
     assert sorted(p.name for p in (tmp_path / "unit").iterdir()) == [
-        "first_season.yaml", "unit.yaml"]
+        "first_season.yaml", "season.schema.json", "unit.yaml"]  # the schema: editors check
     assert game("validate", "--strict", str(tmp_path / "unit" / "unit.yaml")).returncode == 0
     again = game("new", "--campaign", "unit", "--dir", str(tmp_path / "unit"))
     assert again.returncode == 1 and "already exists" in again.stderr
