@@ -17,11 +17,12 @@ from pathlib import Path
 import pygame
 
 from game.engine.pictures import PictureInfo, PictureProblem, check_picture, size_problem
+from game.lang.marks import N_
 
 from .layout import Box
 from .theme import RGB
 
-PICTURE_UNAVAILABLE = "Picture unavailable"  # drawn in place of a picture that is refused
+PICTURE_UNAVAILABLE = N_("Picture unavailable")  # drawn in place of a refused picture
 MIN_SIDE = 2  # never scale to less: smoothscale to 1 px wide corrupted the heap
 
 

@@ -15,7 +15,7 @@ import pygame
 from game.engine.session import visible
 from game.present.lines import change_lines
 
-from ..images import Placeholder
+from ..images import PICTURE_UNAVAILABLE, Placeholder
 from ..input import Intent, Key, Up
 from ..layout import Box, Flow, Line, column_width, wrap
 from ..meter import MeterMotion, draw_meter, layout_meter, meter_height
@@ -248,8 +248,9 @@ class PlayScreen(Screen):
             surface.blit(fonts.font("small").render(self._note_line(), True, theme.text),
                          (self.note_box.x, self.note_box.y))
         if self.picture is not None:
-            picture = self.app.images.fitted(self.picture, self.image_box, placeholder=Placeholder(
-                theme.panel, theme.muted, fonts.font("small")))
+            placeholder = Placeholder(theme.panel, theme.muted, fonts.font("small"),
+                                      self.app.strings._(PICTURE_UNAVAILABLE))
+            picture = self.app.images.fitted(self.picture, self.image_box, placeholder=placeholder)
             if picture is not None:
                 surface.blit(*picture)
                 image, (x, y) = picture
