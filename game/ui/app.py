@@ -109,6 +109,9 @@ class App:
 
     # -- the window -----------------------------------------------------------------
     def _open_window(self, size: tuple[int, int]) -> pygame.Surface:
+        from . import present
+
+        present.choose()  # before SDL's video starts: it reads the setting once
         pygame.display.init()
         from .screens.title import caption_of
 
@@ -116,7 +119,10 @@ class App:
         pygame.key.set_repeat(400, 60)
         if self.fullscreen:
             return pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
-        return pygame.display.set_mode(size, pygame.RESIZABLE)
+        real = pygame.display.get_driver() not in ("dummy", "offscreen")  # no desktop there
+        desktops = pygame.display.get_desktop_sizes() if real else []
+        return pygame.display.set_mode(present.fit(size, desktops[0] if desktops else None),
+                                       pygame.RESIZABLE)
 
     def resize(self, width: int, height: int) -> None:
         if not self.headless:
