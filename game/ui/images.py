@@ -37,8 +37,9 @@ class Placeholder:
     text: str = PICTURE_UNAVAILABLE
 
 
-PICTURES_KEPT = 12  # decoded at full size: a season's pictures on the screens near you
-SIZES_KEPT = 16  # scaled copies: the pictures of a few screens at one or two window sizes
+PICTURES_KEPT = 4  # decoded at full size (2.7 MB each at 960x720): this screen and the
+#                    next; decoding one again costs about 10 ms on a page turn
+SIZES_KEPT = 6  # scaled copies (up to 8 MB each at 1920x1080): a few screens at one size
 
 
 class Images:
