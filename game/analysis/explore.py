@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from game.engine.campaign import carried_trust
 from game.engine.model import Season
 
 from .machine import END_TARGET, Machine, Option
@@ -173,8 +174,9 @@ class _Search:
     """The state of one exploration: nodes, how each was reached, and what was seen where."""
 
     def __init__(self, machines: list[Machine], results: list[SeasonExploration],
-                 unknown: frozenset[str]) -> None:
+                 unknown: frozenset[str], trust_carry: int = 100) -> None:
         self.machines, self.results, self.unknown = machines, results, unknown
+        self.trust_carry = trust_carry
         self.rules = [_Rules(m) for m in machines]
         # node -> [every trust value reached, then one Entry for each batch of new ones]
         self.nodes: dict[Key, list[Any]] = {}
@@ -419,12 +421,32 @@ class _Search:
                                 candidates[(k, where)].append(way)
                     if following and onward is not None:
                         d2, nxt, seen_next = onward
-                        carried = shift(moved, d2) if d2 else moved
+                        carried = self.carry(k + 1, moved)
+                        carried = shift(carried, d2) if d2 else carried
                         self.see(k + 1, nxt[1], carried, seen_next)
                         self.seeds[k + 1].setdefault(step, []).append(
                             (self.variants(nxt), carried, key, b, option, d1, d2))
             self.count += count
             level = step
+
+    def carry(self, k: int, bits: int) -> int:
+        """The trust values season `k` starts with, from those the season before ended with
+        (`campaign.carried_trust`, the rule play uses)."""
+        if self.trust_carry == 100:
+            return bits
+        start = self.machines[k].season.trust.start
+        out = 0
+        for t in values(bits):
+            out |= 1 << carried_trust(t, start, self.trust_carry)
+        return out
+
+    def uncarry(self, k: int, bits: int) -> int:
+        """The trust values at the end of season `k - 1` that `carry` sends into `bits`."""
+        if self.trust_carry == 100:
+            return bits
+        start = self.machines[k].season.trust.start
+        return sum(1 << t for t in range(101)
+                   if bits >> carried_trust(t, start, self.trust_carry) & 1)
 
     # -- witnesses ------------------------------------------------------------------------
     def links(self, key: Key, t: int) -> list[tuple[Key, int, Option]]:
@@ -435,7 +457,10 @@ class _Search:
             _, _, src, srcbits, option, d1, d2 = entry
             if src is None or option is None:
                 return out
-            before = self.earliest(src, srcbits & back(back(1 << t, d2), d1))
+            arrived = back(1 << t, d2)
+            if src[0] != key[0]:  # the first scene of a season: trust carried over
+                arrived = self.uncarry(key[0], arrived)
+            before = self.earliest(src, srcbits & back(arrived, d1))
             out.append((src, before, option))
             key, t = src, before
 
@@ -467,15 +492,15 @@ class _Search:
 
 def explore(seasons: Sequence[Season], focus: int | None = None,
             starts: Iterable[tuple[tuple[int, ...], frozenset[str], int | None]] | None = None,
-            max_states: int = MAX_STATES, unknown: frozenset[str] = frozenset()
-            ) -> Exploration:
+            max_states: int = MAX_STATES, unknown: frozenset[str] = frozenset(),
+            trust_carry: int = 100) -> Exploration:
     """Search every state of `seasons` played in order (a campaign, or one season).
 
     `starts` overrides the first season's start states: (numbers, memories, scene or None).
     With `focus`, seasons after it are not explored. `unknown` memories (from earlier
     seasons, when a season is explored on its own) may or may not be set: the search splits
     on each only where a condition first asks about it, an exact case split that keeps
-    the number of states small.
+    the number of states small. `trust_carry` is the campaign's (`campaign.carried_trust`).
     """
     began = time.perf_counter()
     last = len(seasons) - 1 if focus is None else focus
@@ -493,7 +518,7 @@ def explore(seasons: Sequence[Season], focus: int | None = None,
         for place in [*r.scenes.values(), *r.endings.values()]:
             place.values = [set() for _ in range(slots)]
         r.end_values = [set() for _ in range(slots)]
-    search = _Search(machines, results, unknown)
+    search = _Search(machines, results, unknown, trust_carry)
     results[0].open_memories = unknown
     for k in range(1, len(results)):
         results[k].open_memories = frozenset(
