@@ -250,8 +250,8 @@ class SeasonBuilder:
         raw = meta.get("aid_words")
         if raw is None:
             return {}
-        for key in raw.extras:
-            known = ", ".join(GIVING_KINDS)
+        for key in [k for k in raw.values if k not in GIVING_KINDS]:  # (`extras` misses
+            known = ", ".join(GIVING_KINDS)  # text read on the reader's fast path)
             close = did_you_mean(key, GIVING_KINDS)
             self.report("VR094", f"`aid_words` names `{key}`, which is not a kind of aid",
                         raw.pos(key), (close + " " if close else "") + f"the kinds are {known}")
