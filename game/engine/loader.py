@@ -253,8 +253,11 @@ class SeasonBuilder:
         for key in [k for k in raw.values if k not in GIVING_KINDS]:  # (`extras` misses
             known = ", ".join(GIVING_KINDS)  # text read on the reader's fast path)
             close = did_you_mean(key, GIVING_KINDS)
+            line, col = raw.pos(key)  # (of its value; the key is written just before it)
             self.report("VR094", f"`aid_words` names `{key}`, which is not a kind of aid",
-                        raw.pos(key), (close + " " if close else "") + f"the kinds are {known}")
+                        (line, max(1, col - len(key) - 2)),
+                        f"{close} The kinds are {known}" if close
+                        else f"the kinds are {known}")
         return {k: v for k, v in raw.values.items() if k in GIVING_KINDS and v}
 
     def trust(self, raw: Raw | None) -> TrustSpec:
