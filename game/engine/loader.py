@@ -444,7 +444,7 @@ class SeasonBuilder:
             cond = self.condition(located, what)
             if cond is not None:
                 routes.append(Route(cond, target, item.pos("next")))
-        if value and not default:
+        if value and not default and not any("if" in i.invalid for i in value):
             last = value[-1]
             self.report("VR090", f"{name_of(what)}: a conditional `next` has no default",
                         last.pos(), "end the list with an item that has only `next:` (no "
