@@ -427,12 +427,12 @@ class SeasonBuilder:
         if isinstance(value, str):
             return value, ()
         routes: list[Route] = []
-        default = ""
+        default, has_default = "", False
         for index, item in enumerate(value or ()):
             located = item.get("if")
             target = item.get("next", "")
             if located is None and "if" not in item.invalid:
-                default = target
+                default, has_default = target, True
                 self._default_at = item.pos("next")
                 if index + 1 < len(value):
                     following = value[index + 1]
@@ -444,7 +444,7 @@ class SeasonBuilder:
             cond = self.condition(located, what)
             if cond is not None:
                 routes.append(Route(cond, target, item.pos("next")))
-        if value and not default and not any("if" in i.invalid for i in value):
+        if value and not has_default and not any("if" in i.invalid for i in value):
             last = value[-1]
             self.report("VR090", f"{name_of(what)}: a conditional `next` has no default",
                         last.pos(), "end the list with an item that has only `next:` (no "
