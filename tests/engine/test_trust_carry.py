@@ -49,3 +49,19 @@ def test_trust_carry_outside_0_to_100_is_refused(write):
     result = load(write("campaign.yaml", "format: 1\ncampaign: { id: both, title: Both, "
                         "trust_carry: 150, seasons: [first.yaml, second.yaml] }\n"))
     assert "VR015" in {d.code for d in result.diagnostics}
+
+
+@pytest.mark.parametrize(("carry", "buckets"), [(0, {4}), (50, {4, 5}), (100, {5, 7})])
+def test_random_campaign_walks_carry_trust_by_the_same_rule(write, carry, buckets):
+    """`explore --random` on a campaign file: the second season (no trust changes of its
+    own) ends where it started, so its end trust shows what was carried."""
+    from game.analysis.machine import Machine
+    from game.analysis.sampling import sample_campaign
+
+    write("first.yaml", FIRST)
+    write("second.yaml", SECOND_AT_40)
+    campaign = load(write("campaign.yaml", "format: 1\ncampaign: { id: both, title: Both, "
+                          f"trust_carry: {carry}, seasons: [first.yaml, second.yaml] }}\n")).model
+    machines = [Machine(s) for s in campaign.seasons]
+    second = sample_campaign(machines, 40, 1, trust_carry=campaign.trust_carry)[1]
+    assert set(second.trust_at_end["done"]) == buckets  # trust // 10: 40, 45 or 55, 50 or 70
