@@ -26,6 +26,7 @@ class Target:
     starts: list | None = None
     assumed: tuple[str, ...] = ()
     chain: bool = False
+    trust_carry: int = 100  # a campaign's `trust_carry`
 
     @property
     def season(self) -> Season:
@@ -44,7 +45,8 @@ def targets(library: Library, paths: Sequence[Path]) -> Iterator[Target | None]:
         model = result.model
         if isinstance(model, Campaign):
             if path.resolve() in named:
-                yield Target(model.seasons, len(model.seasons) - 1, chain=True)
+                yield Target(model.seasons, len(model.seasons) - 1, chain=True,
+                             trust_carry=model.trust_carry)
             continue
         starts, assumed = standalone_starts(model)
         yield Target([model], 0, starts, assumed)

@@ -136,7 +136,7 @@ class Library:
                                                                  pos[0], pos[1], hint)),
                             "the campaign file")
         return Campaign(meta.get("id"), meta.get("title", ""), tuple(seasons), path,
-                        meta.get("summary", ""), image)
+                        meta.get("summary", ""), image, meta.get("trust_carry", 100))
 
     def _check_memories(self) -> None:
         """Memory checks need the whole campaign: run them once everything is loaded."""

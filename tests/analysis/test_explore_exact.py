@@ -18,7 +18,7 @@ from tests.conftest import FIXTURES, STORIES
 from tests.helpers import load
 
 
-def reference(seasons):
+def reference(seasons, trust_carry=100):
     """Breadth-first over full game states, through the same rules players meet."""
     first, _ = start_state(seasons[0])
     progress = CampaignState("c", 0, first)
@@ -40,7 +40,7 @@ def reference(seasons):
         reach[place] = (min(lo, state.trust), max(hi, state.trust), min(d, depth))
         if state.ended:
             if progress.index + 1 < len(seasons):
-                nxt, _ = next_season(_Campaign(seasons), progress)
+                nxt, _ = next_season(_Campaign(seasons, trust_carry), progress)
                 if key(nxt) not in seen:
                     seen[key(nxt)] = True
                     queue.append((nxt, depth))
@@ -58,13 +58,13 @@ def reference(seasons):
 
 
 class _Campaign:
-    def __init__(self, seasons):
-        self.id, self.seasons = "c", tuple(seasons)
+    def __init__(self, seasons, trust_carry=100):
+        self.id, self.seasons, self.trust_carry = "c", tuple(seasons), trust_carry
 
 
-def fast(seasons):
+def fast(seasons, trust_carry=100):
     result = {}
-    for r in explore(seasons, max_states=2_000_000).seasons:
+    for r in explore(seasons, max_states=2_000_000, trust_carry=trust_carry).seasons:
         for name, place in [*r.scenes.items(), *r.endings.items()]:
             if place.reachable:
                 result[(r.season.id, name)] = (place.trust[0], place.trust[1],
