@@ -821,6 +821,22 @@ def record_file(story_path: Path, path: str, out: Path | None, library: Library,
     return record(model, path, state, tuple(headers))
 
 
+def record_golden(list_path: Path, golden: Golden, library: Library) -> tuple[Path, Recording]:
+    """What `make goldens` writes for one line of the list (nothing is written here)."""
+    out = list_path.parent / golden.transcript
+    story = list_path.parent / golden.story
+    if not story.is_file():
+        return out, Recording("", [_problem(
+            "VR140", f"no story file {golden.story}", str(list_path), golden.line,
+            "the story's path is from the list's folder, e.g. `../famine.yaml`")])
+    command = (f"Written by `make goldens` from {list_path.name}: {golden.story} "
+               f"{golden.path}" + "".join(f" {k}={v}" for k, v in golden.start))
+    recording = record_file(story, golden.path, out, library, golden.start, command)
+    recording.problems = [p if p.startswith(str(list_path)) else
+                          f"{list_path}:{golden.line}: {p}" for p in recording.problems]
+    return out, recording
+
+
 def regenerate(list_path: Path, library: Library) -> Iterator[tuple[Path, Recording]]:
     """Re-record every golden in the list, writing each beside the list."""
     goldens, problems = read_goldens(list_path)
@@ -828,18 +844,7 @@ def regenerate(list_path: Path, library: Library) -> Iterator[tuple[Path, Record
         yield list_path, Recording("", problems)
         return
     for golden in goldens:
-        out = list_path.parent / golden.transcript
-        story = (list_path.parent / golden.story)
-        if not story.is_file():
-            yield out, Recording("", [_problem(
-                "VR140", f"no story file {golden.story}", str(list_path), golden.line,
-                "the story's path is from the list's folder, e.g. `../famine.yaml`")])
-            continue
-        command = (f"Written by `python -m game test --regenerate {list_path.name}` from "
-                   f"line {golden.line}: {golden.story} {golden.path}")
-        recording = record_file(story, golden.path, out, library, golden.start, command)
-        recording.problems = [p if p.startswith(str(list_path)) else
-                              f"{list_path}:{golden.line}: {p}" for p in recording.problems]
+        out, recording = record_golden(list_path, golden, library)
         if not recording.problems:
             out.write_text(recording.text, "utf-8")
         yield out, recording
