@@ -330,7 +330,8 @@ def _next_season_problem(game: _Game, file: str, line: int) -> str | None:
     if len(game.campaign.seasons) < 2:
         return _problem("VR147", "`next season:` needs a campaign, and this transcript plays "
                         f"one season (`{game.season.id}`)", file, line,
-                        "start the file with `campaign: ../campaign.yaml` (your campaign file)")
+                        "start the file with `campaign:` and your campaign file, e.g. "
+                        "`campaign: ../campaign.yaml`")
     if not game.session.ended:
         return _problem("VR147", f"`next season:` comes before season `{game.season.id}` has "
                         f"ended (it is at scene `{game.session.state.scene}`)", file, line,
@@ -430,9 +431,9 @@ def _story_file(path: Path, named: Step | None) -> tuple[Path | None, str]:
                        ) if folder.is_dir() else []
         hint = did_you_mean(story.name, known)
         hint = (hint + " " if hint else "") + (
-            "the path is from the transcript's folder, e.g. `../famine.yaml`")
-        return None, _problem("VR140", f"`{named.key}: {named.value}`: there is no file "
-                              f"{story}", str(path), named.line, hint)
+            "A path here starts from the transcript's folder, e.g. `../famine.yaml`")
+        return None, _problem("VR140", f"`{named.key}: {named.value}`: there is no such file "
+                              f"(looked for {story})", str(path), named.line, hint)
     stem = path.name.removesuffix(".yaml").removesuffix(".transcript").split("-")[0]
     for folder in (path.parent, path.parent.parent):
         if (folder / f"{stem}.yaml").is_file():
@@ -475,8 +476,8 @@ def starting_state(story: Season | Campaign, headers: dict[str, Step], file: str
         _, found = plan(season, step.value if key == "from" else None,
                         step.value if key == "preset" else None,
                         step.value if key == "with" else "")
-        problems += [_problem("VR145", f"`{key}: {step.value}`: {p}", file, step.line,
-                              f"names come from season `{season.id}`") for p in found]
+        problems += [_problem("VR145", f"`{key}: {step.value}`: {p}", file, step.line)
+                     for p in found]
     if problems:
         return None, problems
     start, _ = plan(season, headers["from"].value if "from" in headers else None,
@@ -787,8 +788,8 @@ def read_goldens(list_path: Path) -> tuple[list[Golden], list[str]]:
         if len(parts) < 3 or not parts[0].endswith(SUFFIXES) or bad:
             problems.append(_problem(
                 "VR149", f"expected `NAME.transcript STORY.yaml PATH`, got `{line}`",
-                str(list_path), number, "PATH is generous, self-protecting, mixed or choice "
-                "ids with commas (no spaces); then optional preset=ID from=SCENE with=..."))
+                str(list_path), number, "PATH is generous, self-protecting, mixed, or choice "
+                "ids with commas and without spaces; then optional preset=ID from=SCENE with=..."))
             continue
         goldens.append(Golden(number, parts[0], parts[1], parts[2],
                               tuple((k, v) for k, _, v in extra)))

@@ -64,7 +64,8 @@ def _test(args: argparse.Namespace, library) -> int:
         outcome = run_transcript(path, library, roundtrip=args.save_reload)
         if outcome.passed:
             seasons = f", {outcome.seasons} seasons" if outcome.seasons > 1 else ""
-            print(f"PASS {path} ({outcome.checks} checks, {outcome.choices} choices{seasons})")
+            print(f"PASS {path} ({_n(outcome.checks, 'check')}, "
+                  f"{_n(outcome.choices, 'choice')}{seasons})")
             continue
         failed += 1
         print(f"FAIL {path}")
@@ -82,7 +83,7 @@ def _record(args: argparse.Namespace, library) -> int:
     start = tuple((k, v) for k, v in (("preset", args.preset), ("from", args.from_scene),
                                       ("with", args.overrides)) if v)
     command = "Recorded with `python -m game test --record " + " ".join(
-        [args.record.name, f"--choices {args.choices}",
+        [args.record.as_posix(), f"--choices {args.choices}",
          *(f"--{k} {v}" for k, v in start)]) + "`"
     if args.choices == "ask" and args.output is None:
         print("With --choices ask, give -o FILE for the transcript.", file=sys.stderr)
@@ -96,8 +97,8 @@ def _record(args: argparse.Namespace, library) -> int:
         sys.stdout.write(recording.text)
     else:
         args.output.write_text(recording.text, "utf-8")
-        print(f"Wrote {args.output} ({recording.choices} choices, "
-              f"{recording.seasons} season(s)). Run `python -m game test {args.output}`.")
+        print(f"Wrote {args.output} ({_n(recording.choices, 'choice')}, "
+              f"{_n(recording.seasons, 'season')}). Run `python -m game test {args.output}`.")
     return 1 if recording.problems else 0
 
 
@@ -112,5 +113,10 @@ def _regenerate(list_path: Path, library) -> int:
             for problem in recording.problems:
                 print(f"  {problem}")
         else:
-            print(f"wrote {out} ({recording.choices} choices, {recording.seasons} season(s))")
+            print(f"wrote {out} ({_n(recording.choices, 'choice')}, "
+                  f"{_n(recording.seasons, 'season')})")
     return 1 if failed else 0
+
+
+def _n(count: int, word: str) -> str:
+    return f"{count} {word}" + ("" if count == 1 else "s")
