@@ -601,7 +601,11 @@ def choosers(path: str, seasons: int) -> tuple[list[Chooser], str]:
             found.append(WAY_CHOOSERS[part])
         elif part == "ask":
             found.append(ask)
-        elif re.fullmatch(r"[A-Za-z0-9_]+(\s*,\s*[A-Za-z0-9_]+)*", part):
+        elif "," not in part and did_you_mean(part, [*WAYS, "ask"]):
+            return [], (f"`{part}` is not a way of playing "
+                        f"({did_you_mean(part, [*WAYS, 'ask'])}); for one choice, write "
+                        f"`{part},`")
+        elif re.fullmatch(r"[A-Za-z0-9_]+(\s*,\s*[A-Za-z0-9_]+)*,?", part):
             found.append(_Listed(_names(part)))
         else:
             close = did_you_mean(part, [*WAYS, "ask"])
