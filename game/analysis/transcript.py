@@ -41,9 +41,10 @@ import difflib
 import json
 import os
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 
 import yaml
 
@@ -571,8 +572,8 @@ def mixed(session: Session, number: int) -> str | None:
     return (generous if number % 2 == 0 else self_protecting)(session, number)
 
 
-WAY_CHOOSERS: dict[str, Chooser] = {"generous": generous, "self-protecting": self_protecting,
-                                    "mixed": mixed}
+WAY_CHOOSERS: Mapping[str, Chooser] = MappingProxyType({
+    "generous": generous, "self-protecting": self_protecting, "mixed": mixed})
 
 
 class _Listed:
