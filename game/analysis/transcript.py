@@ -591,8 +591,12 @@ class _Listed:
 
 
 def choosers(path: str, seasons: int) -> tuple[list[Chooser], str]:
-    """One chooser per season from a path such as `generous`, `a,b,c` or
-    `generous | mixed | self-protecting`; or a problem with the path."""
+    """One chooser per season from a path such as `generous`, `a,b,c`,
+    `generous | mixed | self-protecting` or a path `explore --show-path` printed (its choice
+    ids are kept); or a problem with the path."""
+    if ">" in path:  # a path as `explore --show-path` prints it: `seed 3: a > x, b > y => end`
+        path = re.sub(r"^\s*seed \d+:", "", path).split("=>")[0]
+        path = ",".join(item.split(">")[-1].strip() for item in path.split(","))
     parts = [p.strip() for p in path.split("|")]
     if len(parts) > seasons:
         return [], f"the path has {len(parts)} parts for {seasons} season(s)"

@@ -245,3 +245,10 @@ def test_record_from_a_terminal_playthrough(pair: Path):
     text = out.read_text("utf-8")
     assert "choose: help" in text and "choose: go_on" in text and "ending: warm" in text
     assert run_transcript(out, Library()).passed
+
+
+def test_a_path_as_explore_shows_it_can_be_recorded(pair: Path):
+    shown = "seed 1: a > help, b > go_on => warm (trust 70)"
+    recording = record_file(pair / "first.yaml", shown, None, Library())
+    assert recording.problems == [] and recording.choices == 2
+    assert "choose: help" in recording.text and "ending: warm" in recording.text
