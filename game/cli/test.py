@@ -15,6 +15,10 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from game.engine.library import Library
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -51,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
     return _test(args, library)
 
 
-def _test(args: argparse.Namespace, library) -> int:
+def _test(args: argparse.Namespace, library: Library) -> int:
     from game.analysis.transcript import find_transcripts, run_transcript
 
     found = find_transcripts(args.paths)
@@ -77,7 +81,7 @@ def _test(args: argparse.Namespace, library) -> int:
     return 1 if failed else 0
 
 
-def _record(args: argparse.Namespace, library) -> int:
+def _record(args: argparse.Namespace, library: Library) -> int:
     from game.analysis.transcript import record_file
 
     start = tuple((k, v) for k, v in (("preset", args.preset), ("from", args.from_scene),
@@ -102,7 +106,7 @@ def _record(args: argparse.Namespace, library) -> int:
     return 1 if recording.problems else 0
 
 
-def _regenerate(list_path: Path, library) -> int:
+def _regenerate(list_path: Path, library: Library) -> int:
     from game.analysis.transcript import regenerate
 
     failed = 0
