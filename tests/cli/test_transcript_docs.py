@@ -55,3 +55,19 @@ def test_every_key_has_a_row_in_the_reference():
 
 def test_the_tutorial_points_here():
     assert "(transcripts.md)" in (ROOT / "docs" / "authoring.md").read_text("utf-8")
+
+
+def slugs(markdown: str) -> set[str]:
+    """GitHub's anchors for a page's headings: lower case, spaces to dashes, no punctuation."""
+    headings = re.findall(r"^#+ (.+)$", re.sub(r"^```.*?^```$", "", markdown, flags=re.S | re.M),
+                          re.M)
+    return {re.sub(r"[^\w\- ]", "", h.lower()).replace(" ", "-") for h in headings}
+
+
+def test_every_link_to_a_section_points_at_a_heading():
+    pages = {"": DOC, "transcripts.md": DOC}
+    for target in re.findall(r"\]\(([\w.-]*)#([\w-]+)\)", DOC):
+        if target[0] not in pages:
+            pages[target[0]] = (ROOT / "docs" / target[0]).read_text("utf-8")
+        page = pages[target[0]]
+        assert target[1] in slugs(page), target
