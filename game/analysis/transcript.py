@@ -747,6 +747,9 @@ def _play_season(game: _Game, pick: Chooser, lines: list[str], problems: list[st
         game.choose(choice_id)
         number += 1
         lines.append(f"choose: {choice_id}")
+        if pick is ask:  # a terminal playthrough shows what the choice did, and the ending
+            for text in (*game.outcome, *(game.session.text() if game.session.ended else ())):
+                print(text.strip())
         node = game.session.ending or game.session.scene
         said = said or (_key_text(visible_paragraphs(node.text, game.session.state))
                         if node else "")

@@ -242,6 +242,7 @@ def test_record_from_a_terminal_playthrough(pair: Path):
     assert played.returncode == 0, played.stderr
     assert "1. Gather grain [gather]" in played.stdout and "Type a number from 1 to" in (
         played.stdout)
+    assert "A warm winter." in played.stdout  # the ending reached is shown
     text = out.read_text("utf-8")
     assert "choose: help" in text and "choose: go_on" in text and "ending: warm" in text
     assert run_transcript(out, Library()).passed
