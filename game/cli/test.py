@@ -100,7 +100,12 @@ def _record(args: argparse.Namespace, library: Library) -> int:
     if args.output is None:
         sys.stdout.write(recording.text)
     else:
-        args.output.write_text(recording.text, "utf-8")
+        try:
+            args.output.write_text(recording.text, "utf-8")
+        except OSError as err:
+            print(f"{args.output}: cannot write the transcript ({err.strerror}); check that "
+                  "its folder exists", file=sys.stderr)
+            return 1
         print(f"Wrote {args.output} ({_n(recording.choices, 'choice')}, "
               f"{_n(recording.seasons, 'season')}). Run `python -m game test {args.output}`.")
     return 1 if recording.problems else 0

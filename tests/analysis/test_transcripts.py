@@ -253,3 +253,25 @@ def test_a_path_as_explore_shows_it_can_be_recorded(pair: Path):
     recording = record_file(pair / "first.yaml", shown, None, Library())
     assert recording.problems == [] and recording.choices == 2
     assert "choose: help" in recording.text and "ending: warm" in recording.text
+
+
+def test_recording_from_a_preset_writes_the_start_and_replays(starter: Path):
+    out = starter / "starter-late.transcript"
+    recording = record_file(starter / "starter.yaml", "generous", out, Library(),
+                            (("preset", "hungry_winter"), ("with", "room=0")))
+    assert recording.problems == []
+    assert "preset: hungry_winter\nwith: room=0\nscene: winter\ntrust: 40\n" in recording.text
+    out.write_text(recording.text, "utf-8")
+    assert run_transcript(out, Library(), roundtrip=True).passed
+    bad = record_file(starter / "starter.yaml", "generous", out, Library(),
+                      (("preset", "hungry"),))
+    assert "did you mean `hungry_winter`?" in bad.problems[0] and bad.text == ""
+
+
+def test_recording_into_a_missing_folder_is_one_line(starter: Path):
+    result = subprocess.run(
+        [sys.executable, "-m", "game", "test", "--record", str(starter / "starter.yaml"),
+         "--choices", "generous", "-o", str(starter / "nowhere" / "x.transcript")],
+        capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1 and "cannot write the transcript" in result.stderr
+    assert "Traceback" not in result.stderr and "internal error" not in result.stderr
