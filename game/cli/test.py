@@ -112,9 +112,10 @@ def _record(args: argparse.Namespace, library: Library) -> int:
 
 
 def _regenerate(list_path: Path, library: Library) -> int:
-    from game.analysis.transcript import regenerate
+    from game.analysis.transcript import SUFFIXES, regenerate
 
     failed = 0
+    written: set[Path] = set()
     for out, recording in regenerate(list_path, library):
         if recording.problems:
             failed += 1
@@ -122,8 +123,15 @@ def _regenerate(list_path: Path, library: Library) -> int:
             for problem in recording.problems:
                 print(f"  {problem}")
         else:
+            written.add(out)
             print(f"wrote {out} ({_n(recording.choices, 'choice')}, "
                   f"{_n(recording.seasons, 'season')})")
+    for stale in sorted(p for p in list_path.parent.iterdir()
+                        if p.name.endswith(SUFFIXES) and p not in written and not failed):
+        print(f"not in {list_path.name}: {stale} (delete it, or add a line for it to the list)")
+    if written and not failed:
+        print(f"Now read `git diff {list_path.parent}`: it shows what each path does "
+              "differently. Commit it if that is what you meant.")
     return 1 if failed else 0
 
 

@@ -275,3 +275,14 @@ def test_recording_into_a_missing_folder_is_one_line(starter: Path):
         capture_output=True, text=True, timeout=60)
     assert result.returncode == 1 and "cannot write the transcript" in result.stderr
     assert "Traceback" not in result.stderr and "internal error" not in result.stderr
+
+
+def test_regenerating_names_transcripts_the_list_has_forgotten(pair: Path):
+    (pair / "goldens.txt").write_text("first-kind.transcript first.yaml generous\n", "utf-8")
+    (pair / "first-old.transcript").write_text("choose: help\n", "utf-8")
+    result = subprocess.run([sys.executable, "-m", "game", "test", "--regenerate",
+                             str(pair / "goldens.txt")], capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode == 0, result.stdout
+    assert f"wrote {pair / 'first-kind.transcript'} (2 choices, 1 season)" in result.stdout
+    assert f"not in goldens.txt: {pair / 'first-old.transcript'}" in result.stdout
