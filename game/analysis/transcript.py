@@ -666,6 +666,9 @@ def _key_text(paragraphs: tuple[Paragraph, ...]) -> str:
 
 @dataclass
 class Recording:
+    """A transcript written by playing (empty if nothing could be played), and why it stopped
+    early, if it did."""
+
     text: str
     problems: list[str]
     choices: int = 0
@@ -734,6 +737,9 @@ def _play_season(game: _Game, pick: Chooser, lines: list[str], problems: list[st
             break
         choice_id = pick(game.session, number)
         if choice_id is None:
+            if pick in WAY_CHOOSERS.values():
+                problems.append(f"no choice is offered at scene `{game.session.state.scene}`: "
+                                "players are stuck there (run `python -m game explore`)")
             break
         stop = _choose_problem(game, choice_id, "path", 0)
         if stop:

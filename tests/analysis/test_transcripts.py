@@ -286,3 +286,14 @@ def test_regenerating_names_transcripts_the_list_has_forgotten(pair: Path):
     assert result.returncode == 0, result.stdout
     assert f"wrote {pair / 'first-kind.transcript'} (2 choices, 1 season)" in result.stdout
     assert f"not in goldens.txt: {pair / 'first-old.transcript'}" in result.stdout
+
+
+def test_a_way_of_playing_that_gets_stuck_is_a_problem_not_a_short_golden(pair: Path):
+    season = pair / "first.yaml"
+    text = season.read_text("utf-8").replace("{ id: go_on, label: Go on, next: end }",
+                                             "{ id: go_on, label: Go on, if: grain > 5, "
+                                             "next: end }")
+    season.write_text(text, "utf-8")
+    recording = record_file(season, "generous", None, Library())
+    assert recording.problems == ["no choice is offered at scene `b`: players are stuck there "
+                                  "(run `python -m game explore`)"]
