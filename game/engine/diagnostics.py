@@ -104,6 +104,21 @@ CATALOGUE: tuple[Code, ...] = (
     _w("VR104", "condition-never-true", "A paragraph's condition, or part of a condition, "
        "never holds."),
     _e("VR105", "no-way-out", "Players can get stuck: no choice, or only a loop with no exit."),
+    # Golden transcripts (`python -m game test`): problems with a transcript file itself.
+    _e("VR140", "transcript-story", "A transcript's season or campaign file cannot be found."),
+    _e("VR141", "transcript-syntax", "A transcript line is not `key: value`, or a YAML "
+       "transcript cannot be read."),
+    _e("VR142", "transcript-unknown-key", "A transcript line's key is not a step, a check or a "
+       "resource."),
+    _e("VR143", "transcript-no-such-choice", "`choose:` names a choice the scene does not have."),
+    _e("VR144", "transcript-choice-locked", "`choose:` names a choice that is not offered now."),
+    _e("VR145", "transcript-start", "`season:`, `preset:`, `from:` or `with:` is misplaced, "
+       "repeated or names something the season does not have."),
+    _e("VR146", "transcript-story-broken", "A transcript's season has errors, so it cannot be "
+       "played."),
+    _e("VR147", "transcript-next-season", "`next season:` where no next season can start."),
+    _e("VR148", "transcript-bad-value", "A check's value is missing or of the wrong kind."),
+    _e("VR149", "golden-list", "A line of a goldens list cannot be read."),
 )
 
 CODES: dict[str, Code] = {code.id: code for code in CATALOGUE}
