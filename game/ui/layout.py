@@ -138,6 +138,7 @@ class Target(NamedTuple):
     enabled: bool = True
     number: int | None = None
     label: str = ""  # the whole label, unwrapped and without its number (for `describe`)
+    look: str = "button"  # "aside": something to read, not a choice ("Learn more")
 
 
 class Paragraph(NamedTuple):
@@ -186,7 +187,7 @@ class Flow:
         return placed
 
     def target(self, key: str, label: str, enabled: bool = True, number: int | None = None,
-               style: str = "button") -> Target:
+               style: str = "button", look: str = "button") -> Target:
         pad = self.metrics.px(14)
         prefix = f"{number}. " if number is not None else ""
         inner = self.width - 2 * pad
@@ -198,7 +199,7 @@ class Flow:
                                             self.measure.width(text, style), height))
                       for i, text in enumerate(wrapped))
         target = Target(key, lines, Box(self.x, self.y, self.width, box_h), enabled, number,
-                        label)
+                        label, look)
         self.targets.append(target)
         self.y += box_h + self.metrics.px(10)
         return target

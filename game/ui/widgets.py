@@ -40,9 +40,23 @@ def draw_lines(surface: pygame.Surface, fonts: FontBook, lines: Iterable[Line], 
 
 def draw_target(surface: pygame.Surface, fonts: FontBook, theme: Theme, metrics: Metrics,
                 target: Target, focused: bool, pressed: bool = False, dy: int = 0) -> None:
-    """A button: filled, outlined, its label, and a thick focus ring when focused."""
+    """A button: filled, outlined, its label, and a thick focus ring when focused. An aside
+    ("Learn more") is drawn as something to read rather than to choose: no fill, a thin
+    outline and a thick bar down its left side, so it is never taken for a choice."""
     area = rect(target.box, dy)
     radius = metrics.px(10)
+    if target.look == "aside":
+        outline = theme.muted if target.enabled else theme.disabled_text
+        pygame.draw.rect(surface, outline, area, max(1, metrics.px(1)), border_radius=radius)
+        bar = pygame.Rect(area.x, area.y, max(3, metrics.px(6)), area.h)
+        pygame.draw.rect(surface, theme.focus, bar, border_top_left_radius=radius,
+                         border_bottom_left_radius=radius)
+        draw_lines(surface, fonts, target.lines, theme.text, dy)
+        if focused:
+            ring = area.inflate(metrics.px(8), metrics.px(8))
+            pygame.draw.rect(surface, theme.focus, ring, max(3, metrics.px(4)),
+                             border_radius=radius + metrics.px(4))
+        return
     fill = theme.button if target.enabled else theme.panel
     if pressed and target.enabled:
         fill = tuple(max(c - 24, 0) for c in fill)  # type: ignore[assignment]

@@ -142,7 +142,7 @@ class PlayScreen(Screen):
             flow.gap(12)
         if scene.note:
             flow.target("note", self.app.strings._("Hide the note") if self.show_note
-                        else self.app.strings._("Learn more"))
+                        else self.app.strings._("Learn more"), look="aside")
             if self.show_note:
                 flow.text(scene.note.text, "small")
                 source = next((s.title for s in self.run.season.info.sources
