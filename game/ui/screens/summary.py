@@ -35,7 +35,9 @@ class SummaryScreen(SeasonPage):
                  for row in looking_back(self.app.strings, season, self.run.session.state)]
         if season.info.reflection:
             lines.append((self.app.strings._("To think about and talk over:"), "heading"))
-            lines += [(f"{i}. {q}", "body") for i, q in enumerate(season.info.reflection, 1)]
+            # Bullets, not numbers: the digit keys press the buttons below (pressing 2 for
+            # question 2 started a new campaign; window review, defect 4).
+            lines += [(f"• {q}", "body") for q in season.info.reflection]
         return lines
 
     def items(self) -> list[Item]:
