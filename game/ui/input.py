@@ -90,8 +90,12 @@ class Translator:
             name = KEYS.get(event.key) or DIGITS.get(event.key)
             return Key(name) if name else None
         if kind in (pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP):
-            if getattr(event, "touch", False) or event.button not in (1,):
-                return None  # a copy of a finger event, or a right/middle click
+            if getattr(event, "touch", False):
+                return None  # a copy of a finger event
+            if event.button == 3 and kind == pygame.MOUSEBUTTONUP:
+                return Key("menu")  # a right click opens the menu, as in most games
+            if event.button != 1:
+                return None  # the middle button, or the press of a right click
             x, y = event.pos
             return Down(x, y) if kind == pygame.MOUSEBUTTONDOWN else Up(x, y)
         if kind == pygame.MOUSEWHEEL:

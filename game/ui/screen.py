@@ -50,6 +50,9 @@ class Screen:
     def back(self) -> None:
         self.app.pop()
 
+    def menu(self) -> None:
+        """A right click: screens in a season open their menu; elsewhere it does nothing."""
+
     def update(self, dt: float) -> bool:
         """Advance animations; True while something moves."""
         return False
@@ -141,6 +144,8 @@ class Screen:
                 self.move_focus(1)
         elif name == "back":
             self.back()
+        elif name == "menu":
+            self.menu()
         elif name.isdigit():
             numbered = {str(t.number): t for t in self.targets() if t.number and t.enabled}
             if name in numbered:

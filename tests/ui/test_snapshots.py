@@ -163,7 +163,8 @@ def test_the_ending_and_outcome_are_described_whole(stories, tmp_path):
     assert [p.text for p in described.roles("paragraph")] == list(
         visible(ending.run.session.ending.text, ending.run.session.state))
     outcome = shown(stories, "outcome", tmp_path).top.describe()
-    assert [b.key for b in outcome.roles("choice") + outcome.roles("button")] == ["continue"]
+    assert [b.key for b in outcome.roles("choice") + outcome.roles("button")] == [
+        "menu", "continue"]  # the menu in the top bar, then the page's own button
     assert outcome.roles("meter") and "out of 100" in outcome.roles("meter")[0].text
 
 

@@ -114,3 +114,21 @@ def test_a_note_that_runs_out_is_drawn_gone():
     motion.note_left = 0.1
     assert motion.update(0.2)  # the frame it goes asks for one more draw
     assert motion.note == "" and not motion.update(0.1)
+
+
+def test_mouse_and_touch_reach_the_menu_during_a_season(tmp_path):
+    """Defect 2: only Esc opened the menu in a season."""
+    from game.ui.screens.menu import MenuScreen
+    from tests.ui.support import tap
+
+    app, _ = winter(tmp_path)
+    click(app, "menu")
+    assert isinstance(app.top, MenuScreen)
+    app.pop()
+    tap(app, "menu")
+    assert isinstance(app.top, MenuScreen)
+    app.pop()
+    for kind in (pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP):  # a right click
+        pygame.event.post(pygame.event.Event(kind, pos=(600, 400), button=3, touch=False))
+    app.step(0.0)
+    assert isinstance(app.top, MenuScreen)

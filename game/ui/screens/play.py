@@ -19,7 +19,7 @@ from game.present.lines import change_lines
 
 from ..images import PICTURE_UNAVAILABLE, Placeholder
 from ..input import Intent, Key, Up
-from ..layout import Box, Flow, Line, column_width, wrap
+from ..layout import Box, Flow, Line, Target, column_width, wrap
 from ..meter import MeterMotion, draw_meter, layout_meter, meter_height
 from ..run import Run
 from ..screen import Screen
@@ -72,10 +72,23 @@ class PlayScreen(Screen):
         meter_w = m.width - 2 * pad if side else min(m.width - 2 * pad,
                                                       max(m.px(430), m.width * 2 // 5))
         text_w = m.width - 2 * pad if side else m.width - 3 * pad - meter_w
-        flow = Flow(pad, text_w, fonts, m, pad)
+        # A Menu button in the top bar, for mouse and touch (keys have Esc): the ledger,
+        # settings and the title were out of reach during a season (window review, defect 2).
+        menu_label = self.app.strings._("Menu")
+        menu_w = fonts.width(menu_label, "button") + 2 * m.px(16)
+        self.fixed = [Target("menu", (), Box(pad + text_w - menu_w, pad, menu_w, m.target),
+                             True, None, menu_label)]
+        flow = Flow(pad, text_w - menu_w - pad, fonts, m, pad)
         self.title_lines = len(flow.text(run.season.title, "small"))
         flow.text(self._resources(), "small")
         self.bar_lines = flow.lines
+        menu_box = self.fixed[0].box
+        self.fixed[0] = self.fixed[0]._replace(lines=(Line(
+            menu_label, "button", Box(menu_box.x + m.px(16), menu_box.y + (
+                menu_box.h - fonts.line_height("button")) // 2, fonts.width(menu_label,
+                                                                            "button"),
+                fonts.line_height("button"))),))
+        flow.y = max(flow.y, menu_box.bottom)
         top = flow.y + pad // 2 if side else pad
         self.meter_box = Box(m.width - pad - meter_w, top, meter_w, meter_h)
         self.track = layout_meter(m, fonts, self.meter_box)[1]  # tests measure the fill here
@@ -217,6 +230,8 @@ class PlayScreen(Screen):
         elif key == "continue":
             self.mode = "ending" if self.run.session.ended else "scene"
             self._turn_page()
+        elif key == "menu":
+            self.menu()
         elif key == "summary":
             from .summary import SummaryScreen
 
@@ -255,6 +270,9 @@ class PlayScreen(Screen):
             self.focus = first
 
     def back(self) -> None:
+        self.menu()
+
+    def menu(self) -> None:
         from .menu import MenuScreen
 
         self.app.push(MenuScreen(self.app, self.run))
