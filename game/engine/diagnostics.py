@@ -86,7 +86,8 @@ CATALOGUE: tuple[Code, ...] = (
     _e("VR063", "picture-unreadable", "A picture file is not a PNG or JPEG the game can read."),
     # Campaign and notes.
     _e("VR070", "campaign-season", "A campaign names a season that cannot be used."),
-    _e("VR080", "unknown-source", "A note cites a source that the season does not list."),
+    _e("VR080", "unknown-source", "A note or a document cites a source that the season (or "
+       "the interlude) does not list."),
     _e("VR082", "unknown-neighbour", "A memory is `about` someone not in `neighbours`."),
     # What teachers wanted to express: conditional next, locked choices, labels, aid words.
     _e("VR090", "next-without-default", "A conditional `next` list has no last item without "
@@ -104,6 +105,20 @@ CATALOGUE: tuple[Code, ...] = (
     _w("VR104", "condition-never-true", "A paragraph's condition, or part of a condition, "
        "never holds."),
     _e("VR105", "no-way-out", "Players can get stuck: no choice, or only a loop with no exit."),
+    # Documents, cuts and interludes (seasonformat).
+    _e("VR120", "unknown-document", "A scene offers a document the season does not list."),
+    _e("VR121", "empty-citation", "A document has no citation: students must see where it "
+       "comes from."),
+    _w("VR122", "unused-document", "No scene offers this document, so no student can open it."),
+    _e("VR123", "cut-unknown-name", "A cut names a scene or choice that does not exist."),
+    _e("VR124", "cut-without-start", "A cut does not keep the season's start scene."),
+    _e("VR125", "cut-broken-link", "In a cut, a kept choice leads to a dropped scene and no "
+       "jump says where to go instead."),
+    _e("VR126", "cut-bad-jump", "A cut's jump starts at a kept scene, or leads to a scene the "
+       "cut drops."),
+    _e("VR127", "cut-dead-end", "In a cut, a kept scene has every one of its choices skipped."),
+    _w("VR128", "cut-orphan-scene", "In a cut, no kept choice leads to this kept scene."),
+    _e("VR129", "interlude-place", "An interlude is not between two seasons."),
     # Golden transcripts (`python -m game test`): problems with a transcript file itself.
     _e("VR140", "transcript-story", "A transcript's season or campaign file cannot be found."),
     _e("VR141", "transcript-syntax", "A transcript line is not `key: value`, or a YAML "

@@ -12,7 +12,7 @@ from game.analysis.explore import explore
 from game.analysis.findings import diagnostics
 from game.engine.diagnostics import CATALOGUE, CODES, Severity
 from tests.conftest import ROOT
-from tests.helpers import load
+from tests.helpers import TINY, load
 from tests.pictures import png
 
 DOC = (ROOT / "docs" / "errors.md").read_text("utf-8")
@@ -22,12 +22,19 @@ GENERATED = {"VR002", "VR003", "VR005", "VR007", "VR009"}
 # Problems in a golden transcript: their examples are transcripts, tested in
 # tests/analysis/test_transcript_errors.py.
 TRANSCRIPT = {code for code in CODES if "VR140" <= code <= "VR149"}
-EXPLORED = {code for code in CODES if code >= "VR100"} - TRANSCRIPT  # found by `explore`
+# Documents, cuts and interludes: found by `validate` like the codes below VR100.
+SEASONFORMAT = {code for code in CODES if "VR120" <= code <= "VR139"}
+EXPLORED = {code for code in CODES if code >= "VR100"} - TRANSCRIPT - SEASONFORMAT  # `explore`
+CAMPAIGN_EXAMPLES = {"VR070", "VR129"}  # examples that are campaign files
 # Files an example names, written beside it (a picture cannot be shown in a YAML block);
 # the section's text says what each one is.
 BESIDE = {
     "VR062": {"images/well.png": png(6000, 4000, pixels=False)},  # a camera photo
     "VR063": {"images/well.png": b"RIFF\x1a\x00\x00\x00WEBPVP8 " + bytes(14)},  # a WebP
+    "VR129": {"tiny.yaml": (TINY + "scenes:\n  - id: start\n    text: Snow.\n    choices:\n"
+                            "      - id: on\n        label: Go on\n        next: spring\n"
+                            "endings:\n  - id: spring\n    title: Spring\n    text: Thaw.\n"
+                            ).encode()},
 }
 
 
@@ -62,7 +69,7 @@ def test_every_code_has_a_documented_section_with_its_name_and_severity():
 
 @pytest.mark.parametrize("code", sorted(set(CODES) - GENERATED - TRANSCRIPT))
 def test_documented_example_fires_its_code_at_the_caret(code, tmp_path: Path):
-    name = "campaign.yaml" if code == "VR070" else "season.yaml"
+    name = "campaign.yaml" if code in CAMPAIGN_EXAMPLES else "season.yaml"
     text, line, col = example(sections()[code][2])
     path = tmp_path / name
     path.write_text(text, "utf-8")
