@@ -167,7 +167,7 @@ class PlayScreen(Screen):
         documents = offered(self.run.season, scene.id)
         for document in documents:  # buttons without numbers, like the note: not choices
             flow.target(f"document:{document.id}", read_label(self.app.strings, document),
-                        style="small")
+                        style="small", look="aside")
         if documents:
             flow.gap(14)
         number = 0
