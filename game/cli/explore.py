@@ -63,9 +63,7 @@ def _exhaustive(args: argparse.Namespace, target) -> bool:  # type: ignore[no-un
     exploration = explore(target.seasons, target.focus, target.starts, cap,
                           frozenset(target.assumed), keep=True)
     exploration.seasons[0].assumed_memories = target.assumed
-    sampled = balance.samplings(exploration, target.chain) if exploration.complete else None
-    weighed = balance.findings(exploration, sampled)
-    balance.release(exploration)
+    weighed = balance.weigh(exploration, target.chain)  # (and frees the search's graph)
     samplings = None
     failed = False
     for index, result in enumerate(exploration.seasons):
