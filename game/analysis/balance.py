@@ -17,7 +17,7 @@ scenes, so nothing the player does moves the meter. These are the questions aske
 - VR114: random play (`WALKS` walks, seed `SEED`) reaches an ending in under 1 % of walks.
 
 VR110 and VR111 read the model (for the choices the exhaustive search saw offered). VR112 and
-VR113 read the exhaustive search's own graph (`explore(..., keep=True)`): the states at each
+VR113 read the exhaustive search's own graph (`explore(..., inspect=...)`): the states at each
 ending, and the (node, trust) pairs at a bound, so a campaign's seasons are judged from every
 way the seasons before them can end, exactly as `explore` judges reachability. VR114 reads
 the seeded random playthroughs. Each finding may be acknowledged in the YAML
@@ -78,8 +78,10 @@ def _paused_gc() -> Iterator[None]:
 
 
 def weigh(exploration: Exploration, chain: bool) -> list[Finding]:
-    """All the balance findings of an exploration made with `keep=True`: the random walks,
-    the findings, then the graph freed, with the collector paused throughout."""
+    """All the balance findings of an exploration that holds its graph: the random walks,
+    the findings, then the graph let go, with the collector paused throughout. Meant as
+    `explore(..., inspect=lambda e: weigh(e, chain))`, which runs it before the search's
+    graph is freed and before the collector is back on."""
     with _paused_gc():
         sampled = samplings(exploration, chain) if exploration.complete else None
         found = findings(exploration, sampled)

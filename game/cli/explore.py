@@ -61,9 +61,10 @@ def _exhaustive(args: argparse.Namespace, target) -> bool:  # type: ignore[no-un
 
     cap = args.max_states or (4_000_000 if target.chain else 400_000)
     exploration = explore(target.seasons, target.focus, target.starts, cap,
-                          frozenset(target.assumed), keep=True)
+                          frozenset(target.assumed),
+                          inspect=lambda seen: balance.weigh(seen, target.chain))
     exploration.seasons[0].assumed_memories = target.assumed
-    weighed = balance.weigh(exploration, target.chain)  # (and frees the search's graph)
+    weighed = exploration.inspected
     samplings = None
     failed = False
     for index, result in enumerate(exploration.seasons):
