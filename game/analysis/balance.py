@@ -11,8 +11,8 @@ scenes, so nothing the player does moves the meter. These are the questions aske
   the other one is at least as good on trust and every resource, sets and drops the same
   memories, is offered whenever this one is, and is better on one number;
 - VR112: the season's best ending is reachable while ending with at least the resources the
-  season started with (the best ending is the first listed of those whose condition needs the
-  most trust);
+  season started with (the best ending is the one `season: best_ending:` names, or else the
+  first listed of those whose condition needs the most trust);
 - VR113: on some path trust sits at 0 or 100 on arriving in `RUN` or more scenes in a row;
 - VR114: random play (`WALKS` walks, seed `SEED`) reaches an ending in under 1 % of walks.
 
@@ -253,8 +253,10 @@ def _needed(expr: C.Expr) -> int:
 
 
 def best_ending(season: Season) -> str | None:
-    """The season's best ending: the first listed of those whose condition needs the most
-    trust (None when no ending needs any)."""
+    """The season's best ending: the one the author names in `best_ending`, or else the
+    first listed of those whose condition needs the most trust (None when none needs any)."""
+    if season.info.best_ending in season.endings:
+        return season.info.best_ending
     needs = {eid: trust_needed(e.cond) for eid, e in season.endings.items()}
     most = max(needs.values(), default=0)
     return next((eid for eid, n in needs.items() if n == most), None) if most else None
@@ -337,10 +339,12 @@ def _best_finding(result: SeasonExploration, best: str, steps: tuple[Step, ...],
     ending = season.endings[best]
     kept = ", ".join(f"{name} {values[i]} (started with {machine.start_values[i]})"
                      for i, name in enumerate(machine.slot_names) if i)
-    needs = f" `{ending.cond.source}`" if ending.cond else ""
+    chosen = ("the one the season names as best" if season.info.best_ending == best
+              else "the one that needs the most trust")
+    needs = f" `{ending.cond.source}`" if ending.cond and not season.info.best_ending else ""
     assuming = f" (if earlier seasons set {', '.join(sorted(assumed))})" if assumed else ""
     return (("ending", best), Diagnostic(
-        "VR112", f"the best ending `{best}` (the one that needs the most trust{needs}) can be "
+        "VR112", f"the best ending `{best}` ({chosen}{needs}) can be "
         f"reached while keeping every resource: trust {values[0]}, {kept or 'no resources'}, "
         f"by {path_text(steps, season.id)}{assuming}", str(season.path), ending.where.line,
         ending.where.col,

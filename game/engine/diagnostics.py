@@ -107,6 +107,8 @@ CATALOGUE: tuple[Code, ...] = (
        "row, so its changes there show nothing."),
     _w("VR114", "rare-ending", "Random play almost never reaches this ending (under 1 % of "
        "walks)."),
+    _e("VR117", "unknown-best-ending", "`best_ending` names something that is not an ending "
+       "of the season."),
     _e("VR118", "unknown-acknowledgement", "`acknowledge` names a code that is not a balance "
        "finding."),
     _e("VR119", "acknowledgement-without-reason", "`acknowledge` gives a code without a "

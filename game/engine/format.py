@@ -51,6 +51,9 @@ SEASON_META = Obj("season", (
                                doc="Questions for after play (3 to 5 is best).")),
     Field("timeline", ListOf(Str(), doc="Dated events for the teacher guide, "
                              "e.g. '1921: drought'.")),
+    Field("best_ending", Ident("The id of the season's best ending, for the balance check "
+                               "VR112 (default: the first ending whose condition needs the "
+                               "most trust).")),
     Field("acknowledge", ACKNOWLEDGE),
 ), doc="What the season is: title, place, years and teaching material.")
 

@@ -213,6 +213,11 @@ class SeasonBuilder:
                                                                    ids)}
         endings = {e.get("id"): self.ending(e)
                    for e in self.unique(raw.get("endings", []), "ending", ids)}
+        if info.best_ending and info.best_ending not in endings:
+            self.report("VR117", f"`best_ending` names `{info.best_ending}`, which is not an "
+                        "ending of this season", meta.pos("best_ending"),
+                        did_you_mean(info.best_ending, endings)
+                        or "write the id of one of the endings under `endings:`")
         start = raw.get("start") or next(iter(scenes), "")
         if raw.get("start") and start not in scenes:
             self.report("VR020", f"the start scene `{start}` does not exist", raw.pos("start"),
@@ -244,7 +249,8 @@ class SeasonBuilder:
                            for t in meta.get("glossary", [])),
             reflection=tuple(meta.get("reflection", ())),
             timeline=tuple(meta.get("timeline", ())),
-            acknowledge=self.acknowledge(meta.get("acknowledge")))
+            acknowledge=self.acknowledge(meta.get("acknowledge")),
+            best_ending=meta.get("best_ending", ""))
 
     def acknowledge(self, raw: Raw | None) -> Mapping[str, str]:
         """Balance findings the author means (`explore` hides them): each code must be one

@@ -188,6 +188,7 @@ class SeasonInfo(NamedTuple):
     reflection: tuple[str, ...] = ()
     timeline: tuple[str, ...] = ()
     acknowledge: Mapping[str, str] = EMPTY  # for the whole season
+    best_ending: str = ""  # the author's best ending (VR112); "" for the default rule
 
 
 class Season(NamedTuple):

@@ -111,6 +111,20 @@ def test_a_wrong_acknowledgement_is_an_error_at_its_line(value, code, words, wri
     assert errors[0].hint
 
 
+def test_the_author_can_name_the_best_ending(write):
+    text = (BALANCE / "best_ending_free.yaml").read_text("utf-8")
+    named = text.replace("  summary: The smallest season that works.\n",
+                         "  summary: The smallest season that works.\n  best_ending: spring\n")
+    model = load(write("season.yaml", named)).model
+    assert balance.best_ending(model) == "spring"
+    found = [f.diagnostic for f in weigh(model) if f.diagnostic.code == "VR112"]
+    assert found and "best ending `spring` (the one the season names as best)" in (
+        found[0].message)
+    wrong = load(write("wrong.yaml", named.replace("best_ending: spring", "best_ending: sprng")))
+    assert [(d.code, d.line) for d in wrong.diagnostics] == [("VR117", 8)]
+    assert "did you mean `spring`?" in wrong.diagnostics[0].hint
+
+
 def test_best_ending_is_the_first_needing_the_most_trust():
     model = season("best_ending_free")
     assert balance.best_ending(model) == "triumph"
