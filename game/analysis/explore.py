@@ -21,7 +21,7 @@ from __future__ import annotations
 import gc
 import itertools
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -87,6 +87,10 @@ class Exploration:
     states: int
     complete: bool
     seconds: float
+    # The search itself (nodes, edges, witnesses), kept only when asked: `balance.py`
+    # reads the states at each ending and the runs of trust at a bound from it.
+    graph: Any = None
+    inspected: Any = None  # what `explore(..., inspect=f)` returned, if it was given
 
     def season(self, season_id: str) -> SeasonExploration:
         return next(s for s in self.seasons if s.season.id == season_id)
@@ -493,6 +497,7 @@ class _Search:
 def explore(seasons: Sequence[Season], focus: int | None = None,
             starts: Iterable[tuple[tuple[int, ...], frozenset[str], int | None]] | None = None,
             max_states: int = MAX_STATES, unknown: frozenset[str] = frozenset(),
+            keep: bool = False, inspect: Callable[[Exploration], Any] | None = None,
             trust_carry: int = 100) -> Exploration:
     """Search every state of `seasons` played in order (a campaign, or one season).
 
@@ -501,6 +506,11 @@ def explore(seasons: Sequence[Season], focus: int | None = None,
     seasons, when a season is explored on its own) may or may not be set: the search splits
     on each only where a condition first asks about it, an exact case split that keeps
     the number of states small. `trust_carry` is the campaign's (`campaign.carried_trust`).
+    `inspect` is called with the exploration while its
+    `graph` (the search itself) is still alive and the collector still paused, and its
+    answer kept in `inspected`: that is how the balance findings read the graph without the
+    collector rescanning it. With `keep`, the graph stays in `graph` afterwards (for tests
+    and tools: the collector then sees it, which costs time); otherwise it is freed at once.
     """
     began = time.perf_counter()
     last = len(seasons) - 1 if focus is None else focus
@@ -544,12 +554,19 @@ def explore(seasons: Sequence[Season], focus: int | None = None,
             if not result.complete:
                 break
         _finish(search, results)
+        seconds = time.perf_counter() - began
+        complete = all(r.complete for r in results)
+        inspected = None
+        if inspect is not None:
+            seen = Exploration(results, total, complete, seconds, search)
+            inspected = inspect(seen)
+            seen.graph = None
+        graph = search if keep else None
     finally:
         del search  # freed while collection is off, so the next collection finds little
         if collecting:
             gc.enable()
-    complete = all(r.complete for r in results)
-    return Exploration(results, total, complete, time.perf_counter() - began)
+    return Exploration(results, total, complete, seconds, graph, inspected)
 
 
 def _finish(search: _Search, results: list[SeasonExploration]) -> None:

@@ -15,6 +15,14 @@ GIVING_KINDS = AID_KINDS[:3]  # the three kinds of aid a season may name in its 
 LABEL_LIMIT = 80
 PALETTES = ("ochre", "frost", "meadow", "dusk")  # the window's colour schemes (ui/theme.py)
 END = "end"  # `next: end` lets the endings' conditions decide
+# The balance findings of `explore` (docs/errors.md) an author may mark as meant
+ACKNOWLEDGEABLE = ("VR110", "VR111", "VR112", "VR113", "VR114")
+
+ACKNOWLEDGE = Obj("acknowledge", (), extra=Str(), extra_doc="finding code: why it is meant",
+                  doc="Balance findings of `explore` (codes VR110 to VR114) that are deliberate "
+                  "here, each with the reason, e.g. `VR110: The next scene charges for it.` "
+                  "An acknowledged finding is not shown and does not fail `--strict`; "
+                  "`explore --acknowledged` lists it with its reason.")
 
 SOURCE = Obj("source", (
     Field("id", Ident("A short name that notes use to cite this source.")),
@@ -98,6 +106,10 @@ SEASON_META = Obj("season", (
                               "(each one must be offered by at least one scene).")),
     Field("cuts", ListOf(CUT, doc="Shorter versions of the season, for a lesson or a museum "
                          "visit: `--cut ID` plays one.")),
+    Field("best_ending", Ident("The id of the season's best ending, for the balance check "
+                               "VR112 (default: the first ending whose condition needs the "
+                               "most trust).")),
+    Field("acknowledge", ACKNOWLEDGE),
 ), doc="What the season is: title, place, years and teaching material.")
 
 BAND = Obj("band", (
@@ -198,6 +210,7 @@ CHOICE = Obj("choice", (
                            "before the choice's effects).")),
     Field("next", NEXT, required=True),
     Field("teacher_note", TEACHER_NOTE),
+    Field("acknowledge", ACKNOWLEDGE),
 ), doc="One thing the player can do.")
 
 SCENE = Obj("scene", (
@@ -212,6 +225,7 @@ SCENE = Obj("scene", (
     Field("choices", ListOf(CHOICE, min_items=1, doc="What the player can do here (at least "
                             "one: a scene with nothing to choose leaves players stuck).")),
     Field("teacher_note", TEACHER_NOTE),
+    Field("acknowledge", ACKNOWLEDGE),
 ), doc="A moment of the story with its choices.")
 
 ENDING = Obj("ending", (
@@ -222,6 +236,7 @@ ENDING = Obj("ending", (
     Field("image", IMAGE),
     Field("note", NOTE),
     Field("teacher_note", TEACHER_NOTE),
+    Field("acknowledge", ACKNOWLEDGE),
 ), doc="How the season can end.")
 
 SEASON_FILE = Obj("season_file", (

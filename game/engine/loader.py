@@ -10,16 +10,18 @@ from __future__ import annotations
 import gc
 import hashlib
 import itertools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from . import conditions, keys, pictures
 from .diagnostics import Diagnostic, count_errors, did_you_mean
-from .format import END, FORMAT_VERSION, GIVING_KINDS, LABEL_LIMIT
+from .format import ACKNOWLEDGEABLE, END, FORMAT_VERSION, GIVING_KINDS, LABEL_LIMIT
 from .model import (
+    EMPTY,
     Band,
     Choice,
     Condition,
@@ -217,6 +219,11 @@ class SeasonBuilder:
                                                                    ids)}
         endings = {e.get("id"): self.ending(e)
                    for e in self.unique(raw.get("endings", []), "ending", ids)}
+        if info.best_ending and info.best_ending not in endings:
+            self.report("VR117", f"`best_ending` names `{info.best_ending}`, which is not an "
+                        "ending of this season", meta.pos("best_ending"),
+                        did_you_mean(info.best_ending, endings)
+                        or "write the id of one of the endings under `endings:`")
         start = raw.get("start") or next(iter(scenes), "")
         if raw.get("start") and start not in scenes:
             self.report("VR020", f"the start scene `{start}` does not exist", raw.pos("start"),
@@ -305,7 +312,9 @@ class SeasonBuilder:
                            for t in meta.get("glossary", [])),
             reflection=tuple(meta.get("reflection", ())),
             timeline=tuple(meta.get("timeline", ())), aid_words=self.aid_words(meta),
-            teacher_note=meta.get("teacher_note", ""))
+            teacher_note=meta.get("teacher_note", ""),
+            acknowledge=self.acknowledge(meta.get("acknowledge")),
+            best_ending=meta.get("best_ending", ""))
 
     def aid_words(self, meta: Raw) -> dict[str, str]:
         """The season's own words for the three kinds of aid; any other key is a mistake."""
@@ -321,6 +330,30 @@ class SeasonBuilder:
                         f"{close} The kinds are {known}" if close
                         else f"the kinds are {known}")
         return {k: v for k, v in raw.values.items() if k in GIVING_KINDS and v}
+
+    def acknowledge(self, raw: Raw | None) -> Mapping[str, str]:
+        """Balance findings the author means (`explore` hides them): each code must be one
+        `explore` can report, and each needs a reason, so the choice is written down."""
+        if raw is None:
+            return EMPTY
+        found: dict[str, str] = {}
+        for code in raw.extras:
+            if code in raw.invalid:
+                continue  # the reader said what is wrong with the value
+            if code not in ACKNOWLEDGEABLE:
+                self.report("VR118", f"`acknowledge` names `{code}`, which is not a balance "
+                            "finding", raw.pos(code),
+                            did_you_mean(code, ACKNOWLEDGEABLE) or "use one of "
+                            + ", ".join(ACKNOWLEDGEABLE) + " (see docs/errors.md)")
+                continue
+            reason = raw.get(code) or ""
+            if not reason.strip():
+                self.report("VR119", f"the acknowledgement of `{code}` has no reason",
+                            raw.pos(code), "write after the colon, in quotes, why this is "
+                            "meant, e.g. `" + code + ': "The next scene charges for it."`')
+                continue
+            found[code] = reason.strip()
+        return MappingProxyType(found) if found else EMPTY
 
     def trust(self, raw: Raw | None) -> TrustSpec:
         if raw is None:
@@ -480,7 +513,8 @@ class SeasonBuilder:
             locked=raw.get("locked"), effects=self.effects(raw.get("effects"), what),
             outcome=self.text(raw.get("outcome"), what,
                               keys.choice_key(self.season_id, scene_id, raw.get("id"), "outcome")),
-            where=where(raw), routes=routes, teacher_note=raw.get("teacher_note", ""))
+            where=where(raw), routes=routes, teacher_note=raw.get("teacher_note", ""),
+            acknowledge=self.acknowledge(raw.get("acknowledge")))
 
     def routes(self, value: Any, what: What
                ) -> tuple[str, tuple[Route, ...], tuple[int, int] | None]:
@@ -536,7 +570,8 @@ class SeasonBuilder:
             title=raw.get("title", ""), image=self.image(raw.get("image")),
             note=self.note(raw.get("note")),
             effects=self.effects(raw.get("effects"), ("scene", ident, "")), where=where(raw),
-            documents=self.scene_documents(raw), teacher_note=raw.get("teacher_note", ""))
+            documents=self.scene_documents(raw), teacher_note=raw.get("teacher_note", ""),
+            acknowledge=self.acknowledge(raw.get("acknowledge")))
 
     def ending(self, raw: Raw) -> Ending:
         ident = raw.get("id")
@@ -546,7 +581,8 @@ class SeasonBuilder:
             text=self.text(raw.get("text"), what, keys.node_key(self.season_id, ident, "text")),
             cond=self.condition(raw.get("if"), what), image=self.image(raw.get("image")),
             note=self.note(raw.get("note")), where=where(raw),
-            teacher_note=raw.get("teacher_note", ""))
+            teacher_note=raw.get("teacher_note", ""),
+            acknowledge=self.acknowledge(raw.get("acknowledge")))
 
     def preset(self, raw: Raw, scenes: dict[str, Scene]) -> Preset:
         scene = raw.get("scene")

@@ -93,6 +93,7 @@ class Choice(NamedTuple):
         """Every place this choice can lead (routes first, the default last), each once:
         what link checks, graphs, maps and the explorer must all follow."""
         return tuple(dict.fromkeys([*(r.next for r in self.routes), self.next]))
+    acknowledge: Mapping[str, str] = EMPTY  # balance finding code -> why it is meant
 
 
 class Scene(NamedTuple):
@@ -106,6 +107,7 @@ class Scene(NamedTuple):
     where: Where = NOWHERE
     teacher_note: str = ""  # for guides only: never shown to players
     documents: tuple[str, ...] = ()  # ids of the season's documents offered here
+    acknowledge: Mapping[str, str] = EMPTY
 
     def choice(self, choice_id: str) -> Choice | None:
         return next((c for c in self.choices if c.id == choice_id), None)
@@ -120,6 +122,7 @@ class Ending(NamedTuple):
     note: Note | None = None
     where: Where = NOWHERE
     teacher_note: str = ""  # for guides only: never shown to players
+    acknowledge: Mapping[str, str] = EMPTY
 
 
 class Band(NamedTuple):
@@ -254,6 +257,8 @@ class SeasonInfo(NamedTuple):
     # named here keeps the game's own words. Tools still count aid by kind.
     aid_words: Mapping[str, str] = EMPTY
     teacher_note: str = ""  # for guides only: never shown to players
+    acknowledge: Mapping[str, str] = EMPTY  # for the whole season
+    best_ending: str = ""  # the author's best ending (VR112); "" for the default rule
 
 
 class Season(NamedTuple):
