@@ -58,6 +58,7 @@ class Finding:
 
     diagnostic: Diagnostic
     reason: str | None = None
+    place: str = ""  # where the acknowledgement is written, e.g. "choice `x` in scene `y`"
 
     @property
     def acknowledged(self) -> bool:
@@ -130,20 +131,36 @@ Owner = tuple[str, ...]  # ("choice", scene, choice), ("scene", scene) or ("endi
 def _acknowledged(season: Season, owner: Owner, diagnostic: Diagnostic) -> Finding:
     """The reason the author gave for this finding, looked up from the narrowest place
     (the choice, then its scene; the ending; the scene) to the season."""
-    places: list[Mapping[str, str]] = []
+    places: list[tuple[str, Mapping[str, str]]] = []
     if owner[0] == "choice":
         scene = season.scenes[owner[1]]
         choice = scene.choice(owner[2])
-        places += [choice.acknowledge if choice else {}, scene.acknowledge]
+        places += [(f"choice `{owner[2]}` in scene `{owner[1]}`",
+                    choice.acknowledge if choice else {}),
+                   (f"scene `{owner[1]}`", scene.acknowledge)]
     elif owner[0] == "scene":
-        places.append(season.scenes[owner[1]].acknowledge)
+        places.append((f"scene `{owner[1]}`", season.scenes[owner[1]].acknowledge))
     else:
-        places.append(season.endings[owner[1]].acknowledge)
-    places.append(season.info.acknowledge)
-    for place in places:
-        if diagnostic.code in place:
-            return Finding(diagnostic, place[diagnostic.code])
+        places.append((f"ending `{owner[1]}`", season.endings[owner[1]].acknowledge))
+    places.append(("the season", season.info.acknowledge))
+    for place, acknowledged in places:
+        if diagnostic.code in acknowledged:
+            return Finding(diagnostic, acknowledged[diagnostic.code], place)
     return Finding(diagnostic)
+
+
+def unused(season: Season, found: Sequence[Finding]) -> list[str]:
+    """Acknowledgements in the season that no finding needs any more (the season was
+    changed since): `VR110 on choice `x` in scene `y``, for `explore --acknowledged`."""
+    used = {(f.diagnostic.code, f.place) for f in found if f.acknowledged}
+    written = [("the season", season.info.acknowledge)]
+    for scene in season.scenes.values():
+        written.append((f"scene `{scene.id}`", scene.acknowledge))
+        written += [(f"choice `{c.id}` in scene `{scene.id}`", c.acknowledge)
+                    for c in scene.choices]
+    written += [(f"ending `{e.id}`", e.acknowledge) for e in season.endings.values()]
+    return [f"{code} on {place}" for place, acknowledged in written for code in acknowledged
+            if (code, place) not in used]
 
 
 # -- VR110, VR111: the choices themselves ------------------------------------------------
