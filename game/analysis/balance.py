@@ -105,13 +105,17 @@ def findings(exploration: Exploration, sampled: Sequence[Sampling] | None = None
     without its graph those two are skipped), season by season."""
     with _paused_gc():
         out: list[Finding] = []
+        runs: tuple[Runs, Runs] | None = None
         for k, result in enumerate(exploration.seasons):
             if only is not None and result.season.id not in only:
                 continue
             found = _free_trust(result) + _dominated(result)
             graph = exploration.graph
             if result.complete and graph is not None:
-                found += _best_ending_free(exploration, k) + _trust_at_bound(graph, k, result)
+                if runs is None:  # every season's runs at once: one pass over the graph
+                    runs = _runs(graph)
+                found += (_best_ending_free(exploration, k)
+                          + _trust_at_bound(graph, k, result, runs))
             if result.complete and sampled is not None and k < len(sampled):
                 found += _rare_endings(result, sampled[k])
             out += [_acknowledged(result.season, owner, d) for owner, d in found]
@@ -370,24 +374,21 @@ def _best_finding(result: SeasonExploration, best: str, steps: tuple[Step, ...],
 
 
 # -- VR113: trust stuck at 0 or 100 ------------------------------------------------------
-def _trust_at_bound(graph: Any, k: int, result: SeasonExploration
-                    ) -> list[tuple[Owner, Diagnostic]]:
-    """The longest run of scenes entered with trust at a bound, over the search's graph:
-    (node, trust at the bound) pairs joined by a choice offered there that leaves trust at
-    the bound on arrival. One pass over the nodes in reverse order of discovery, each run
-    only going on to a node found later, so every run found is a real path (it may miss a
-    longer one that goes back through a loop, never report one that cannot happen)."""
+Runs = dict[Any, tuple[int, Any, Any]]  # node -> (scenes in the run, next node, choice)
+
+
+def _runs(graph: Any) -> tuple[Runs, Runs]:
+    """For every node with trust at 100 (then at 0), the longest run of scenes entered with
+    trust at that bound starting there: (node, bound) pairs joined by a choice offered there
+    that leaves trust at the bound on arrival. One pass over every season's nodes in reverse
+    order of discovery, each run only going on to a node found later, so every run found is
+    a real path (it may miss a longer one that goes back through a loop, never report one
+    that cannot happen)."""
     top, bottom = 1 << 100, 1
-    # node -> (scenes in the run, next node, choice), for trust at 100 and at 0
-    high: dict[Any, tuple[int, Any, Any]] = {}
-    low: dict[Any, tuple[int, Any, Any]] = {}
+    high: Runs = {}
+    low: Runs = {}
     edges, get_high, get_low = graph.edges, high.get, low.get
-    for key, node in reversed(graph.nodes.items()):  # (the search adds season by season)
-        season = key[0]
-        if season != k:
-            if season < k:
-                break
-            continue
+    for key, node in reversed(graph.nodes.items()):
         bits = node[0]
         if not bits & (top | bottom):
             continue
@@ -412,12 +413,19 @@ def _trust_at_bound(graph: Any, k: int, result: SeasonExploration
                         if later is not None and later[0] >= length:
                             length, following, chosen = later[0] + 1, v, option
             low[key] = (length, following, chosen)
+    return high, low
+
+
+def _trust_at_bound(graph: Any, k: int, result: SeasonExploration, runs: tuple[Runs, Runs]
+                    ) -> list[tuple[Owner, Diagnostic]]:
+    """The longest run of this season's scenes entered with trust at 100 or at 0."""
     found = []
-    for bound, best in ((100, high), (0, low)):
-        longest = max((n for n, _, _ in best.values()), default=0)
+    for bound, best in zip((100, 0), runs, strict=True):
+        mine = [(key, n) for key, (n, _, _) in best.items() if key[0] == k]
+        longest = max((n for _, n in mine), default=0)
         if longest < RUN:
             continue
-        first = min((key for key, (n, _, _) in best.items() if n == longest),
+        first = min((key for key, n in mine if n == longest),
                     key=lambda key: graph.depth(key, bound))
         found.append(_bound_finding(graph, k, result, bound, first, best))
     return found
