@@ -58,6 +58,7 @@ class Finding:
 
     diagnostic: Diagnostic
     reason: str | None = None
+    place: str = ""  # where the acknowledgement is written, e.g. "choice `x` in scene `y`"
 
     @property
     def acknowledged(self) -> bool:
@@ -107,13 +108,17 @@ def findings(exploration: Exploration, sampled: Sequence[Sampling] | None = None
     without its graph those two are skipped), season by season."""
     with _paused_gc():
         out: list[Finding] = []
+        runs: tuple[Runs, Runs] | None = None
         for k, result in enumerate(exploration.seasons):
             if only is not None and result.season.id not in only:
                 continue
             found = _free_trust(result) + _dominated(result)
             graph = exploration.graph
             if result.complete and graph is not None:
-                found += _best_ending_free(exploration, k) + _trust_at_bound(graph, k, result)
+                if runs is None:  # every season's runs at once: one pass over the graph
+                    runs = _runs(graph)
+                found += (_best_ending_free(exploration, k)
+                          + _trust_at_bound(graph, k, result, runs))
             if result.complete and sampled is not None and k < len(sampled):
                 found += _rare_endings(result, sampled[k])
             out += [_acknowledged(result.season, owner, d) for owner, d in found]
@@ -133,20 +138,36 @@ Owner = tuple[str, ...]  # ("choice", scene, choice), ("scene", scene) or ("endi
 def _acknowledged(season: Season, owner: Owner, diagnostic: Diagnostic) -> Finding:
     """The reason the author gave for this finding, looked up from the narrowest place
     (the choice, then its scene; the ending; the scene) to the season."""
-    places: list[Mapping[str, str]] = []
+    places: list[tuple[str, Mapping[str, str]]] = []
     if owner[0] == "choice":
         scene = season.scenes[owner[1]]
         choice = scene.choice(owner[2])
-        places += [choice.acknowledge if choice else {}, scene.acknowledge]
+        places += [(f"choice `{owner[2]}` in scene `{owner[1]}`",
+                    choice.acknowledge if choice else {}),
+                   (f"scene `{owner[1]}`", scene.acknowledge)]
     elif owner[0] == "scene":
-        places.append(season.scenes[owner[1]].acknowledge)
+        places.append((f"scene `{owner[1]}`", season.scenes[owner[1]].acknowledge))
     else:
-        places.append(season.endings[owner[1]].acknowledge)
-    places.append(season.info.acknowledge)
-    for place in places:
-        if diagnostic.code in place:
-            return Finding(diagnostic, place[diagnostic.code])
+        places.append((f"ending `{owner[1]}`", season.endings[owner[1]].acknowledge))
+    places.append(("the season", season.info.acknowledge))
+    for place, acknowledged in places:
+        if diagnostic.code in acknowledged:
+            return Finding(diagnostic, acknowledged[diagnostic.code], place)
     return Finding(diagnostic)
+
+
+def unused(season: Season, found: Sequence[Finding]) -> list[str]:
+    """Acknowledgements in the season that no finding needs any more (the season was
+    changed since): `VR110 on choice `x` in scene `y``, for `explore --acknowledged`."""
+    used = {(f.diagnostic.code, f.place) for f in found if f.acknowledged}
+    written = [("the season", season.info.acknowledge)]
+    for scene in season.scenes.values():
+        written.append((f"scene `{scene.id}`", scene.acknowledge))
+        written += [(f"choice `{c.id}` in scene `{scene.id}`", c.acknowledge)
+                    for c in scene.choices]
+    written += [(f"ending `{e.id}`", e.acknowledge) for e in season.endings.values()]
+    return [f"{code} on {place}" for place, acknowledged in written for code in acknowledged
+            if (code, place) not in used]
 
 
 # -- VR110, VR111: the choices themselves ------------------------------------------------
@@ -356,24 +377,21 @@ def _best_finding(result: SeasonExploration, best: str, steps: tuple[Step, ...],
 
 
 # -- VR113: trust stuck at 0 or 100 ------------------------------------------------------
-def _trust_at_bound(graph: Any, k: int, result: SeasonExploration
-                    ) -> list[tuple[Owner, Diagnostic]]:
-    """The longest run of scenes entered with trust at a bound, over the search's graph:
-    (node, trust at the bound) pairs joined by a choice offered there that leaves trust at
-    the bound on arrival. One pass over the nodes in reverse order of discovery, each run
-    only going on to a node found later, so every run found is a real path (it may miss a
-    longer one that goes back through a loop, never report one that cannot happen)."""
+Runs = dict[Any, tuple[int, Any, Any]]  # node -> (scenes in the run, next node, choice)
+
+
+def _runs(graph: Any) -> tuple[Runs, Runs]:
+    """For every node with trust at 100 (then at 0), the longest run of scenes entered with
+    trust at that bound starting there: (node, bound) pairs joined by a choice offered there
+    that leaves trust at the bound on arrival. One pass over every season's nodes in reverse
+    order of discovery, each run only going on to a node found later, so every run found is
+    a real path (it may miss a longer one that goes back through a loop, never report one
+    that cannot happen)."""
     top, bottom = 1 << 100, 1
-    # node -> (scenes in the run, next node, choice), for trust at 100 and at 0
-    high: dict[Any, tuple[int, Any, Any]] = {}
-    low: dict[Any, tuple[int, Any, Any]] = {}
+    high: Runs = {}
+    low: Runs = {}
     edges, get_high, get_low = graph.edges, high.get, low.get
-    for key, node in reversed(graph.nodes.items()):  # (the search adds season by season)
-        season = key[0]
-        if season != k:
-            if season < k:
-                break
-            continue
+    for key, node in reversed(graph.nodes.items()):
         bits = node[0]
         if not bits & (top | bottom):
             continue
@@ -398,12 +416,19 @@ def _trust_at_bound(graph: Any, k: int, result: SeasonExploration
                         if later is not None and later[0] >= length:
                             length, following, chosen = later[0] + 1, v, option
             low[key] = (length, following, chosen)
+    return high, low
+
+
+def _trust_at_bound(graph: Any, k: int, result: SeasonExploration, runs: tuple[Runs, Runs]
+                    ) -> list[tuple[Owner, Diagnostic]]:
+    """The longest run of this season's scenes entered with trust at 100 or at 0."""
     found = []
-    for bound, best in ((100, high), (0, low)):
-        longest = max((n for n, _, _ in best.values()), default=0)
+    for bound, best in zip((100, 0), runs, strict=True):
+        mine = [(key, n) for key, (n, _, _) in best.items() if key[0] == k]
+        longest = max((n for _, n in mine), default=0)
         if longest < RUN:
             continue
-        first = min((key for key, (n, _, _) in best.items() if n == longest),
+        first = min((key for key, n in mine if n == longest),
                     key=lambda key: graph.depth(key, bound))
         found.append(_bound_finding(graph, k, result, bound, first, best))
     return found

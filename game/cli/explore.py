@@ -101,14 +101,19 @@ def _exhaustive(args: argparse.Namespace, target) -> bool:  # type: ignore[no-un
         elif result.complete:
             print("\nNo problems: every scene and ending can be reached, no player can get "
                   "stuck, and no balance finding is left unacknowledged.")
+        stale = (balance.unused(result.season, mine)
+                 if args.acknowledged and result.complete else [])
         if meant and args.acknowledged:
             print("\nAcknowledged (balance findings the season says are meant)")
             for finding in meant:
                 print("  " + finding.diagnostic.one_line())
-                print(f"      acknowledged: {finding.reason}")
+                print(f"      acknowledged on {finding.place}: {finding.reason}")
         elif meant:
             print(f"\n{len(meant)} acknowledged balance finding"
                   f"{'s' if len(meant) != 1 else ''} not shown (see --acknowledged).")
+        if stale:
+            print("\nAcknowledged, but no such finding any more (remove these lines): "
+                  + "; ".join(stale))
     return failed
 
 

@@ -86,6 +86,7 @@ def test_an_acknowledged_finding_keeps_its_reason(name, where, code, tmp_path: P
     found = weigh(result.model)
     assert [(f.diagnostic.code, f.reason) for f in found] == [
         (code, "Meant: the lesson is in the cost.")]
+    assert balance.unused(result.model, found) == []
 
 
 def test_an_acknowledgement_elsewhere_does_not_hide_it(tmp_path: Path):
@@ -217,4 +218,16 @@ def test_explore_strict_fails_on_a_finding_and_passes_once_acknowledged(tmp_path
     listed = game("explore", "--strict", "--acknowledged", str(path))
     assert listed.returncode == 0
     assert "warning[VR110]" in listed.stdout
-    assert "acknowledged: Meant: the lesson is in the cost." in listed.stdout
+    assert ("acknowledged on choice `shovel` in scene `start`: Meant: the lesson is in the "
+            "cost.") in listed.stdout
+    assert "no such finding any more" not in listed.stdout
+
+
+def test_an_acknowledgement_no_finding_needs_is_listed(tmp_path: Path):
+    path = acknowledged("free_trust", "- id: wait", "VR111", tmp_path)  # nothing to forgive
+    model = load(path).model
+    found = weigh(model)
+    assert balance.unused(model, found) == ["VR111 on choice `wait` in scene `start`"]
+    listed = game("explore", "--acknowledged", str(path))
+    assert ("no such finding any more (remove these lines): VR111 on choice `wait` in scene "
+            "`start`") in listed.stdout
