@@ -337,7 +337,7 @@ def _best_ending_free(exploration: Exploration, k: int) -> list[tuple[Owner, Dia
     for key, node in graph.nodes.items():
         if key[0] != k or key[1] not in ending or key not in edges:
             continue
-        for mask, option, d1, held, parts, _, seen in edges[key][2]:
+        for mask, option, d1, held, parts, _, seen, *_ in edges[key][2]:
             b = node[0] & mask
             if not b or not all(v >= s for v, s in zip(seen, start[1:], strict=True)):
                 continue
