@@ -86,6 +86,9 @@ class Exploration:
     states: int
     complete: bool
     seconds: float
+    # The search itself (nodes, edges, witnesses), kept only when asked: `balance.py`
+    # reads the states at each ending and the runs of trust at a bound from it.
+    graph: Any = None
 
     def season(self, season_id: str) -> SeasonExploration:
         return next(s for s in self.seasons if s.season.id == season_id)
@@ -431,15 +434,16 @@ class _Search:
 
 def explore(seasons: Sequence[Season], focus: int | None = None,
             starts: Iterable[tuple[tuple[int, ...], frozenset[str], int | None]] | None = None,
-            max_states: int = MAX_STATES, unknown: frozenset[str] = frozenset()
-            ) -> Exploration:
+            max_states: int = MAX_STATES, unknown: frozenset[str] = frozenset(),
+            keep: bool = False) -> Exploration:
     """Search every state of `seasons` played in order (a campaign, or one season).
 
     `starts` overrides the first season's start states: (numbers, memories, scene or None).
     With `focus`, seasons after it are not explored. `unknown` memories (from earlier
     seasons, when a season is explored on its own) may or may not be set: the search splits
     on each only where a condition first asks about it, an exact case split that keeps
-    the number of states small.
+    the number of states small. With `keep`, the search's graph stays in `graph` for the
+    balance findings (otherwise it is freed at once).
     """
     began = time.perf_counter()
     last = len(seasons) - 1 if focus is None else focus
@@ -483,12 +487,13 @@ def explore(seasons: Sequence[Season], focus: int | None = None,
             if not result.complete:
                 break
         _finish(search, results)
+        graph = search if keep else None
     finally:
         del search  # freed while collection is off, so the next collection finds little
         if collecting:
             gc.enable()
     complete = all(r.complete for r in results)
-    return Exploration(results, total, complete, time.perf_counter() - began)
+    return Exploration(results, total, complete, time.perf_counter() - began, graph)
 
 
 def _finish(search: _Search, results: list[SeasonExploration]) -> None:

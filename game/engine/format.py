@@ -12,6 +12,14 @@ FORMAT_VERSION = 1
 AID_KINDS = ("share_grain", "lend_tools", "open_home", "none")
 PALETTES = ("ochre", "frost", "meadow", "dusk")  # the window's colour schemes (ui/theme.py)
 END = "end"  # `next: end` lets the endings' conditions decide
+# The balance findings of `explore` (docs/errors.md) an author may mark as meant
+ACKNOWLEDGEABLE = ("VR110", "VR111", "VR112", "VR113", "VR114")
+
+ACKNOWLEDGE = Obj("acknowledge", (), extra=Str(), extra_doc="finding code: why it is meant",
+                  doc="Balance findings of `explore` (codes VR110 to VR114) that are deliberate "
+                  "here, each with the reason, e.g. `VR110: The next scene charges for it.` "
+                  "An acknowledged finding is not shown and does not fail `--strict`; "
+                  "`explore --acknowledged` lists it with its reason.")
 
 SOURCE = Obj("source", (
     Field("id", Ident("A short name that notes use to cite this source.")),
@@ -85,6 +93,7 @@ SEASON_META = Obj("season", (
                               "(each one must be offered by at least one scene).")),
     Field("cuts", ListOf(CUT, doc="Shorter versions of the season, for a lesson or a museum "
                          "visit: `--cut ID` plays one.")),
+    Field("acknowledge", ACKNOWLEDGE),
 ), doc="What the season is: title, place, years and teaching material.")
 
 BAND = Obj("band", (
@@ -172,6 +181,7 @@ CHOICE = Obj("choice", (
                            "before the choice's effects).")),
     Field("next", Ident("The next scene, an ending, or `end` to let endings decide."),
           required=True),
+    Field("acknowledge", ACKNOWLEDGE),
 ), doc="One thing the player can do.")
 
 SCENE = Obj("scene", (
@@ -185,6 +195,7 @@ SCENE = Obj("scene", (
     Field("effects", EFFECTS),
     Field("choices", ListOf(CHOICE, min_items=1, doc="What the player can do here (at least "
                             "one: a scene with nothing to choose leaves players stuck).")),
+    Field("acknowledge", ACKNOWLEDGE),
 ), doc="A moment of the story with its choices.")
 
 ENDING = Obj("ending", (
@@ -194,6 +205,7 @@ ENDING = Obj("ending", (
     Field("if", Cond("For `next: end`: the first ending whose condition holds is chosen.")),
     Field("image", IMAGE),
     Field("note", NOTE),
+    Field("acknowledge", ACKNOWLEDGE),
 ), doc="How the season can end.")
 
 SEASON_FILE = Obj("season_file", (

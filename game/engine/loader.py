@@ -10,16 +10,18 @@ from __future__ import annotations
 import gc
 import hashlib
 import itertools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from . import conditions, keys, pictures
 from .diagnostics import Diagnostic, count_errors, did_you_mean
-from .format import END, FORMAT_VERSION
+from .format import ACKNOWLEDGEABLE, END, FORMAT_VERSION
 from .model import (
+    EMPTY,
     Band,
     Choice,
     Condition,
@@ -303,7 +305,32 @@ class SeasonBuilder:
             glossary=tuple(Term(t.get("term", ""), t.get("meaning", ""))
                            for t in meta.get("glossary", [])),
             reflection=tuple(meta.get("reflection", ())),
-            timeline=tuple(meta.get("timeline", ())))
+            timeline=tuple(meta.get("timeline", ())),
+            acknowledge=self.acknowledge(meta.get("acknowledge")))
+
+    def acknowledge(self, raw: Raw | None) -> Mapping[str, str]:
+        """Balance findings the author means (`explore` hides them): each code must be one
+        `explore` can report, and each needs a reason, so the choice is written down."""
+        if raw is None:
+            return EMPTY
+        found: dict[str, str] = {}
+        for code in raw.extras:
+            if code in raw.invalid:
+                continue  # the reader said what is wrong with the value
+            if code not in ACKNOWLEDGEABLE:
+                self.report("VR118", f"`acknowledge` names `{code}`, which is not a balance "
+                            "finding", raw.pos(code),
+                            did_you_mean(code, ACKNOWLEDGEABLE) or "use one of "
+                            + ", ".join(ACKNOWLEDGEABLE) + " (see docs/errors.md)")
+                continue
+            reason = raw.get(code) or ""
+            if not reason.strip():
+                self.report("VR119", f"the acknowledgement of `{code}` has no reason",
+                            raw.pos(code), "write after the colon, in quotes, why this is "
+                            "meant, e.g. `" + code + ': "The next scene charges for it."`')
+                continue
+            found[code] = reason.strip()
+        return MappingProxyType(found) if found else EMPTY
 
     def trust(self, raw: Raw | None) -> TrustSpec:
         if raw is None:
@@ -454,7 +481,7 @@ class SeasonBuilder:
             locked=raw.get("locked"), effects=self.effects(raw.get("effects"), what),
             outcome=self.text(raw.get("outcome"), what,
                               keys.choice_key(self.season_id, scene_id, raw.get("id"), "outcome")),
-            where=where(raw))
+            where=where(raw), acknowledge=self.acknowledge(raw.get("acknowledge")))
 
     def scene(self, raw: Raw) -> Scene:
         ident = raw.get("id")
@@ -467,7 +494,8 @@ class SeasonBuilder:
             title=raw.get("title", ""), image=self.image(raw.get("image")),
             note=self.note(raw.get("note")),
             effects=self.effects(raw.get("effects"), ("scene", ident, "")), where=where(raw),
-            documents=self.scene_documents(raw))
+            documents=self.scene_documents(raw),
+            acknowledge=self.acknowledge(raw.get("acknowledge")))
 
     def ending(self, raw: Raw) -> Ending:
         ident = raw.get("id")
@@ -476,7 +504,8 @@ class SeasonBuilder:
             id=ident, title=raw.get("title", ""),
             text=self.text(raw.get("text"), what, keys.node_key(self.season_id, ident, "text")),
             cond=self.condition(raw.get("if"), what), image=self.image(raw.get("image")),
-            note=self.note(raw.get("note")), where=where(raw))
+            note=self.note(raw.get("note")), where=where(raw),
+            acknowledge=self.acknowledge(raw.get("acknowledge")))
 
     def preset(self, raw: Raw, scenes: dict[str, Scene]) -> Preset:
         scene = raw.get("scene")

@@ -77,6 +77,7 @@ class Choice(NamedTuple):
     effects: Effects | None = None
     outcome: tuple[Paragraph, ...] = ()
     where: Where = NOWHERE
+    acknowledge: Mapping[str, str] = EMPTY  # balance finding code -> why it is meant
 
 
 class Scene(NamedTuple):
@@ -89,6 +90,7 @@ class Scene(NamedTuple):
     effects: Effects | None = None
     where: Where = NOWHERE
     documents: tuple[str, ...] = ()  # ids of the season's documents offered here
+    acknowledge: Mapping[str, str] = EMPTY
 
     def choice(self, choice_id: str) -> Choice | None:
         return next((c for c in self.choices if c.id == choice_id), None)
@@ -102,6 +104,7 @@ class Ending(NamedTuple):
     image: Image | None = None
     note: Note | None = None
     where: Where = NOWHERE
+    acknowledge: Mapping[str, str] = EMPTY
 
 
 class Band(NamedTuple):
@@ -232,6 +235,7 @@ class SeasonInfo(NamedTuple):
     glossary: tuple[Term, ...] = ()
     reflection: tuple[str, ...] = ()
     timeline: tuple[str, ...] = ()
+    acknowledge: Mapping[str, str] = EMPTY  # for the whole season
 
 
 class Season(NamedTuple):
