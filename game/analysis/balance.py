@@ -63,11 +63,13 @@ class Finding:
         return self.reason is not None
 
 
-def samplings(exploration: Exploration, chain: bool) -> list[Sampling]:
-    """The random playthroughs VR114 counts: a campaign walked whole, or one season."""
+def samplings(exploration: Exploration, chain: bool, trust_carry: int = 100
+              ) -> list[Sampling]:
+    """The random playthroughs VR114 counts: a campaign walked whole (trust carried by the
+    campaign's `trust_carry`), or one season."""
     machines = [r.machine for r in exploration.seasons]
     if chain:
-        return sample_campaign(machines, WALKS, SEED)
+        return sample_campaign(machines, WALKS, SEED, trust_carry=trust_carry)
     return [sample(machines[0], WALKS, SEED)]
 
 
@@ -297,7 +299,7 @@ def _best_ending_free(exploration: Exploration, k: int, nodes: Sequence[tuple[An
     for key, bits in nodes:
         if key not in edges:
             continue
-        for mask, option, d1, held, parts, _, seen in edges[key][2]:
+        for mask, option, d1, held, parts, _, seen, *_ in edges[key][2]:
             b = bits & mask
             if not b or not all(v >= s for v, s in zip(seen, start[1:], strict=True)):
                 continue

@@ -89,6 +89,15 @@ CATALOGUE: tuple[Code, ...] = (
     _e("VR080", "unknown-source", "A note or a document cites a source that the season (or "
        "the interlude) does not list."),
     _e("VR082", "unknown-neighbour", "A memory is `about` someone not in `neighbours`."),
+    # What teachers wanted to express: conditional next, locked choices, labels, aid words.
+    _e("VR090", "next-without-default", "A conditional `next` list has no last item without "
+       "`if`, so sometimes no item fits."),
+    _w("VR091", "next-item-never-used", "Items of a conditional `next` come after the default "
+       "and are never used."),
+    _w("VR092", "locked-without-if", "A choice has `locked:` but no `if:`, so the locked text "
+       "is never shown."),
+    _w("VR093", "label-too-long", "A choice's label is too long to read as a button."),
+    _e("VR094", "unknown-aid-word", "`aid_words` names something that is not a kind of aid."),
     # Found by `python -m game explore`, which plays every possible path.
     _e("VR101", "unreachable-scene", "No sequence of choices reaches this scene."),
     _e("VR102", "unreachable-ending", "No sequence of choices reaches this ending."),
