@@ -114,3 +114,20 @@ def test_a_generous_famine_and_a_selfish_one_change_the_war_and_the_reconstructi
     war_only_kind = set(kind[1]) - set(hard[1])
     war_only_hard = set(hard[1]) - set(kind[1])
     assert war_only_kind and war_only_hard  # each history shows something of its own
+
+
+@pytest.mark.parametrize("cut", ["", "classroom", "museum"])
+def test_the_famine_best_ending_needs_real_giving(campaign, cut):
+    """Issue 11 (M5): no path reaches the famine's warmest endings while keeping all the grain
+    the season starts with, in the whole season or in either cut; the exact search's end
+    states say so (balance finding VR112 would name a witness)."""
+    from game.analysis import balance
+    from game.engine.cuts import cut_of
+    season = campaign.seasons[0]
+    if cut:
+        season = cut_of(season, cut)
+    result = explore([season], keep=True)
+    assert result.complete
+    found = [f.diagnostic.one_line() for f in balance.findings(result)
+             if f.diagnostic.code == "VR112"]
+    assert found == []
