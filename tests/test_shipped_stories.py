@@ -131,3 +131,18 @@ def test_the_famine_best_ending_needs_real_giving(campaign, cut):
     found = [f.diagnostic.one_line() for f in balance.findings(result)
              if f.diagnostic.code == "VR112"]
     assert found == []
+
+
+def test_the_famine_puts_primary_sources_in_students_hands(campaign):
+    """Issue 11 (M8): at least three document cards, each with a citation, each offered by a
+    scene of the season, and at least one offered in each cut."""
+    from game.engine.cuts import cut_of
+    season = campaign.seasons[0]
+    cards = season.documents
+    assert len(cards) >= 3
+    assert all(d.citation.strip() and d.text.strip() for d in cards.values())
+    offered = {d for s in season.scenes.values() for d in s.documents}
+    assert offered == set(cards)
+    for cut in season.cuts:
+        kept = cut_of(season, cut)
+        assert any(s.documents for s in kept.scenes.values()), cut
