@@ -17,7 +17,6 @@ from game.engine.cuts import cut_of
 from game.engine.format import END
 from game.engine.model import Campaign, Choice, Interlude, Scene, Season
 from game.lang.catalogue import ENGLISH_STRINGS
-from game.present.pages import kind_label
 
 from .graph import mermaid
 from .plain import choice_words, condition_words
@@ -127,7 +126,7 @@ def document_lines(season: Season) -> list[str]:
     for document in season.documents.values():
         scenes = [s.title or s.id for s in season.scenes.values() if document.id in s.documents]
         where = f"; in {', '.join(scenes)}" if scenes else ""
-        line = (f"{document.title} ({kind_label(ENGLISH_STRINGS, document.kind)}{where}). "
+        line = (f"{document.title} ({ENGLISH_STRINGS.document_kind(document.kind)}{where}). "
                 f"Citation: {document.citation}")
         if document.archive:
             line += f". Kept at: {document.archive}"

@@ -101,7 +101,7 @@ def _outcome(app: App, run: Run, choices: tuple[str, ...]) -> Screen:
 SAMPLE_DOCUMENT = (N_("A sample document card"), N_(
     "A season's primary sources are shown like this: a passage quoted exactly, a photograph "
     "described, or the source in other words, and always where it comes from."),
-    N_("The season file's `documents:` (see docs/season-format.md)"))
+    N_("Where it comes from: author, title, place, year and page"))
 SAMPLE_INTERLUDE = (N_("The years between"), N_(
     "A campaign can show a page like this between two seasons: what happened in the years "
     "between them, a few dated lines, and a note with its source."))
