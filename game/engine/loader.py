@@ -492,10 +492,9 @@ class SeasonBuilder:
 
     def choice(self, raw: Raw, scene_id: str) -> Choice:
         what = ("choice", raw.get("id"), scene_id)
-        self._default_at: tuple[int, int] | None = None
-        default, routes = self.routes(raw.get("next", ""), what)
-        if self._default_at is not None:  # messages about the default point at its item
-            raw.marks["next"] = self._default_at
+        default, routes, default_at = self.routes(raw.get("next", ""), what)
+        if default_at is not None:  # messages about the default point at its own item
+            raw.marks["next"] = default_at
         if raw.get("locked") is not None and raw.get("if") is None and "if" not in raw.invalid:
             self.report("VR092", f"{name_of(what)} has `locked:` but no `if:`, so its locked "
                         "text is never shown", raw.pos("locked"),
@@ -511,19 +510,20 @@ class SeasonBuilder:
             where=where(raw), acknowledge=self.acknowledge(raw.get("acknowledge")),
             routes=routes, teacher_note=raw.get("teacher_note", ""))
 
-    def routes(self, value: Any, what: What) -> tuple[str, tuple[Route, ...]]:
+    def routes(self, value: Any, what: What
+               ) -> tuple[str, tuple[Route, ...], tuple[int, int] | None]:
         """A plain `next: id`, or a conditional next: `if`/`next` items checked in order,
-        the last with no `if` (the default, kept as `Choice.next`)."""
+        the last with no `if` (the default, kept as `Choice.next`). Returns the default,
+        the routes, and where the default is written (None for a plain `next`)."""
         if isinstance(value, str):
-            return value, ()
+            return value, (), None
         routes: list[Route] = []
-        default, has_default = "", False
+        default, default_at = "", None
         for index, item in enumerate(value or ()):
             located = item.get("if")
             target = item.get("next", "")
             if located is None and "if" not in item.invalid:
-                default, has_default = target, True
-                self._default_at = item.pos("next")
+                default, default_at = target, item.pos("next")
                 if index + 1 < len(value):
                     following = value[index + 1]
                     self.report("VR091", f"{name_of(what)}: the `next` items after the one "
@@ -534,12 +534,12 @@ class SeasonBuilder:
             cond = self.condition(located, what)
             if cond is not None:
                 routes.append(Route(cond, target, item.pos("next")))
-        if value and not has_default and not any("if" in i.invalid for i in value):
+        if value and default_at is None and not any("if" in i.invalid for i in value):
             last = value[-1]
             self.report("VR090", f"{name_of(what)}: a conditional `next` has no default",
                         last.pos(), "end the list with an item that has only `next:` (no "
                         "`if:`), for when no condition holds")
-        return default, tuple(routes)
+        return default, tuple(routes), default_at
 
     def check_label(self, raw: Raw, what: What) -> None:
         """A label is a button: the docs ask for under ten words. Past 80 characters (about
