@@ -29,7 +29,8 @@ from __future__ import annotations
 
 import gc
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,13 +41,13 @@ from game.lang.catalogue import ENGLISH_STRINGS
 
 from .explore import Exploration, SeasonExploration, Step
 from .findings import path_text
-from .machine import Machine
+from .machine import END_TARGET, Machine
 from .sampling import Sampling, sample, sample_campaign
 from .trustbits import back, shift
 
 RUN = 4  # scenes in a row with trust at a bound before VR113 speaks
 RARE = 0.01  # VR114: an ending reached by fewer than this share of random walks
-WALKS, SEED = 1_000, 1  # the random playthroughs VR114 counts (fixed, so runs agree)
+WALKS, SEED = 500, 1  # the random playthroughs VR114 counts (fixed, so runs agree)
 CANDIDATES = 20  # VR112: at most this many end states are replayed to confirm a witness
 AID_WORDS = ENGLISH_STRINGS.aid_names()
 
@@ -63,53 +64,64 @@ class Finding:
         return self.reason is not None
 
 
+@contextmanager
+def _paused_gc() -> Iterator[None]:
+    """The search's graph is large and has no cycles: while it is alive, every collection
+    would only rescan it (that tripled the cost of the random walks beside it)."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def weigh(exploration: Exploration, chain: bool, trust_carry: int = 100) -> list[Finding]:
+    """All the balance findings of an exploration made with `keep=True`: the random walks,
+    the findings, then the graph freed, with the collector paused throughout."""
+    with _paused_gc():
+        sampled = (samplings(exploration, chain, trust_carry) if exploration.complete
+                   else None)
+        found = findings(exploration, sampled)
+        exploration.graph = None
+    return found
+
+
 def samplings(exploration: Exploration, chain: bool, trust_carry: int = 100
               ) -> list[Sampling]:
     """The random playthroughs VR114 counts: a campaign walked whole (trust carried by the
     campaign's `trust_carry`), or one season."""
     machines = [r.machine for r in exploration.seasons]
-    if chain:
-        return sample_campaign(machines, WALKS, SEED, trust_carry=trust_carry)
-    return [sample(machines[0], WALKS, SEED)]
+    with _paused_gc():
+        if chain:
+            return sample_campaign(machines, WALKS, SEED, trust_carry=trust_carry)
+        return [sample(machines[0], WALKS, SEED)]
 
 
 def findings(exploration: Exploration, sampled: Sequence[Sampling] | None = None,
              only: Sequence[str] | None = None) -> list[Finding]:
     """Every balance finding of an exploration (made with `keep=True` for VR112 and VR113;
     without its graph those two are skipped), season by season."""
-    collecting = gc.isenabled()
-    gc.disable()  # the graph is large and has no cycles: a collection would only rescan it
-    try:
+    with _paused_gc():
         out: list[Finding] = []
-        nodes: list[list[tuple[Any, int]]] | None = None
         for k, result in enumerate(exploration.seasons):
             if only is not None and result.season.id not in only:
                 continue
             found = _free_trust(result) + _dominated(result)
             graph = exploration.graph
             if result.complete and graph is not None:
-                if nodes is None:  # each season's nodes, in the order the search found them
-                    nodes = [[] for _ in exploration.seasons]
-                    for key, node in graph.nodes.items():
-                        nodes[key[0]].append((key, node[0]))
-                found += (_best_ending_free(exploration, k, nodes[k])
-                          + _trust_at_bound(graph, k, result, nodes[k]))
+                found += _best_ending_free(exploration, k) + _trust_at_bound(graph, k, result)
             if result.complete and sampled is not None and k < len(sampled):
                 found += _rare_endings(result, sampled[k])
             out += [_acknowledged(result.season, owner, d) for owner, d in found]
         return out
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def release(exploration: Exploration) -> None:
     """Free the search's graph with the collector paused (it has no cycles to find)."""
-    collecting = gc.isenabled()
-    gc.disable()
-    exploration.graph = None
-    if collecting:
-        gc.enable()
+    with _paused_gc():
+        exploration.graph = None
 
 
 # -- acknowledgements ---------------------------------------------------------------------
@@ -282,8 +294,7 @@ def replay(machines: Sequence[Machine], steps: Sequence[Step], memories: frozens
     return values, memories
 
 
-def _best_ending_free(exploration: Exploration, k: int, nodes: Sequence[tuple[Any, int]]
-                      ) -> list[tuple[Owner, Diagnostic]]:
+def _best_ending_free(exploration: Exploration, k: int) -> list[tuple[Owner, Diagnostic]]:
     result, graph = exploration.seasons[k], exploration.graph
     season, machine = result.season, result.machine
     best = best_ending(season)
@@ -295,12 +306,14 @@ def _best_ending_free(exploration: Exploration, k: int, nodes: Sequence[tuple[An
     unknown = graph.unknown if k == 0 else frozenset()
     machines = [r.machine for r in exploration.seasons]
     tried = 0
-    edges = graph.edges
-    for key, bits in nodes:
-        if key not in edges:
+    edges, scenes = graph.edges, machine.scenes
+    ending = {s for s, options in enumerate(machine.options)  # scenes with a way to an ending
+              if any(o.target == END_TARGET or o.target >= scenes for o in options)}
+    for key, node in graph.nodes.items():
+        if key[0] != k or key[1] not in ending or key not in edges:
             continue
         for mask, option, d1, held, parts, _, seen, *_ in edges[key][2]:
-            b = bits & mask
+            b = node[0] & mask
             if not b or not all(v >= s for v, s in zip(seen, start[1:], strict=True)):
                 continue
             got = next((part for w, part in parts if w == where), 0) & shift(b, d1)
@@ -337,44 +350,57 @@ def _best_finding(result: SeasonExploration, best: str, steps: tuple[Step, ...],
 
 
 # -- VR113: trust stuck at 0 or 100 ------------------------------------------------------
-def _trust_at_bound(graph: Any, k: int, result: SeasonExploration,
-                    nodes: Sequence[tuple[Any, int]]) -> list[tuple[Owner, Diagnostic]]:
+def _trust_at_bound(graph: Any, k: int, result: SeasonExploration
+                    ) -> list[tuple[Owner, Diagnostic]]:
     """The longest run of scenes entered with trust at a bound, over the search's graph:
     (node, trust at the bound) pairs joined by a choice offered there that leaves trust at
     the bound on arrival. One pass over the nodes in reverse order of discovery, each run
     only going on to a node found later, so every run found is a real path (it may miss a
     longer one that goes back through a loop, never report one that cannot happen)."""
-    out = []
-    for bound in (100, 0):
-        bit = 1 << bound
-        stays: dict[tuple[int, int], bool] = {}
-        best: dict[Any, tuple[int, Any, Any]] = {}  # node -> (scenes in the run, next, choice)
-        for key, bits in reversed(nodes):
-            if not bits & bit:
-                continue
+    top, bottom = 1 << 100, 1
+    # node -> (scenes in the run, next node, choice), for trust at 100 and at 0
+    high: dict[Any, tuple[int, Any, Any]] = {}
+    low: dict[Any, tuple[int, Any, Any]] = {}
+    edges, get_high, get_low = graph.edges, high.get, low.get
+    for key, node in reversed(graph.nodes.items()):  # (the search adds season by season)
+        season = key[0]
+        if season != k:
+            if season < k:
+                break
+            continue
+        bits = node[0]
+        if not bits & (top | bottom):
+            continue
+        out = edges.get(key)
+        forward = out[1] if out else ()
+        if bits & top:
             length, following, chosen = 1, None, None
-            edges = graph.edges.get(key)
-            for mask, option, d1, d2, variants, _, _ in edges[1] if edges else ():
-                if not mask & bit:
-                    continue
-                keep = stays.get((d1, d2))
-                if keep is None:
-                    keep = stays[(d1, d2)] = shift(shift(bit, d1), d2) == bit
-                if keep:
+            for mask, option, d1, d2, variants, _, _ in forward:
+                # still 100 on arrival after d1 and then d2, each clamped?
+                if mask & top and d2 >= (0 if d1 >= 0 else min(100, -d1)):
                     for v in variants:
-                        later = best.get(v)
+                        later = get_high(v)
                         if later is not None and later[0] >= length:
                             length, following, chosen = later[0] + 1, v, option
-            best[key] = (length, following, chosen)
-        if not best:
-            continue
-        longest = max(n for n, _, _ in best.values())
+            high[key] = (length, following, chosen)
+        if bits & bottom:
+            length, following, chosen = 1, None, None
+            for mask, option, d1, d2, variants, _, _ in forward:
+                if mask & bottom and d2 <= (0 if d1 <= 0 else -min(100, d1)):
+                    for v in variants:
+                        later = get_low(v)
+                        if later is not None and later[0] >= length:
+                            length, following, chosen = later[0] + 1, v, option
+            low[key] = (length, following, chosen)
+    found = []
+    for bound, best in ((100, high), (0, low)):
+        longest = max((n for n, _, _ in best.values()), default=0)
         if longest < RUN:
             continue
         first = min((key for key, (n, _, _) in best.items() if n == longest),
                     key=lambda key: graph.depth(key, bound))
-        out.append(_bound_finding(graph, k, result, bound, first, best))
-    return out
+        found.append(_bound_finding(graph, k, result, bound, first, best))
+    return found
 
 
 def _bound_finding(graph: Any, k: int, result: SeasonExploration, bound: int, first: Any,

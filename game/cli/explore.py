@@ -69,10 +69,7 @@ def _exhaustive(args: argparse.Namespace, target) -> bool:  # type: ignore[no-un
                           frozenset(target.assumed), trust_carry=target.trust_carry,
                           keep=True)
     exploration.seasons[0].assumed_memories = target.assumed
-    sampled = (balance.samplings(exploration, target.chain, target.trust_carry)
-               if exploration.complete else None)
-    weighed = balance.findings(exploration, sampled)
-    balance.release(exploration)
+    weighed = balance.weigh(exploration, target.chain, target.trust_carry)  # (frees the graph)
     samplings = None
     failed = False
     for index, result in enumerate(exploration.seasons):

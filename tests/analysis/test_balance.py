@@ -44,7 +44,7 @@ def weigh(model: Season) -> list[balance.Finding]:
     ("trust_at_bound", "VR113", 16, 5, ["at 100", "4 scenes in a row",
                                         "second, third, fourth, fifth",
                                         "reached by start > share"]),
-    ("rare_ending", "VR114", 41, 5, ["ending `feast`", "of 1,000 random playthroughs (seed 1)",
+    ("rare_ending", "VR114", 41, 5, ["ending `feast`", "of 500 random playthroughs (seed 1)",
                                      "players who favour sharing food (4 of 4 choices)",
                                      "first > give, second > give, third > give, fourth > give"]),
 ])
