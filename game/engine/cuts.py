@@ -13,6 +13,7 @@ season rather than trusted.
 from __future__ import annotations
 
 from types import MappingProxyType
+from typing import Any
 
 from .diagnostics import Diagnostic, did_you_mean
 from .format import END
@@ -46,14 +47,33 @@ def cut_of(season: Season, cut_id: str) -> Season:
         for choice in scene.choices:
             if (sid, choice.id) in skipped:
                 continue
-            target = choice.next
-            if target in season.scenes and target not in kept:
-                target = cut.jumps.get(target, target)
-            choices.append(choice if target == choice.next else choice._replace(next=target))
+            choices.append(_jumped(choice, season, kept, cut))
         scenes[sid] = scene._replace(choices=tuple(choices))
     presets = {k: p for k, p in season.presets.items() if p.scene is None or p.scene in kept}
     return season._replace(scenes=MappingProxyType(scenes), presets=MappingProxyType(presets),
                            cut=cut_id)
+
+
+def _jumped(choice: Any, season: Season, kept: frozenset[str], cut: Cut) -> Any:
+    """The choice with every link into a dropped scene sent through the cut's jumps: its
+    `next`, and each conditional route's (`Choice.routes`, where the format has them)."""
+    def through(target: str) -> str:
+        if target in season.scenes and target not in kept:
+            return cut.jumps.get(target, target)
+        return target
+
+    changed = {}
+    if through(choice.next) != choice.next:
+        changed["next"] = through(choice.next)
+    routes = getattr(choice, "routes", ())
+    if any(through(r.next) != r.next for r in routes):
+        changed["routes"] = tuple(r._replace(next=through(r.next)) for r in routes)
+    return choice._replace(**changed) if changed else choice
+
+
+def _targets(choice: Any) -> tuple[str, ...]:
+    """Every scene or ending a choice can lead to (its conditional routes too)."""
+    return (choice.next, *(r.next for r in getattr(choice, "routes", ()) if r.next))
 
 
 def cut_campaign(campaign: Campaign, cut_id: str) -> Campaign:
@@ -145,17 +165,17 @@ def _check_cut(season: Season, cut: Cut) -> list[Diagnostic]:
             say("VR127", f"skips every choice of the kept scene `{sid}`", pos,
                 "keep at least one of its choices, or drop the scene")
         for choice in choices:
-            target = choice.next
-            if target in season.scenes and target not in kept:
-                if target not in cut.jumps:
-                    line = choice.where.of("next")[0]
-                    say("VR125", f"choice `{choice.id}` in scene `{sid}` (line {line}) leads "
-                        f"to `{target}`, which the cut drops", pos,
-                        f"keep `{target}`, skip the choice (`{sid}/{choice.id}`), or add "
-                        f"`{target}: <kept scene>` under the cut's `jumps:`")
-                    continue
-                target = cut.jumps[target]
-            linked.add(target)
+            for target in dict.fromkeys(_targets(choice)):
+                if target in season.scenes and target not in kept:
+                    if target not in cut.jumps:
+                        line = choice.where.of("next")[0]
+                        say("VR125", f"choice `{choice.id}` in scene `{sid}` (line {line}) "
+                            f"leads to `{target}`, which the cut drops", pos,
+                            f"keep `{target}`, skip the choice (`{sid}/{choice.id}`), or add "
+                            f"`{target}: <kept scene>` under the cut's `jumps:`")
+                        continue
+                    target = cut.jumps[target]
+                linked.add(target)
     for sid, pos in kept_at.items():
         if sid not in linked:
             say("VR128", f"no kept choice leads to the kept scene `{sid}`", pos,
