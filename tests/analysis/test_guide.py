@@ -28,6 +28,18 @@ SECTIONS = ["At a glance", "Synopsis", "Timeline", "Content notes", "Learning go
             "Memories that carry over", "Questions for discussion", "Sources", "Map of the season"]
 
 
+OPTIONAL = ["Primary sources students can open", "Shorter versions (cuts)"]
+
+
+def expected_sections(season) -> list[str]:  # type: ignore[no-untyped-def]
+    """The fixed sections, with the documents and cuts sections where the season has them
+    (they sit just before the discussion questions)."""
+    extra = [title for title, used in zip(OPTIONAL, (season.documents, season.cuts),
+                                          strict=True) if used]
+    at = SECTIONS.index("Questions for discussion")
+    return SECTIONS[:at] + extra + SECTIONS[at:]
+
+
 @pytest.fixture(scope="module")
 def campaign():
     return load(STORIES / "campaign.yaml").model
@@ -37,12 +49,12 @@ def campaign():
 def test_every_section_is_present_and_filled(campaign, index):
     season = campaign.seasons[index]
     guide = build_guide(season, campaign)
-    assert [s.title for s in guide.sections] == SECTIONS
+    assert [s.title for s in guide.sections] == expected_sections(season)
     assert [s.title for s in guide.sections if s.empty] == []
     memories = next(s for s in guide.sections if s.title == "Memories that carry over")
     assert len(memories.items) >= 3  # the campaign's memories are named, both ways
     markdown = to_markdown(guide)
-    for title in SECTIONS:
+    for title in expected_sections(season):
         body = markdown.split(f"## {title}\n", 1)[1].split("\n## ", 1)[0]
         assert body.strip(), title
     assert "```mermaid\nflowchart TD" in markdown
@@ -70,7 +82,7 @@ def test_html_guide_is_self_contained_with_a_drawn_map(campaign):
     page = to_html(build_guide(season, campaign), svg_map(season))
     parser = Headings()
     parser.feed(page)
-    assert parser.h2 == SECTIONS and parser.scripts == 0
+    assert parser.h2 == expected_sections(season) and parser.scripts == 0
     assert "http" not in re.sub(r"(https?://\S+\))|(\(https?://[^)]*\))", "", page).replace(
         'xmlns="http://www.w3.org/2000/svg"', "")  # nothing fetched: only cited URLs
     assert page.count("<rect") == len(season.scenes) + len(season.endings)
