@@ -9,7 +9,7 @@ PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3 python; do \
             command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null && { echo $$p; break; }; \
           done)
 
-.PHONY: play play-text test lint bench screenshots strings clean
+.PHONY: play play-text test goldens lint bench screenshots strings clean
 
 $(STAMP): pyproject.toml setup.py
 	@test -n "$(PYTHON)" || { echo "Village Resilience needs Python 3.11 or newer: install it from https://www.python.org/downloads/ and run make again."; exit 1; }
@@ -27,6 +27,13 @@ play-text: $(STAMP)
 
 test: $(STAMP)
 	SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy $(PY) -m pytest
+
+# Re-record the shipped seasons' golden transcripts after a season is edited on purpose
+# (stories/transcripts/goldens.txt names each one's story and path; docs/transcripts.md).
+# Then read `git diff stories/transcripts` before committing.
+goldens: $(STAMP)
+	$(PY) -m game test --regenerate stories/transcripts/goldens.txt
+	$(PY) -m game test --save-reload stories/transcripts
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

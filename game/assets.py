@@ -18,6 +18,7 @@ PLACES = MappingProxyType({
     "stories": ("stories", "_data/stories"),
     "fonts": ("assets/fonts", "_data/fonts"),
     "art": ("assets/art", "_data/art"),
+    "sound": ("assets/sound", "_data/sound"),
     "schema": ("docs", "_data/schema"),
 })
 TEMPLATES = "templates"  # in game.analysis, in a checkout and in a wheel alike
@@ -57,6 +58,11 @@ def fonts() -> Path:
 def art() -> Path:
     """Pictures that belong to the game rather than to a season (the title picture)."""
     return folder("art")
+
+
+def sound() -> Path:
+    """The game's sounds (made by `tools/make_sounds.py`): ambience and interface sounds."""
+    return folder("sound")
 
 
 def schema() -> Path:

@@ -55,10 +55,17 @@ def season_diagnostics(result: SeasonExploration, complete: bool) -> list[Diagno
                     "check the conditions on the choices that lead to it"))
         for ending in season.endings.values():
             if not result.endings[ending.id].reachable:
+                at_end = (" (when the season ends, "
+                          f"{_here(ending.cond, result.end_values, machine.slot_names, '')})"
+                          if ending.cond else "")
                 out.append(Diagnostic(
-                    "VR102", f"ending `{ending.id}` can never be reached", file,
+                    "VR102", f"ending `{ending.id}` can never be reached{at_end}", file,
                     ending.where.line, ending.where.col,
-                    "check its `if` and the endings listed before it"))
+                    "check its `if` and the endings listed before it" + (
+                        "; if a campaign plays this season after others, explore the campaign "
+                        "file: there it starts where the earlier seasons leave off"
+                        if result.assumed_memories or (ending.cond and "trust" in
+                                                       ending.cond.source) else "")))
     if not complete:  # a partial search proves nothing about what cannot happen
         return out
     have, lack = machine.may_hold(frozenset(), result.open_memories)
@@ -66,9 +73,9 @@ def season_diagnostics(result: SeasonExploration, complete: bool) -> list[Diagno
         place = result.scenes[scene.id]
         if not place.reachable:
             continue
-        here = f"trust here is {_range(place.values[0])}"
         for choice, option in zip(scene.choices, machine.options[s], strict=True):
             if choice.cond and option.number not in result.available:
+                here = _here(choice.cond, place.values, machine.slot_names)
                 out.append(Diagnostic(
                     "VR103", f"choice `{choice.id}` in scene `{scene.id}` is never offered: "
                     f"`{choice.cond.source}` never holds here ({here})", file,
@@ -81,6 +88,7 @@ def season_diagnostics(result: SeasonExploration, complete: bool) -> list[Diagno
             if paragraph.cond is None:
                 continue
             if not _may_hold(machine, paragraph.cond, place.values, have[s], lack[s]):
+                here = _here(paragraph.cond, place.values, machine.slot_names)
                 out.append(Diagnostic(
                     "VR104", f"a paragraph of scene `{scene.id}` is never shown: "
                     f"`{paragraph.cond.source}` never holds here ({here})", file,
@@ -152,6 +160,15 @@ def _comparisons(expr: conditions.Expr) -> Iterable[Compare]:
     elif isinstance(expr, conditions.BoolOp):
         for operand in expr.operands:
             yield from _comparisons(operand)
+
+
+def _here(cond: Condition, values: list[set[int]], names: list[str], here: str = " here"
+          ) -> str:
+    """The ranges of the numbers a condition tests, e.g. `potatoes here is 0 to 8` (and trust
+    when it tests only memories): the range the author needs to see to fix it."""
+    tested = [n.name for n in conditions.names(cond.expr) if n.name in names]
+    shown = list(dict.fromkeys(tested)) or ["trust"]
+    return ", ".join(f"{name}{here} is {_range(values[names.index(name)])}" for name in shown)
 
 
 def _range(values: set[int]) -> str:

@@ -60,7 +60,7 @@ def _exhaustive(args: argparse.Namespace, target) -> bool:  # type: ignore[no-un
 
     cap = args.max_states or (4_000_000 if target.chain else 400_000)
     exploration = explore(target.seasons, target.focus, target.starts, cap,
-                          frozenset(target.assumed))
+                          frozenset(target.assumed), target.trust_carry)
     exploration.seasons[0].assumed_memories = target.assumed
     samplings = None
     failed = False
@@ -73,7 +73,8 @@ def _exhaustive(args: argparse.Namespace, target) -> bool:  # type: ignore[no-un
         if not result.complete:
             if samplings is None:
                 machines = [Machine(s) for s in target.seasons]
-                samplings = (sample_campaign(machines, args.samples, args.seed, args.max_steps)
+                samplings = (sample_campaign(machines, args.samples, args.seed, args.max_steps,
+                                             target.trust_carry)
                              if target.chain else
                              [sample(machines[0], args.samples, args.seed, args.max_steps)])
             sampling = samplings[index]
@@ -97,6 +98,7 @@ def _random(args: argparse.Namespace, target) -> bool:  # type: ignore[no-untype
     from game.analysis.machine import Machine
     from game.analysis.report import sampling_text
     from game.analysis.sampling import sample, sample_campaign, season_seed, walk
+    from game.engine.campaign import carried_trust
 
     seasons = list(target.seasons) if target.chain else [target.season]
     machines = [Machine(s) for s in seasons]
@@ -104,8 +106,9 @@ def _random(args: argparse.Namespace, target) -> bool:  # type: ignore[no-untype
         for i in range(args.random):
             parts, trust, memories = [], None, frozenset()
             for k, machine in enumerate(machines):
-                start = ((machine.values_for(trust=trust), memories) if trust is not None
-                         else None)
+                start = ((machine.values_for(trust=carried_trust(
+                    trust, machine.season.trust.start, target.trust_carry)), memories)
+                    if trust is not None else None)
                 one = walk(machine, season_seed(args.seed + i, k), args.max_steps, record=True,
                            start=start, carry=True)
                 steps = ", ".join(f"{machine.scene_ids[s]} > {c}" for s, c in one.path or [])
@@ -117,7 +120,8 @@ def _random(args: argparse.Namespace, target) -> bool:  # type: ignore[no-untype
                     break
                 trust, memories = one.trust, one.memories
             print(f"seed {args.seed + i}: " + "; ".join(parts))
-    samplings = (sample_campaign(machines, args.random, args.seed, args.max_steps)
+    samplings = (sample_campaign(machines, args.random, args.seed, args.max_steps,
+                                 target.trust_carry)
                  if len(machines) > 1 else
                  [sample(machines[0], args.random, args.seed, args.max_steps)])
     failed = False

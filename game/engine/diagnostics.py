@@ -89,6 +89,15 @@ CATALOGUE: tuple[Code, ...] = (
     _e("VR080", "unknown-source", "A note or a document cites a source that the season (or "
        "the interlude) does not list."),
     _e("VR082", "unknown-neighbour", "A memory is `about` someone not in `neighbours`."),
+    # What teachers wanted to express: conditional next, locked choices, labels, aid words.
+    _e("VR090", "next-without-default", "A conditional `next` list has no last item without "
+       "`if`, so sometimes no item fits."),
+    _w("VR091", "next-item-never-used", "Items of a conditional `next` come after the default "
+       "and are never used."),
+    _w("VR092", "locked-without-if", "A choice has `locked:` but no `if:`, so the locked text "
+       "is never shown."),
+    _w("VR093", "label-too-long", "A choice's label is too long to read as a button."),
+    _e("VR094", "unknown-aid-word", "`aid_words` names something that is not a kind of aid."),
     # Found by `python -m game explore`, which plays every possible path.
     _e("VR101", "unreachable-scene", "No sequence of choices reaches this scene."),
     _e("VR102", "unreachable-ending", "No sequence of choices reaches this ending."),
@@ -110,6 +119,21 @@ CATALOGUE: tuple[Code, ...] = (
     _e("VR127", "cut-dead-end", "In a cut, a kept scene has every one of its choices skipped."),
     _w("VR128", "cut-orphan-scene", "In a cut, no kept choice leads to this kept scene."),
     _e("VR129", "interlude-place", "An interlude is not between two seasons."),
+    # Golden transcripts (`python -m game test`): problems with a transcript file itself.
+    _e("VR140", "transcript-story", "A transcript's season or campaign file cannot be found."),
+    _e("VR141", "transcript-syntax", "A transcript line is not `key: value`, or a YAML "
+       "transcript cannot be read."),
+    _e("VR142", "transcript-unknown-key", "A transcript line's key is not a step, a check or a "
+       "resource."),
+    _e("VR143", "transcript-no-such-choice", "`choose:` names a choice the scene does not have."),
+    _e("VR144", "transcript-choice-locked", "`choose:` names a choice that is not offered now."),
+    _e("VR145", "transcript-start", "`season:`, `preset:`, `from:` or `with:` is misplaced, "
+       "repeated or names something the season does not have."),
+    _e("VR146", "transcript-story-broken", "A transcript's season has errors, so it cannot be "
+       "played."),
+    _e("VR147", "transcript-next-season", "`next season:` where no next season can start."),
+    _e("VR148", "transcript-bad-value", "A check's value is missing or of the wrong kind."),
+    _e("VR149", "golden-list", "A line of a goldens list cannot be read."),
 )
 
 CODES: dict[str, Code] = {code.id: code for code in CATALOGUE}

@@ -67,16 +67,32 @@ class Effects(NamedTuple):
     forget: tuple[str, ...] = ()
 
 
+class Route(NamedTuple):
+    """One item of a conditional `next`: go to `next` when `cond` holds (checked after the
+    choice's effects). The last item of a list has no `if`; it is kept as `Choice.next`."""
+
+    cond: Condition
+    next: str
+    pos: Pos = (0, 0)  # where its `next:` is written, for messages
+
+
 class Choice(NamedTuple):
     id: str
     label: str
-    next: str
+    next: str  # where the story goes; with `routes`, the default when no route's `if` holds
     aid: str = "none"
     cond: Condition | None = None
     locked: str | None = None
     effects: Effects | None = None
     outcome: tuple[Paragraph, ...] = ()
     where: Where = NOWHERE
+    routes: tuple[Route, ...] = ()  # a conditional `next`, in the order written
+    teacher_note: str = ""  # for guides only: never shown to players
+
+    def targets(self) -> tuple[str, ...]:
+        """Every place this choice can lead (routes first, the default last), each once:
+        what link checks, graphs, maps and the explorer must all follow."""
+        return tuple(dict.fromkeys([*(r.next for r in self.routes), self.next]))
 
 
 class Scene(NamedTuple):
@@ -88,6 +104,7 @@ class Scene(NamedTuple):
     note: Note | None = None
     effects: Effects | None = None
     where: Where = NOWHERE
+    teacher_note: str = ""  # for guides only: never shown to players
     documents: tuple[str, ...] = ()  # ids of the season's documents offered here
 
     def choice(self, choice_id: str) -> Choice | None:
@@ -102,6 +119,7 @@ class Ending(NamedTuple):
     image: Image | None = None
     note: Note | None = None
     where: Where = NOWHERE
+    teacher_note: str = ""  # for guides only: never shown to players
 
 
 class Band(NamedTuple):
@@ -232,6 +250,10 @@ class SeasonInfo(NamedTuple):
     glossary: tuple[Term, ...] = ()
     reflection: tuple[str, ...] = ()
     timeline: tuple[str, ...] = ()
+    # How this season names the three kinds of aid to players (kind -> words); a kind not
+    # named here keeps the game's own words. Tools still count aid by kind.
+    aid_words: Mapping[str, str] = EMPTY
+    teacher_note: str = ""  # for guides only: never shown to players
 
 
 class Season(NamedTuple):
@@ -275,6 +297,7 @@ class Campaign(NamedTuple):
     path: Path
     summary: str = ""
     image: Image | None = None  # the title screen's cover; None: the game's own picture
+    trust_carry: int = 100  # percent of the change in trust that carries into the next season
     # seasonformat: pages between seasons, and the cut every season is played in ("": whole)
     interludes: tuple[Interlude, ...] = ()
     cut: str = ""

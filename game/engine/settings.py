@@ -15,6 +15,8 @@ from .atomic import write_text_atomic
 
 TEXT_SPEEDS = ("slow", "normal", "fast", "instant")
 TEXT_SCALES = (100, 125, 150, 175, 200)
+VOLUMES = tuple(range(0, 101, 20))  # 0 %, 20 % ... 100 %: few enough to step through by touch
+VOLUME_NAMES = ("music_volume", "effects_volume", "speech_volume")
 LANGUAGE = re.compile(r"[a-z]{2,3}(_[A-Z]{2})?")  # ru, en, pt_BR; "xx" is the pseudo-language
 
 
@@ -26,6 +28,11 @@ class Settings:
     reduced_motion: bool = False  # no sliding meter, no reveal animation
     fullscreen: bool = False
     language: str = ""           # "ru", "en"...; "" = the system's, when the game has it
+    music_volume: int = 40       # percent, in steps of VOLUME_STEP: the season's ambience
+    effects_volume: int = 60     # interface sounds: a choice, the meter moving, an ending
+    speech_volume: int = 80      # self-voicing (issue 15)
+    muted: bool = False          # every sound off at once (M)
+    captions: bool = True        # a line of words for every sound, for players who cannot hear
 
     def but(self, **changes: Any) -> Settings:
         return replace(self, **changes)
@@ -34,6 +41,8 @@ class Settings:
 def _check(name: str, value: Any, default: Any) -> bool:
     if name == "text_scale":
         return isinstance(value, int) and not isinstance(value, bool) and value in TEXT_SCALES
+    if name in VOLUME_NAMES:
+        return isinstance(value, int) and not isinstance(value, bool) and value in VOLUMES
     if name == "text_speed":
         return value in TEXT_SPEEDS
     if name == "language":

@@ -15,9 +15,6 @@ from game.engine.model import Document, Interlude, Season
 from game.lang.catalogue import Strings
 from game.lang.marks import N_
 
-KIND_LABELS = {"quotation": N_("Quotation"),
-               "photograph": N_("A photograph, described"),
-               "paraphrase": N_("In other words (not the exact words)")}
 READ = N_("Read the document: {title}")
 
 
@@ -31,7 +28,7 @@ class Card:
 
 
 def kind_label(words: Strings, kind: str) -> str:
-    return words._(KIND_LABELS.get(kind, KIND_LABELS["quotation"]))
+    return words.document_kind(kind)
 
 
 def read_label(words: Strings, document: Document) -> str:

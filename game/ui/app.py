@@ -98,6 +98,11 @@ class App:
         self.metrics = Metrics(width, height, settings.text_scale / 100)
         self.fonts = FontBook(self.metrics)
         self.images = Images()
+        from game import assets
+
+        from .sound import Sound
+
+        self.sound = Sound(lambda: self.settings, assets.sound(), self.strings, campaign)
         self.translator = Translator((width, height))
         self.stack: list[Screen] = []
         self.running = True
@@ -109,6 +114,9 @@ class App:
 
     # -- the window -----------------------------------------------------------------
     def _open_window(self, size: tuple[int, int]) -> pygame.Surface:
+        from . import present
+
+        present.choose()  # before SDL's video starts: it reads the setting once
         pygame.display.init()
         from .screens.title import caption_of
 
@@ -116,7 +124,10 @@ class App:
         pygame.key.set_repeat(400, 60)
         if self.fullscreen:
             return pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
-        return pygame.display.set_mode(size, pygame.RESIZABLE)
+        real = pygame.display.get_driver() not in ("dummy", "offscreen")  # no desktop there
+        desktops = pygame.display.get_desktop_sizes() if real else []
+        return pygame.display.set_mode(present.fit(size, desktops[0] if desktops else None),
+                                       pygame.RESIZABLE)
 
     def resize(self, width: int, height: int) -> None:
         if not self.headless:
@@ -141,6 +152,7 @@ class App:
         """Use new settings now, and keep them for next time."""
         was_fullscreen = self.fullscreen
         self.settings = settings
+        self.sound.apply()
         try:
             save_settings(self.data_dir / "settings.json", settings)
         except OSError as err:
@@ -187,6 +199,10 @@ class App:
             self.resize(intent.width, intent.height)
         elif isinstance(intent, Key) and intent.name == "fullscreen":
             self.toggle_fullscreen()  # only where the profile has the toggle
+        elif isinstance(intent, Key) and intent.name == "mute":
+            self.apply(self.settings.but(muted=not self.settings.muted))
+            self.show_banner(self.strings._("Sound off (M to turn it on)") if self.settings.muted
+                             else self.strings._("Sound on"))
         else:
             self.top.handle(intent)
         self.dirty = True
@@ -205,6 +221,8 @@ class App:
             if timer[1] <= 0:
                 timer[1] = timer[0]
                 self.guarded(timer[2])
+        if self.sound.update(dt):
+            self.dirty = True
         if self._banner_left > 0:
             self._banner_left -= dt
             if self._banner_left <= 0:
@@ -241,6 +259,8 @@ class App:
             self.log(notice)
         if self.banner:
             self._draw_banner()
+        if self.sound.caption:
+            self._draw_caption(self.sound.caption)
         if not self.headless:
             pygame.display.flip()
         self.dirty = False
@@ -260,6 +280,21 @@ class App:
             self.surface.blit(self.fonts.font("small").render(line, True, theme.text),
                               (area.x + pad, y))
             y += self.fonts.line_height("small")
+
+    def _draw_caption(self, text: str) -> None:
+        """A sound's caption at the bottom centre, where films put subtitles: small, on a
+        panel, for the three seconds it is shown."""
+        theme, m = self.theme(None), self.metrics
+        pad = m.px(10)
+        image = self.fonts.font("small").render(text, True, theme.text)
+        width, height = image.get_width() + 2 * pad, image.get_height() + pad
+        area = pygame.Rect((m.width - width) // 2, m.height - height - pad, width, height)
+        pygame.draw.rect(self.surface, theme.panel, area, border_radius=m.px(6))
+        self.surface.blit(image, (area.x + pad, area.y + pad // 2))
+
+    def listeners(self) -> tuple[Callable[[object], None], ...]:
+        """What else hears a new run's events besides the screens and the autosave."""
+        return (self.sound.hear,)
 
     def guarded(self, action, *args):  # type: ignore[no-untyped-def]
         """Run one piece of a frame; a bug shows the problem screen instead of a traceback."""

@@ -14,6 +14,7 @@ import pygame
 
 from game import assets
 
+from .bounded import Bounded
 from .layout import Metrics
 
 FONTS = assets.fonts()
@@ -21,6 +22,10 @@ FILES = MappingProxyType({"regular": FONTS / "NotoSans-Regular.ttf",
                           "bold": FONTS / "NotoSans-Bold.ttf"})
 WEIGHTS = MappingProxyType({"small": "regular", "body": "regular", "button": "regular",
                             "heading": "bold", "title": "bold"})
+
+
+FONTS_KEPT = 32  # a screen uses about 8 (styles x weights); room for a resize in progress
+WIDTHS_KEPT = 20_000  # words and lines measured: several screens' worth, a few MB at most
 
 
 class FontBook:
@@ -32,8 +37,8 @@ class FontBook:
         self.metrics = metrics
         self.files = files or FILES
         self.problems: list[str] = []
-        self._cache: dict[tuple[str, int], pygame.font.Font] = {}
-        self._widths: dict[tuple[str, str], int] = {}
+        self._cache: Bounded[tuple[str, int], pygame.font.Font] = Bounded(FONTS_KEPT)
+        self._widths: Bounded[tuple[str, str], int] = Bounded(WIDTHS_KEPT)
 
     def resize(self, metrics: Metrics) -> None:
         if metrics != self.metrics:
@@ -46,7 +51,7 @@ class FontBook:
         key = (weight, size)
         font = self._cache.get(key)
         if font is None:
-            font = self._cache[key] = self._load(weight, size)
+            font = self._cache.put(key, self._load(weight, size))
         return font
 
     def _load(self, weight: str, size: int) -> pygame.font.Font:
@@ -65,7 +70,7 @@ class FontBook:
         key = (text, style)
         width = self._widths.get(key)
         if width is None:
-            width = self._widths[key] = self.font(style).size(text)[0]
+            width = self._widths.put(key, self.font(style).size(text)[0])
         return width
 
     def line_height(self, style: str) -> int:

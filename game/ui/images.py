@@ -19,6 +19,7 @@ import pygame
 from game.engine.pictures import PictureInfo, PictureProblem, check_picture, size_problem
 from game.lang.marks import N_
 
+from .bounded import Bounded
 from .layout import Box
 from .theme import RGB
 
@@ -36,12 +37,19 @@ class Placeholder:
     text: str = PICTURE_UNAVAILABLE
 
 
+PICTURES_KEPT = 4  # decoded at full size (2.7 MB each at 960x720): this screen and the
+#                    next; decoding one again costs about 10 ms on a page turn
+SIZES_KEPT = 6  # scaled copies (up to 8 MB each at 1920x1080): a few screens at one size
+
+
 class Images:
     def __init__(self, check: Callable[[Path], PictureInfo | PictureProblem] = check_picture
                  ) -> None:
         self._check = check
-        self._loaded: dict[Path, pygame.Surface | None] = {}
-        self._scaled: dict[tuple[Path, int, int, bool], pygame.Surface] = {}
+        self._loaded: Bounded[Path, pygame.Surface] = Bounded(PICTURES_KEPT)
+        self._refused: set[Path] = set()  # told once; never decoded again
+        self._scaled: Bounded[tuple[Path, int, int, bool], pygame.Surface] = Bounded(
+            SIZES_KEPT)
         self._placeholder: tuple[tuple, pygame.Surface] | None = None
         self.problems: list[str] = []  # one line each, for teachers, in the order found
         self._told = 0  # how many of `problems` `notice()` has already handed out
@@ -49,9 +57,16 @@ class Images:
     def load(self, path: Path | None) -> pygame.Surface | None:
         if path is None:
             return None
-        if path not in self._loaded:
-            self._loaded[path] = self._decode(path)
-        return self._loaded[path]
+        if path in self._refused:
+            return None
+        image = self._loaded.get(path)
+        if image is None:
+            image = self._decode(path)
+            if image is None:
+                self._refused.add(path)
+            else:
+                self._loaded.put(path, image)
+        return image
 
     def _decode(self, path: Path) -> pygame.Surface | None:
         checked = self._check(path)
@@ -101,13 +116,12 @@ class Images:
         if min(size) < MIN_SIDE:
             return None
         key = (path, *size, cover)
-        scaled = self._scaled.get(key)  # type: ignore[arg-type]
+        scaled = self._scaled.get(key)
         if scaled is None:
             try:
-                scaled = self._scaled[key] = (  # type: ignore[index]
-                    pygame.transform.smoothscale(image, size))
+                scaled = self._scaled.put(key, pygame.transform.smoothscale(image, size))
             except (pygame.error, ValueError):  # e.g. a surface depth it cannot smooth
-                scaled = self._scaled[key] = pygame.transform.scale(image, size)  # type: ignore[index]
+                scaled = self._scaled.put(key, pygame.transform.scale(image, size))
         x = box.x + (box.w - size[0]) // 2
         y = box.y + (box.h - size[1]) // 2 if cover else box.y
         return scaled, (x, y)

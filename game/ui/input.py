@@ -62,6 +62,7 @@ KEYS = {
     pygame.K_ESCAPE: "back", pygame.K_BACKSPACE: "back",
     pygame.K_PAGEDOWN: "page_down", pygame.K_PAGEUP: "page_up",
     pygame.K_HOME: "home", pygame.K_END: "end", pygame.K_F11: "fullscreen",
+    pygame.K_m: "mute",
 }
 DIGITS = {getattr(pygame, f"K_{n}"): str(n) for n in range(1, 10)}
 DIGITS.update({getattr(pygame, f"K_KP{n}"): str(n) for n in range(1, 10)})

@@ -43,10 +43,11 @@ def play_window(story: Season | Campaign, state: GameState | None = None, watch:
     clean_stale(app.data_dir)  # temporary files of a save cut short by a crash or a kill
     if state is not None or watch:
         if state is not None:
-            run = Run(campaign, app.save_path, CampaignState(campaign.id, 0, state))
+            run = Run(campaign, app.save_path, CampaignState(campaign.id, 0, state),
+                      listeners=app.listeners())
             run.play.begin()
         else:
-            run = Run.new(campaign, app.save_path)
+            run = Run.new(campaign, app.save_path, listeners=app.listeners())
         app.replace(PlayScreen(app, run))
     else:  # reading the save happens here: inside the guard, so no file can stop the start
         app.guarded(lambda: app.replace(TitleScreen(app)))

@@ -24,6 +24,7 @@ from .layout import Box, Metrics
 from .theme import Theme
 
 READING_SPEED = 15  # characters a second: a slow reader's pace
+SLIDE_SECONDS = 1.0  # how long the bar takes to move to its new value
 
 
 @dataclass
@@ -39,22 +40,31 @@ class MeterMotion:
     def change(self, before: int, after: int, reason: str, reduced_motion: bool) -> None:
         self.shown = float(after if reduced_motion else before)
         self.target = after
+        # Slide over about a second whatever the size: at a fixed 40 points a second a +3
+        # change moved for 75 ms, too quick to notice (window review, defect 11).
+        self.speed = max(abs(after - before) / SLIDE_SECONDS, 1.0)
         sign = "+" if after >= before else "-"
         self.note = f"{sign}{abs(after - before)}: {reason}" if reason else f"{sign}"
         self.note_left = 2.5 + len(self.note) / READING_SPEED
 
+    def clear(self) -> None:
+        """A step that did not move trust: the last step's note no longer applies."""
+        self.note, self.note_left = "", 0.0
+
     def update(self, dt: float) -> bool:
-        """Advance; True while something still moves or a note is still showing."""
+        """Advance; True while something still moves or a note is still showing, and on the
+        frame a note goes (so the window draws it gone rather than leaving it stale)."""
         if self.shown != self.target:
             step = self.speed * dt
             distance = self.target - self.shown
             self.shown = self.target if abs(distance) <= step else self.shown + math.copysign(
                 step, distance)
+        went = False
         if self.note_left > 0:
             self.note_left = max(0.0, self.note_left - dt)
             if self.note_left == 0:
-                self.note = ""
-        return self.shown != self.target or self.note_left > 0
+                self.note, went = "", True
+        return self.shown != self.target or self.note_left > 0 or went
 
 
 def band_index(spec: TrustSpec, value: int) -> int:

@@ -9,9 +9,10 @@ every choice and at every new season, so Continue always resumes the exact scene
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
-from game.engine.campaign import CampaignSession, CampaignState
+from game.engine.campaign import CampaignSession, CampaignState, Listener
 from game.engine.events import Event, InterludeShown
 from game.engine.model import Campaign, Interlude, Season
 from game.engine.saves import Loaded, SaveProblem, read_save, set_aside
@@ -23,13 +24,16 @@ from game.present.heard import Heard
 
 class Run:
     def __init__(self, campaign: Campaign, save_path: Path,
-                 progress: CampaignState | None = None, index: int = 0) -> None:
+                 progress: CampaignState | None = None, index: int = 0,
+                 listeners: Iterable[Listener] = ()) -> None:
         self.save_path = save_path
         self.heard = Heard()
         self.play = CampaignSession(campaign, progress, index)
         self.autosave = Autosave(self.play, save_path)
         self.play.subscribe(self.heard)
         self.play.subscribe(self.autosave)
+        for listener in listeners:  # the window's sound, and later its speech
+            self.play.subscribe(listener)
         self.play.subscribe(self._hear_interlude)
         self.last: Outcome | None = None
         self.interludes: list[Interlude] = []  # heard as the season began, not shown yet
@@ -46,14 +50,15 @@ class Run:
         return taken
 
     @classmethod
-    def new(cls, campaign: Campaign, save_path: Path, index: int = 0) -> Run:
-        run = cls(campaign, save_path, None, index)
+    def new(cls, campaign: Campaign, save_path: Path, index: int = 0,
+            listeners: Iterable[Listener] = ()) -> Run:
+        run = cls(campaign, save_path, None, index, listeners)
         run.play.begin()
         return run
 
     @classmethod
-    def resume(cls, campaign: Campaign, save_path: Path, strings: Strings = ENGLISH_STRINGS
-               ) -> tuple[Run | None, str]:
+    def resume(cls, campaign: Campaign, save_path: Path, strings: Strings = ENGLISH_STRINGS,
+               listeners: Iterable[Listener] = ()) -> tuple[Run | None, str]:
         """The saved run (and a note if it had to be adjusted), or None and why not. A save
         that cannot be used is set aside, so the new game that follows overwrites nothing."""
         loaded = read_save(save_path, campaign)
@@ -68,7 +73,7 @@ class Run:
         assert isinstance(loaded, Loaded)
         if loaded.recovered:  # keep the damaged file for whoever wants to look at it
             set_aside(save_path)
-        run = cls(campaign, save_path, loaded.progress)
+        run = cls(campaign, save_path, loaded.progress, listeners=listeners)
         run.play.begin()
         return run, loaded.note
 

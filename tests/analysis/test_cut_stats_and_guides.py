@@ -108,3 +108,12 @@ def test_the_campaign_guide_prints_the_interlude_before_the_season_it_leads_to(
     assert "Learn more: Historians still argue about the numbers. (Source: R. W. Davies" in body
     html = campaign_to_html(guide, [svg_map(s) for s in campaign.seasons])
     assert "<h2>Between the seasons: 1922-1941: the years between</h2>" in html
+
+
+def test_exploring_the_campaign_passes_over_the_interlude(campaign: Campaign):
+    from game.analysis.explore import explore
+
+    result = explore(list(campaign.seasons), len(campaign.seasons) - 1)
+    assert [r.season.id for r in result.seasons] == ["river", "spring"]
+    assert all(p.reachable for r in result.seasons for p in (*r.scenes.values(),
+                                                              *r.endings.values()))

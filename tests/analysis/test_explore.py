@@ -75,7 +75,8 @@ def test_findings_name_each_problem_at_its_place(explored):
     found = {(d.code, d.line, d.message.split(":")[0]) for d in diagnostics(explored)}
     assert found == {
         ("VR101", 28, "scene `paradox` can never be reached"),
-        ("VR102", 33, "ending `never` can never be reached"),
+        ("VR102", 33, "ending `never` can never be reached (when the season ends, trust is 50 "
+                      "to 70)"),
         ("VR103", 20, "choice `impossible` in scene `b` is never offered"),
     }
 
@@ -83,6 +84,35 @@ def test_findings_name_each_problem_at_its_place(explored):
 def test_the_contradictory_choice_names_its_condition_and_the_trust_seen(explored):
     message = next(d.message for d in diagnostics(explored) if d.code == "VR103")
     assert "`trust > 60 and trust < 40` never holds here (trust here is 50 to 70)" in message
+
+
+def test_an_unreachable_ending_points_at_the_campaign_when_it_tests_trust(explored):
+    message = next(d.one_line() for d in diagnostics(explored) if d.code == "VR102")
+    assert "explore the campaign file" in message
+
+
+def test_a_condition_on_a_resource_gives_that_resources_range_not_trusts(write):
+    """Teacher review row 21: `potatoes >= 12` with at most 8 was answered with trust's range."""
+    season = load(write("tight.yaml", """\
+format: 1
+season: { id: tight, title: Tight, place: Here, years: "1921", summary: A short season. }
+resources: [{ id: potatoes, start: 2, min: 0, max: 8 }]
+scenes:
+  - id: a
+    text: A field.
+    choices:
+      - { id: dig, label: Dig, effects: { potatoes: 3 }, next: b }
+      - { id: rest, label: Rest, next: b }
+  - id: b
+    text: The cellar.
+    choices:
+      - { id: feast, label: Feast, if: potatoes >= 6, next: end }
+      - { id: go_on, label: Go on, next: end }
+endings:
+  - { id: done, title: Done, text: The end. }
+""")).model
+    message = next(d.message for d in diagnostics(explore([season])) if d.code == "VR103")
+    assert "(potatoes here is 2 to 5)" in message and "trust" not in message
 
 
 def test_the_state_cap_stops_the_search_and_says_so(campaign):

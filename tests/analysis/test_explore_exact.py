@@ -20,7 +20,7 @@ from tests.conftest import FIXTURES, STORIES
 from tests.helpers import load
 
 
-def reference(seasons):
+def reference(seasons, trust_carry=100):
     """Breadth-first over full game states, through the same rules players meet."""
     first, _ = start_state(seasons[0])
     progress = CampaignState("c", 0, first)
@@ -42,7 +42,7 @@ def reference(seasons):
         reach[place] = (min(lo, state.trust), max(hi, state.trust), min(d, depth))
         if state.ended:
             if progress.index + 1 < len(seasons):
-                nxt, _ = next_season(_Campaign(seasons), progress)
+                nxt, _ = next_season(_Campaign(seasons, trust_carry), progress)
                 if key(nxt) not in seen:
                     seen[key(nxt)] = True
                     queue.append((nxt, depth))
@@ -59,13 +59,13 @@ def reference(seasons):
     return reach
 
 
-def _Campaign(seasons):  # a real campaign, named as the stub it replaced
-    return Campaign("c", "c", tuple(seasons), Path("."))
+def _Campaign(seasons, trust_carry=100):  # a real campaign, named as the stub it was
+    return Campaign("c", "c", tuple(seasons), Path("."), trust_carry=trust_carry)
 
 
-def fast(seasons):
+def fast(seasons, trust_carry=100):
     result = {}
-    for r in explore(seasons, max_states=2_000_000).seasons:
+    for r in explore(seasons, max_states=2_000_000, trust_carry=trust_carry).seasons:
         for name, place in [*r.scenes.items(), *r.endings.items()]:
             if place.reachable:
                 result[(r.season.id, name)] = (place.trust[0], place.trust[1],

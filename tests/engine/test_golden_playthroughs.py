@@ -32,7 +32,7 @@ def test_a_wrong_expectation_is_reported_as_a_readable_diff():
     season = season_for(TRANSCRIPTS[0])
     result = replay(season, "scene: dry_summer\nchoose: help_petrova\ntrust: 99\n")
     assert not result.passed
-    assert result.problems == ["line 3: expected trust `99`, the game shows `55`"]
+    assert result.problems == ["transcript:3: expected trust `99`, the game shows `55`"]
     assert "-trust: 99\n+trust: 55" in result.diff()
 
 

@@ -345,3 +345,42 @@ def test_the_json_schema_accepts_documents_cuts_and_interludes():
 def test_a_single_season_played_alone_carries_its_cut_into_the_campaign_of_one(
         river: Season):
     assert as_campaign(cut_of(river, "museum")).cut == "museum"
+
+
+ROUTED = TINY + """  cuts:
+    - id: short
+      title: Short
+      scenes: [start]
+      jumps: {{river: {target}}}
+scenes:
+  - id: start
+    text: Snow.
+    choices:
+      - id: wait
+        label: Wait
+        effects: {{trust: 5, reason: Patience.}}
+        next:
+          - if: trust >= 55
+            next: river
+          - next: spring
+  - id: river
+    text: Ice.
+    choices:
+      - {{ id: cross, label: Cross, next: spring }}
+endings:
+  - {{ id: spring, title: Spring, text: Thaw. }}
+"""
+
+
+def test_a_cut_sends_conditional_routes_through_its_jumps_too(write):
+    result = load(write("routed.yaml", ROUTED.format(target="end")))
+    assert result.ok and result.diagnostics == [], [d.one_line() for d in result.diagnostics]
+    short = cut_of(result.model, "short")
+    (choice,) = short.scenes["start"].choices
+    assert [r.next for r in choice.routes] == ["end"] and choice.next == "spring"
+    session = Session(short)
+    session.choose("wait")  # trust 55: the route that led to the dropped `river` now ends
+    assert session.ending is not None and session.ending.id == "spring"
+    broken = load(write("routed.yaml", ROUTED.format(target="end").replace(
+        "      jumps: {river: end}\n", ""))).diagnostics
+    assert [d.code for d in broken] == ["VR125"] and "leads to `river`" in broken[0].message

@@ -24,7 +24,8 @@ NOT_SHOWN = {"log", "getattr", "hasattr", "startswith", "endswith", "split", "pa
              "join", "key_code", "name", "print"}
 # Files with no player-visible words: drawing recipes, colours, fonts, input names.
 NOT_TEXT = re.compile(r"art.*\.py|theme\.py|fonts\.py|input\.py|images\.py|layout\.py|paths\.py"
-                      r"|describe\.py|places\.py")  # data for speech and tests; folder names
+                      r"|describe\.py|places\.py|present\.py")  # data for speech and tests; folder
+# names; present.py: which SDL setting was chosen, for logs and benches, never on screen
 ALLOWED = {"Village Resilience"}  # the game's name: never translated
 
 

@@ -14,9 +14,23 @@ from game.ui.layout import Target
 from tests.helpers import load
 
 
+class Unhurried:
+    """A clock for tests that act as a person: each look at it is a second later than the
+    last, so no action lands in the moment a new page refuses presses (a double press used
+    to skip a page unread; `play.SETTLE_SECONDS`). Tests of that moment pass their own."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        self.now += 1.0
+        return self.now
+
+
 def open_app(story: Path, data: Path, size: tuple[int, int] = (1280, 720),
              settings: Settings | None = None, **options: Any) -> App:
     """The app in a (dummy) window; `options` go to `App` (profile, clock, on_input...)."""
+    options.setdefault("clock", Unhurried())
     campaign = as_campaign(load(story).model)
     app = App(campaign, data, size=size, settings=settings or Settings(text_speed="instant"),
               **options)

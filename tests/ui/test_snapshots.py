@@ -50,6 +50,7 @@ CASES: dict[str, tuple[str, str, str | None, str, tuple[str, ...]]] = {
     "ledger": ("famine.yaml", "ledger", None, "", FAMINE),
     "menu": ("famine.yaml", "menu", None, "", ()),
     "settings": ("famine.yaml", "settings", None, "", ()),
+    "sound": ("famine.yaml", "sound", None, "", ()),
     "problem": ("famine.yaml", "problem", None, "", ()),
     "scene-documents": ("seasonformat/river.yaml", "scene", "market", "", ()),
     "document": ("seasonformat/river.yaml", "document", "well", "", ()),

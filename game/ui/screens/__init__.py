@@ -45,6 +45,12 @@ def _settings(app: App, run: Run, choices: tuple[str, ...]) -> Screen:
     return SettingsScreen(app)
 
 
+def _sound(app: App, run: Run, choices: tuple[str, ...]) -> Screen:
+    from .settings import SoundScreen
+
+    return SoundScreen(app)
+
+
 def _intro(app: App, run: Run, choices: tuple[str, ...]) -> Screen:
     from .intro import IntroScreen
 
@@ -138,7 +144,8 @@ def _interlude(app: App, run: Run, choices: tuple[str, ...]) -> Screen:
 
 REGISTRY: Mapping[str, Factory] = MappingProxyType({
     "title": _title, "intro": _intro, "scene": _play, "outcome": _outcome, "ending": _play,
-    "summary": _summary, "settings": _settings, "ledger": _ledger, "menu": _menu,
-    "problem": _problem, "choose": _choose, "document": _document, "interlude": _interlude,
+    "summary": _summary, "settings": _settings, "sound": _sound, "ledger": _ledger,
+    "menu": _menu, "problem": _problem, "choose": _choose, "document": _document,
+    "interlude": _interlude,
 })
 NAMES = tuple(REGISTRY)

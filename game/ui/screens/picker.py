@@ -31,7 +31,8 @@ class PickerScreen(PageScreen):
         if key.startswith("season:") and app.campaign is not None:
             from .intro import IntroScreen
 
-            run = Run.new(app.campaign, app.save_path, int(key.split(":")[1]))
+            run = Run.new(app.campaign, app.save_path, int(key.split(":")[1]),
+                          listeners=app.listeners())
             app.replace(IntroScreen(app, run))
         elif key == "back":
             self.back()

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.engine.events import ResourceChanged
+from game.engine.model import Scene
 from game.engine.session import visible
 from game.present.lines import change_lines
 from game.present.pages import offered, read_label
@@ -29,6 +31,7 @@ if TYPE_CHECKING:
     from ..describe import Description
 
 SPEEDS = {"slow": 25.0, "normal": 50.0, "fast": 110.0}  # characters a second
+SETTLE_SECONDS = 0.4  # a new page ignores presses this soon: a double press skipped pages
 
 
 class PlayScreen(Screen):
@@ -47,6 +50,8 @@ class PlayScreen(Screen):
         self.revealed = 0.0
         self.track = Box(0, 0, 0, 0)
         self._fitted: tuple[tuple[str, int], str] = (("", 0), "")
+        self.chosen_in: Scene | None = None  # the scene of the outcome being shown
+        self.shown_at = app.clock()
         self.start_reveal()
 
     # -- layout ---------------------------------------------------------------------
@@ -79,7 +84,10 @@ class PlayScreen(Screen):
                             self.meter_box.w, note_h)
         bar_h = max(self.note_box.bottom, flow.y) + pad // 2
         self.bar = Box(0, 0, m.width, bar_h)
-        node = run.session.ending or run.session.scene
+        # The picture belongs to the page: an outcome shows the scene it happened in, not the
+        # scene the session has already moved on to (window review, defect 7).
+        node = (self.chosen_in if self.mode == "outcome" and self.chosen_in else
+                run.session.ending or run.session.scene)
         image = node.image if node else None
         self.picture = image.path if image and image.path else None
         self.alt = image.alt if image else ""
@@ -100,10 +108,18 @@ class PlayScreen(Screen):
         getattr(self, f"_build_{self.mode}")(flow)
 
     def _resources(self) -> str:
+        """The household's resources as this page tells them: on an outcome, before the next
+        scene's arrival changes, which that scene's page then shows with their reason (so the
+        bar never contradicts the 'Grain -1 (now 2)' beside it; defect 8)."""
         state, season = self.run.session.state, self.run.season
+        before_arrival: dict[str, int] = {}
+        if self.mode == "outcome":
+            for change in self.run.heard.arrival:
+                if isinstance(change, ResourceChanged):
+                    before_arrival.setdefault(change.resource, change.before)
         parts = []
         for spec in season.resources.values():
-            value = state.resources.get(spec.id, spec.start)
+            value = before_arrival.get(spec.id, state.resources.get(spec.id, spec.start))
             parts.append(f"{spec.label} {value}")
         return " · ".join(parts)
 
@@ -179,6 +195,11 @@ class PlayScreen(Screen):
 
     # -- behaviour ------------------------------------------------------------------
     def handle(self, intent: Intent) -> None:
+        activates = isinstance(intent, Up) or (
+            isinstance(intent, Key) and (intent.name == "activate" or intent.name.isdigit()))
+        if activates and self.app.clock() - self.shown_at < SETTLE_SECONDS:
+            self.pressed = None  # a double Enter or tap must not skip the page unread
+            return
         completes = isinstance(intent, Up) or (
             isinstance(intent, Key) and intent.name not in ("back", "fullscreen"))
         if self.revealing and completes:
@@ -215,6 +236,7 @@ class PlayScreen(Screen):
             self.app.replace(SummaryScreen(self.app, self.run))
 
     def _choose(self, choice_id: str) -> None:
+        self.chosen_in = self.run.session.scene
         self.run.choose(choice_id)
         self._hear_arrival()
         self.mode = "outcome"
@@ -229,11 +251,14 @@ class PlayScreen(Screen):
             self.motion.change(moves[0].before, moves[-1].after,
                                moves[0].reason or moves[-1].reason,
                                self.app.settings.reduced_motion)
+        else:
+            self.motion.clear()  # the last choice's note does not belong to this one
         strings = self.app.strings
         self.arrival = [strings._("On arriving: {change}", change=line)
                         for line in change_lines(strings, self.run.season, heard.arrival)]
 
     def _turn_page(self) -> None:
+        self.shown_at = self.app.clock()
         self.show_note = False
         self.scroll = 0
         self.start_reveal()

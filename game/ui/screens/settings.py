@@ -4,7 +4,7 @@ next start, because the seasons are put into the language as they are loaded."""
 
 from __future__ import annotations
 
-from game.engine.settings import TEXT_SCALES, TEXT_SPEEDS
+from game.engine.settings import TEXT_SCALES, TEXT_SPEEDS, VOLUMES
 from game.lang.catalogue import available_languages, choose_language, language_name
 
 from .common import Item, PageScreen
@@ -48,6 +48,9 @@ class SettingsScreen(PageScreen):
                 ("reduced_motion", _("Reduced motion: {on}", on=on[s.reduced_motion]), True),
                 ("fullscreen", _("Full screen (F11): {on}", on=on[s.fullscreen]), True),
                 ("language", _("Language: {language}", language=language), True),
+                ("sound", _("Sound: off (M)") if s.muted else _(
+                    "Sound: music {music}%, effects {effects}%", music=s.music_volume,
+                    effects=s.effects_volume), True),
                 ("back", _("Back"), True)]
 
     def activate(self, key: str) -> None:
@@ -58,7 +61,47 @@ class SettingsScreen(PageScreen):
             self.app.apply(s.but(text_scale=_next(TEXT_SCALES, s.text_scale)))
         elif key == "text_speed":
             self.app.apply(s.but(text_speed=_next(TEXT_SPEEDS, s.text_speed)))
+        elif key == "sound":
+            self.app.push(SoundScreen(self.app))
         elif key in ("high_contrast", "reduced_motion", "fullscreen"):
             self.app.apply(s.but(**{key: not getattr(s, key)}))
         elif key == "language":
             self.app.apply(s.but(language=_next(("", *available_languages()), s.language)))
+
+
+class SoundScreen(PageScreen):
+    """Volumes, mute and captions: a page of its own, so Settings stays one screen long."""
+
+    palette = "dusk"
+
+    def heading(self) -> str:
+        return self.app.strings._("Sound")
+
+    def paragraphs(self) -> list[tuple[str, str]]:
+        _ = self.app.strings._
+        lines = [(_("Every sound has a caption: a line of words at the top of the screen "
+                    "while it plays."), "small")]
+        if self.app.sound.unavailable:
+            lines.append((_("This computer has no sound the game can use ({why}); captions "
+                            "still show what would be heard.", why=self.app.sound.unavailable),
+                          "small"))
+        return lines
+
+    def items(self) -> list[Item]:
+        s, _ = self.app.settings, self.app.strings._
+        on = {True: _("on"), False: _("off")}
+        return [("music_volume", _("Music: {percent}%", percent=s.music_volume), True),
+                ("effects_volume", _("Sound effects: {percent}%", percent=s.effects_volume),
+                 True),
+                ("muted", _("All sound off (M): {on}", on=on[s.muted]), True),
+                ("captions", _("Sound captions: {on}", on=on[s.captions]), True),
+                ("back", _("Back"), True)]
+
+    def activate(self, key: str) -> None:
+        s = self.app.settings
+        if key == "back":
+            self.back()
+        elif key in ("music_volume", "effects_volume"):
+            self.app.apply(s.but(**{key: _next(VOLUMES, getattr(s, key))}))
+        elif key in ("muted", "captions"):
+            self.app.apply(s.but(**{key: not getattr(s, key)}))

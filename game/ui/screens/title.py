@@ -56,7 +56,8 @@ class TitleScreen(PageScreen):
     def refresh(self) -> None:
         if self.app.campaign is None:
             return
-        self.saved, note = Run.resume(self.app.campaign, self.app.save_path, self.app.strings)
+        self.saved, note = Run.resume(self.app.campaign, self.app.save_path, self.app.strings,
+                                      self.app.listeners())
         if note:
             self.app.notices.append(note)
 
@@ -116,7 +117,8 @@ class TitleScreen(PageScreen):
         elif key == "new" and app.campaign is not None:
             from .intro import IntroScreen
 
-            app.replace(IntroScreen(app, Run.new(app.campaign, app.save_path)))
+            app.replace(IntroScreen(app, Run.new(app.campaign, app.save_path,
+                                                 listeners=app.listeners())))
         elif key == "choose":
             from .picker import PickerScreen
 

@@ -1,0 +1,116 @@
+"""Defects from the window review (`window-and-kiosk-ux.md` §1), each played by posted events."""
+
+from __future__ import annotations
+
+import shutil
+
+import pygame
+
+from game.engine.settings import Settings
+from game.ui.screens.play import SETTLE_SECONDS, PlayScreen
+from game.ui.screens.title import TitleScreen
+from tests.conftest import ROOT
+from tests.ui.support import click, open_app, press
+
+SEASON = """\
+format: 1
+season: { id: winter, title: Winter, place: Here, years: "1921", summary: A short winter. }
+resources: [{ id: grain, label: Grain, start: 3 }]
+scenes:
+  - id: yard
+    title: The yard
+    text: Misha waits at the gate.
+    image: { file: yard.png, alt: The yard in autumn. }
+    choices:
+      - { id: take_in, label: Make room for Misha, effects: { grain: -1 }, next: stove }
+      - { id: stay, label: Keep the door shut, next: stove }
+  - id: stove
+    title: By the stove
+    text: Snow falls.
+    image: { file: stove.png, alt: A house in the snow at night. }
+    effects: { grain: -1 }
+    choices:
+      - { id: sleep, label: Sleep, next: end }
+endings:
+  - { id: done, title: Done, text: Spring comes. }
+"""
+
+
+def winter(tmp_path, **options):
+    folder = tmp_path / "story"
+    folder.mkdir()
+    (folder / "winter.yaml").write_text(SEASON, "utf-8")
+    pictures = sorted((ROOT / "stories" / "images" / "famine").glob("*.png"))
+    shutil.copy(pictures[0], folder / "yard.png")
+    shutil.copy(pictures[1], folder / "stove.png")
+    app = open_app(folder / "winter.yaml", tmp_path / "data", **options)
+    app.replace(TitleScreen(app))
+    click(app, "new")
+    click(app, "begin")
+    assert isinstance(app.top, PlayScreen)
+    return app, app.top
+
+
+def test_the_outcome_shows_the_picture_of_the_scene_it_happened_in(tmp_path):
+    """Defect 7: the outcome page showed the next scene's picture (and alt text)."""
+    app, screen = winter(tmp_path)
+    click(app, "choice:take_in")
+    assert screen.mode == "outcome" and screen.alt == "The yard in autumn."
+    click(app, "continue")
+    assert screen.mode == "scene" and screen.alt == "A house in the snow at night."
+
+
+def test_the_resource_bar_agrees_with_the_outcome_beside_it(tmp_path):
+    """Defect 8: the bar already showed the next scene's arrival cost."""
+    app, screen = winter(tmp_path)
+    click(app, "choice:take_in")
+    lines = [line.text for line in screen.body]
+    assert "Grain 2" in screen._resources()  # 3, less one for Misha: as the outcome says
+    assert not any("Grain 1" in text for text in lines)
+    click(app, "continue")
+    assert "Grain 1" in screen._resources()  # the winter's sack, told on arriving
+    assert any("On arriving" in line for line in screen.arrival)
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_a_double_press_does_not_skip_the_page_that_just_appeared(tmp_path):
+    """Defect 14: with instant text, a double Enter skipped an outcome unread."""
+    clock = Clock()
+    app, screen = winter(tmp_path, clock=clock, settings=Settings(text_speed="instant"))
+    clock.now += 5
+    press(app, pygame.K_1)
+    assert screen.mode == "outcome"
+    press(app, pygame.K_RETURN)  # the second press of a double press: ignored
+    press(app, pygame.K_1)
+    assert screen.mode == "outcome"
+    clock.now += SETTLE_SECONDS + 0.1  # a moment later, a real press turns the page
+    press(app, pygame.K_1)
+    assert screen.mode == "scene"
+
+
+def test_the_meter_slides_long_enough_to_see_and_its_note_goes_when_stale(tmp_path):
+    """Defect 11: a +3 slid for 75 ms; a note stayed after a choice that changed nothing."""
+    app, screen = winter(tmp_path)
+    screen.motion.change(50, 53, "thanks", reduced_motion=False)
+    assert screen.motion.update(0.5) and screen.motion.shown < 53  # still moving at 0.5 s
+    screen.motion.update(0.6)
+    assert screen.motion.shown == 53
+    click(app, "choice:stay")  # changes nothing: the old note must not stay
+    assert screen.motion.note == ""
+
+
+def test_a_note_that_runs_out_is_drawn_gone():
+    from game.ui.meter import MeterMotion
+
+    motion = MeterMotion(50.0, 50)
+    motion.change(50, 50, "", reduced_motion=True)
+    motion.note_left = 0.1
+    assert motion.update(0.2)  # the frame it goes asks for one more draw
+    assert motion.note == "" and not motion.update(0.1)
