@@ -15,6 +15,7 @@ from game.analysis.guide import (
     build_guide,
     campaign_to_html,
     campaign_to_markdown,
+    teacher_notes,
     to_html,
     to_markdown,
 )
@@ -28,13 +29,15 @@ SECTIONS = ["At a glance", "Synopsis", "Timeline", "Content notes", "Learning go
             "Memories that carry over", "Questions for discussion", "Sources", "Map of the season"]
 
 
-OPTIONAL = ["Primary sources students can open", "Shorter versions (cuts)"]
+OPTIONAL = ["Primary sources students can open", "Shorter versions (cuts)",
+            "Notes for the teacher"]
 
 
 def expected_sections(season) -> list[str]:  # type: ignore[no-untyped-def]
-    """The fixed sections, with the documents and cuts sections where the season has them
-    (they sit just before the discussion questions)."""
-    extra = [title for title, used in zip(OPTIONAL, (season.documents, season.cuts),
+    """The fixed sections, with the documents, cuts and teacher-notes sections where the
+    season has them (they sit just before the discussion questions)."""
+    noted = bool(season.info.teacher_note or teacher_notes(season))
+    extra = [title for title, used in zip(OPTIONAL, (season.documents, season.cuts, noted),
                                           strict=True) if used]
     at = SECTIONS.index("Questions for discussion")
     return SECTIONS[:at] + extra + SECTIONS[at:]
