@@ -36,7 +36,9 @@ def test_size_length_and_reading_level(stats, season_id):
     found = stats[season_id]
     assert 12 <= found.scenes <= 20 and found.endings >= 3
     assert 12 <= found.minutes <= 20, f"{found.minutes:.1f} minutes"
-    assert 6.5 <= found.body.grade <= 8.5, f"grade {found.body.grade:.1f}"
+    # Grade 5.5-8.5: the review (S19) asked for shorter sentences for 11-year-olds, so the
+    # floor sits below the bible's old "grade 7".
+    assert 5.5 <= found.body.grade <= 8.5, f"grade {found.body.grade:.1f}"
     assert all(found.aid_choices[aid] >= 2 for aid in AIDS), found.aid_choices
     assert len(found.ending_counts) == found.endings  # random play reaches every ending
 
