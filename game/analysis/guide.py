@@ -13,7 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from game.engine.checks import memory_use
-from game.engine.model import Campaign, Scene, Season
+from game.engine.cuts import cut_of
+from game.engine.model import Campaign, Interlude, Scene, Season
 from game.lang.catalogue import ENGLISH_STRINGS
 
 from .graph import mermaid
@@ -61,11 +62,17 @@ def synopsis_of(scene: Scene) -> str:
 def build_guide(season: Season, campaign: Campaign | None = None) -> Guide:
     info = season.info
     stats = season_stats(season, walks=200)
+    quick, slow = stats.reading_minutes
+    cut = season.cuts.get(season.cut)
+    version = [("This version", f"the cut \u201c{cut.title}\u201d (`--cut {cut.id}`), "
+                                f"{len(season.scenes)} of the season's scenes")] if cut else []
     sections = [
         Section("At a glance", [info.summary], table=[
-            ("Place", info.place), ("Years", info.years),
+            ("Place", info.place), ("Years", info.years), *version,
             ("Playing time", f"about {round(stats.minutes)} minutes on a typical path "
                              f"({len(season.scenes)} scenes, {len(season.endings)} endings)"),
+            ("Reading time", f"{quick:.0f}-{slow:.0f} minutes at 150-120 words a minute, "
+                             f"{_decisions(stats.decisions)} on a typical path"),
             ("Reading level", f"Flesch-Kincaid grade {stats.body.grade:.1f}"),
             ("What to watch for", info.watch_for or "-")]),
         Section("Synopsis", [f"The season has {len(season.scenes)} scenes. In order of the "
@@ -87,6 +94,14 @@ def build_guide(season: Season, campaign: Campaign | None = None) -> Guide:
                                            "reach:"], items=ending_lines(season)),
         Section("Memories that carry over", _memory_intro(season, campaign),
                 items=carried_memories(season, campaign)),
+        Section("Primary sources students can open", [
+            "Each is a card students open from a scene (reading it changes nothing); the card "
+            "says whether it is the source's exact words, a photograph described, or a "
+            "paraphrase."] if season.documents else [], items=document_lines(season)),
+        Section("Shorter versions (cuts)", [
+            "Each cut is checked and can be played on its own with `play --cut ID` (and a "
+            "guide of its own with `guide --cut ID`)."] if season.cuts and not season.cut
+            else [], items=cut_lines(season) if not season.cut else []),
         Section("Questions for discussion", items=list(info.reflection)),
         Section("Sources", items=[s.title + (f" ({s.url})" if s.url else "")
                                   for s in info.sources]),
@@ -94,7 +109,42 @@ def build_guide(season: Season, campaign: Campaign | None = None) -> Guide:
                                       "that need something (trust, grain, a memory) say so."],
                 code=mermaid(season)),
     ]
+    new = ("Primary sources students can open", "Shorter versions (cuts)")  # only when used
+    sections = [x for x in sections if x.title not in new or not x.empty]
     return Guide(season, sections, round(stats.minutes))
+
+
+def document_lines(season: Season) -> list[str]:
+    """Every document card with its kind, where students find it and its full citation."""
+    lines = []
+    for document in season.documents.values():
+        scenes = [s.title or s.id for s in season.scenes.values() if document.id in s.documents]
+        where = f"; in {', '.join(scenes)}" if scenes else ""
+        line = (f"{document.title} ({ENGLISH_STRINGS.document_kind(document.kind)}{where}). "
+                f"Citation: {document.citation}")
+        if document.archive:
+            line += f". Kept at: {document.archive}"
+        lines.append(line)
+    return lines
+
+
+def cut_lines(season: Season) -> list[str]:
+    """Each cut: what it keeps and how long it reads, so a teacher can pick one."""
+    lines = []
+    for cut_id, cut in season.cuts.items():
+        version = cut_of(season, cut_id)
+        stats = season_stats(version, walks=100)
+        quick, slow = stats.reading_minutes
+        kept = ", ".join(s.title or s.id for s in version.scenes.values())
+        lines.append(f"{cut.title} (`--cut {cut_id}`): {len(version.scenes)} of "
+                     f"{len(season.scenes)} scenes ({kept}); {quick:.0f}-{slow:.0f} minutes "
+                     f"of reading, {_decisions(stats.decisions)}, longest screen "
+                     f"{stats.longest_screen[0]} words")
+    return lines
+
+
+def _decisions(mean: float) -> str:
+    return f"{mean:.0f} decision" + ("" if round(mean) == 1 else "s")
 
 
 def ending_lines(season: Season) -> list[str]:
@@ -219,6 +269,21 @@ class CampaignGuide:
     campaign: Campaign
     overview: list[Section]
     guides: list[Guide]
+    pages: dict[int, list[Section]] = field(default_factory=dict)  # before season index
+
+
+def interlude_sections(interlude: Interlude) -> list[Section]:
+    """An interlude as the guide prints it: its text, its timeline, its note and sources."""
+    note = []
+    if interlude.note is not None and interlude.note.text:
+        source = next((s.title for s in interlude.sources if s.id == interlude.note.source), "")
+        note = [f"Learn more: {interlude.note.text}" + (f" (Source: {source})" if source
+                                                         else "")]
+    return [Section(f"Between the seasons: {interlude.title}",
+                    [*interlude.text.split("\n\n"), *note], items=list(interlude.timeline)),
+            Section(f"Sources of \u201c{interlude.title}\u201d",
+                    items=[s.title + (f" ({s.url})" if s.url else "")
+                           for s in interlude.sources])]
 
 
 def build_campaign_guide(campaign: Campaign) -> CampaignGuide:
@@ -234,8 +299,18 @@ def build_campaign_guide(campaign: Campaign) -> CampaignGuide:
         Section("The seasons, in the order students play them",
                 ["Village trust and every memory carry from each season into the next; "
                  "resources start afresh."], items=order),
+        Section("Between the seasons", ["Pages students read between two seasons (printed "
+                                        "in full before the season they lead to):"]
+                if campaign.interludes else [],
+                items=[f"{i.title} (before {campaign.seasons[i.before].title})"
+                       for i in campaign.interludes if i.before < len(campaign.seasons)]),
     ]
-    return CampaignGuide(campaign, overview, guides)
+    pages: dict[int, list[Section]] = {}
+    for interlude in campaign.interludes:
+        pages.setdefault(interlude.before, []).extend(
+            x for x in interlude_sections(interlude) if not x.empty)
+    overview = [x for x in overview if x.title != "Between the seasons" or not x.empty]
+    return CampaignGuide(campaign, overview, guides, pages)
 
 
 def campaign_to_markdown(guide: CampaignGuide) -> str:
@@ -246,6 +321,7 @@ def campaign_to_markdown(guide: CampaignGuide) -> str:
     out += _markdown_sections(guide.overview, "##")
     for number, season_guide in enumerate(guide.guides, 1):
         info = season_guide.season.info
+        out += _markdown_sections(guide.pages.get(number - 1, []), "##")
         out += ["", f"## Season {number}: {info.title}", "", f"*{info.place}, {info.years}. "
                 f"From `{season_guide.season.path.name}`.*"]
         out += _markdown_sections(season_guide.sections, "###")
@@ -262,6 +338,7 @@ def campaign_to_html(guide: CampaignGuide, map_svgs: list[str]) -> str:
     body += _html_sections(guide.overview, "", "h2")
     for number, (season_guide, svg) in enumerate(zip(guide.guides, map_svgs, strict=True), 1):
         info = season_guide.season.info
+        body += _html_sections(guide.pages.get(number - 1, []), "", "h2")
         body += [f"<h2 class=season>Season {number}: {escape(info.title)}</h2>",
                  f"<p class=sub>{escape(info.place)}, {escape(info.years)}. From "
                  f"<code>{escape(season_guide.season.path.name)}</code>.</p>"]

@@ -34,7 +34,8 @@ def _table(title: str, places: dict[str, Place], season: str) -> list[str]:
 
 def exploration_text(exploration: Exploration, result: SeasonExploration) -> str:
     season = result.season
-    lines = [f"{season.path}: {season.title} (season `{season.id}`)"]
+    cut = f", cut `{season.cut}`" if season.cut else ""
+    lines = [f"{season.path}: {season.title} (season `{season.id}`{cut})"]
     index = exploration.seasons.index(result)
     earlier = [r.season.id for r in exploration.seasons[:index]]
     if len(exploration.seasons) > 1 and not earlier:

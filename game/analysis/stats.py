@@ -2,7 +2,10 @@
 
 Playing time is measured, not guessed: seeded random playthroughs count the words a player
 actually sees (scene text, the "Learn more" note, the choices, the outcome, the ending),
-read at 200 words a minute.
+read at 200 words a minute. Reading time is also given as a range at 120-150 words a minute,
+how fast 11-13-year-olds read on a screen, since a lesson or a museum visit is planned on
+that; with the decisions a typical path asks for and the longest screen seen, the three
+limits a cut for a museum kiosk is held to (5 minutes, 8 decisions, about 90 words a screen).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from game.engine.session import Session
 from .readability import Reading, measure, word_count
 
 WORDS_PER_MINUTE = 200
+READING_SPEEDS = (120, 150)  # words a minute: a slow and a quick reader of 11-13
 AIDS = ("share_grain", "lend_tools", "open_home")
 
 
@@ -31,6 +35,29 @@ class SeasonStats:
     notes: Reading
     path_words: list[int] = field(default_factory=list)
     ending_counts: Counter[str] = field(default_factory=Counter)
+    cut: str = ""  # the cut measured ("" for the whole season)
+    cut_title: str = ""
+    path_decisions: list[int] = field(default_factory=list)
+    longest_screen: tuple[int, str] = (0, "")  # (words, which screen) seen in the walks
+
+    @property
+    def reading_minutes(self) -> tuple[float, float]:
+        """A typical path's reading time, quick reader first: (at 150, at 120 words/min)."""
+        words = statistics.mean(self.path_words) if self.path_words else 0.0
+        slow, quick = READING_SPEEDS
+        return words / quick, words / slow
+
+    @property
+    def decisions(self) -> float:
+        """Choices made on a typical path (the mean over the walks)."""
+        return statistics.mean(self.path_decisions) if self.path_decisions else 0.0
+
+    def reading_line(self) -> str:
+        quick, slow = self.reading_minutes
+        return (f"reading time: {quick:.1f}-{slow:.1f} min on a typical path (at "
+                f"{READING_SPEEDS[1]}-{READING_SPEEDS[0]} words/min); {self.decisions:.1f} "
+                f"decisions (max {max(self.path_decisions or [0])}); longest screen "
+                f"{self.longest_screen[0]} words ({self.longest_screen[1] or '-'})")
 
     @property
     def minutes(self) -> float:
@@ -40,11 +67,15 @@ class SeasonStats:
         words = self.path_words or [0]
         aid = ", ".join(f"{k} {self.aid_choices[k]}" for k in AIDS)
         endings = ", ".join(f"{k} {v}" for k, v in self.ending_counts.most_common())
+        name = (f"{self.season}, cut `{self.cut}`" + (f" ({self.cut_title})"
+                                                       if self.cut_title else "")
+                if self.cut else self.season)
         return "\n".join([
-            f"{self.season}: {self.scenes} scenes, {self.endings} endings",
+            f"{name}: {self.scenes} scenes, {self.endings} endings",
             f"  aid choices: {aid}",
             f"  typical path: {statistics.mean(words):.0f} words (min {min(words)}, max "
             f"{max(words)}) = {self.minutes:.1f} min at {WORDS_PER_MINUTE} words/min",
+            f"  {self.reading_line()}",
             f"  reading level (Flesch-Kincaid grade): story text {self.body.grade:.1f} "
             f"({self.body.words} words, {self.body.words_per_sentence:.1f} words/sentence); "
             f"notes {self.notes.grade:.1f}",
@@ -67,36 +98,66 @@ def note_texts(season: Season) -> list[str]:
     return [n.note.text for n in nodes if n.note]
 
 
-def playthrough_words(season: Season, rng: random.Random, max_steps: int = 500
-                      ) -> tuple[int, str | None]:
+@dataclass
+class Walk:
+    """One random playthrough as read: its words, its choices, and its longest screen."""
+
+    words: int = 0
+    decisions: int = 0
+    ending: str | None = None
+    longest: tuple[int, str] = (0, "")
+
+    def screen(self, words: int, name: str) -> None:
+        self.words += words
+        if words > self.longest[0]:
+            self.longest = (words, name)
+
+
+def walk_words(season: Season, rng: random.Random, max_steps: int = 500) -> Walk:
+    """A scene screen is its text, its note and its choices; an outcome screen is the
+    choice and what it led to; then the ending. (Document cards are read by choice, so
+    they are not counted in the path.)"""
     session = Session(season)
-    words = 0
+    walk = Walk()
     for _ in range(max_steps):
         scene = session.scene
         if scene is None:
             break
-        words += sum(word_count(t) for t in session.text())
-        words += word_count(scene.note.text) if scene.note else 0
         views = session.choices()
-        words += sum(word_count(v.label) for v in views)
+        walk.screen(sum(word_count(t) for t in session.text())
+                    + (word_count(scene.note.text) if scene.note else 0)
+                    + sum(word_count(v.label) for v in views), scene.id)
         available = [v for v in views if v.available]
         if not available:
-            return words, None
-        outcome = session.choose(rng.choice(available).id)
-        words += sum(word_count(t) for t in outcome.text)
+            return walk
+        chosen = rng.choice(available)
+        outcome = session.choose(chosen.id)
+        walk.decisions += 1
+        walk.screen(sum(word_count(t) for t in outcome.text), f"{scene.id}/{chosen.id}")
     ending = session.ending
     if ending is not None:
-        words += sum(word_count(t) for t in session.text())
-    return words, ending.id if ending else None
+        walk.screen(sum(word_count(t) for t in session.text()), ending.id)
+        walk.ending = ending.id
+    return walk
+
+
+def playthrough_words(season: Season, rng: random.Random, max_steps: int = 500
+                      ) -> tuple[int, str | None]:
+    walk = walk_words(season, rng, max_steps)
+    return walk.words, walk.ending
 
 
 def season_stats(season: Season, walks: int = 300, seed: int = 1) -> SeasonStats:
     aid = Counter(c.aid for s in season.scenes.values() for c in s.choices if c.aid in AIDS)
+    cut = season.cuts.get(season.cut)
     stats = SeasonStats(season.id, len(season.scenes), len(season.endings), aid,
-                        measure(body_texts(season)), measure(note_texts(season)))
+                        measure(body_texts(season)), measure(note_texts(season)),
+                        cut=season.cut, cut_title=cut.title if cut else "")
     rng = random.Random(seed)
     for _ in range(walks):
-        words, ending = playthrough_words(season, rng)
-        stats.path_words.append(words)
-        stats.ending_counts[ending or "(no ending)"] += 1
+        walk = walk_words(season, rng)
+        stats.path_words.append(walk.words)
+        stats.path_decisions.append(walk.decisions)
+        stats.longest_screen = max(stats.longest_screen, walk.longest)
+        stats.ending_counts[walk.ending or "(no ending)"] += 1
     return stats

@@ -8,6 +8,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from .options import add_cut_option
+
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="*", type=Path, default=[Path("stories")],
@@ -25,6 +27,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--show-path", action="store_true",
                         help="with --random: print each playthrough's choices (for replays)")
     parser.add_argument("--strict", action="store_true", help="fail on warnings too")
+    add_cut_option(parser, "explore", "explore the season's cut ID (declared under `cuts:`) "
+                   "as a season of its own; `all` explores every cut; on a campaign, every "
+                   "season that has that cut")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -34,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
 
     library = Library()
     failed = False
-    for target in targets(library, args.paths):
+    for target in targets(library, args.paths, args.cut):
         if target is None:
             failed = True
             continue

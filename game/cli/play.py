@@ -7,6 +7,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from .options import add_cut_option
+
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("path", nargs="?", type=Path,
@@ -25,6 +27,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", metavar="LL",
                         help="play in this language, e.g. ru (from stories/locale/LL/); xx is "
                         "a test language. Default: the setting, else the system's language")
+    add_cut_option(parser, "play")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -37,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
     from game.present.places import data_dir, save_path
     from game.text.terminal import Console, Quit, play, resume_or_begin
 
-    from .stories import load_playable
+    from .stories import load_playable, with_cut
 
     story = load_playable(args.path)
     if story is None:
@@ -50,6 +53,9 @@ def run(args: argparse.Namespace) -> int:
     story, notices = in_language(story, language)
     for notice in notices:
         print(notice, file=sys.stderr)
+    story = with_cut(story, args.cut)
+    if story is None:
+        return 1
     for stream in (sys.stdout, sys.stderr):  # a console that cannot show a letter shows "?"
         reconfigure = getattr(stream, "reconfigure", None)  # (Windows code pages, ASCII)
         if reconfigure is not None:

@@ -8,6 +8,8 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+from .options import add_cut_option
+
 
 class ScreenNames:
     """The `--screen` choices, read from the window's own list only when argparse needs them
@@ -46,6 +48,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", default="en", metavar="LL",
                         help="the language to draw in, e.g. ru (xx: the test language)")
     parser.add_argument("-o", "--output", type=Path, required=True, help="the PNG to write")
+    add_cut_option(parser, "draw")
     parser.add_argument("--describe", type=Path, metavar="FILE.json",
                         help="also write what the screen shows as data (roles, text, places)")
 
@@ -60,9 +63,12 @@ def run(args: argparse.Namespace) -> int:
     from game.ui.launch import as_campaign
     from game.ui.render import render
 
-    from .stories import load_playable
+    from .stories import load_playable, with_cut
 
     story = load_playable(args.path)
+    if story is None:
+        return 1
+    story = with_cut(story, args.cut)
     if story is None:
         return 1
     from game.engine.settings import LANGUAGE

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from .options import add_cut_option
+
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="*", type=Path, default=[Path("stories")],
@@ -12,10 +14,13 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--walks", type=int, default=300,
                         help="random playthroughs used to measure a typical path")
     parser.add_argument("--seed", type=int, default=1, help="seed for the playthroughs")
+    add_cut_option(parser, "", "measure only the season's cut ID (declared under `cuts:`); "
+                   "without it, the whole season and then every cut it declares")
 
 
 def run(args: argparse.Namespace) -> int:
     from game.analysis.stats import season_stats
+    from game.engine.cuts import cut_of
     from game.engine.library import Library, story_files
     from game.engine.model import Season
 
@@ -27,6 +32,16 @@ def run(args: argparse.Namespace) -> int:
         if not result.ok:
             failed = report_problems(result) or failed
             continue
-        if isinstance(result.model, Season):
-            print(season_stats(result.model, args.walks, args.seed).summary())
+        if not isinstance(result.model, Season):
+            continue
+        season = result.model
+        if args.cut and args.cut not in season.cuts:
+            print(f"{path}: error: season `{season.id}` has no cut `{args.cut}` (its cuts: "
+                  f"{', '.join(season.cuts) or 'none'})")
+            failed = True
+            continue
+        versions = [cut_of(season, args.cut)] if args.cut else [
+            season, *(cut_of(season, c) for c in season.cuts)]
+        for version in versions:
+            print(season_stats(version, args.walks, args.seed).summary())
     return 1 if failed or problems else 0

@@ -60,3 +60,15 @@ def report_problems(result: LoadResult) -> bool:
           f"{'s are' if errors > 1 else ' is'} fixed (see `python -m game validate`)",
           file=sys.stderr)
     return True
+
+
+def with_cut(story: Season | Campaign, cut: str | None, shown: Path | None = None
+             ) -> Season | Campaign | None:
+    """The story in cut `cut` (itself without one); None, explained, if it has no such cut."""
+    from game.engine.cuts import UnknownCut, choose_cut
+
+    try:
+        return choose_cut(story, cut)
+    except UnknownCut as err:
+        print(f"{shown or story.path}: error: {err}", file=sys.stderr)
+        return None

@@ -9,6 +9,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from .options import add_cut_option
+
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="*", type=Path, default=[Path("stories")],
@@ -18,6 +20,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         help="print the problems as JSON (for editors and scripts)")
     parser.add_argument("--source", action="store_true",
                         help="show each problem's line from the file with a ^ under it")
+    add_cut_option(parser, "", "every cut is always checked; with --cut ID, also fail for "
+                   "each season checked that does not declare the cut ID")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -39,6 +43,8 @@ def run(args: argparse.Namespace) -> int:
         result = library.results[key]
         texts[str(result.path)] = result.text
         problems.extend(sorted(result.diagnostics, key=sort_key))
+    if args.cut:  # every cut is always checked; this asks that the seasons named have it
+        problems.extend(_missing_cut(library, shown, args.cut))
     errors = sum(d.is_error for d in problems)
     warnings = len(problems) - errors
     if args.json:
@@ -53,3 +59,18 @@ def run(args: argparse.Namespace) -> int:
     if not files and not args.json:
         print("No season files found.", file=sys.stderr)
     return 1 if failed else 0
+
+
+def _missing_cut(library, shown, cut: str) -> list:  # type: ignore[no-untyped-def]
+    """`validate --cut museum`: an error for each season (of those checked) without it."""
+    from game.engine.diagnostics import Diagnostic
+    from game.engine.model import Season
+
+    out = []
+    for key in shown:
+        model = library.results[key].model
+        if isinstance(model, Season) and cut not in model.cuts:
+            out.append(Diagnostic("VR123", f"season `{model.id}` has no cut `{cut}`",
+                                  str(model.path), 1, 1, "declare it under `season:` > "
+                                  "`cuts:`, or check the name given to --cut"))
+    return out

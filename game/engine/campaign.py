@@ -16,10 +16,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from . import keys
 from .events import (
     CampaignFinished,
     CampaignStarted,
     Event,
+    InterludeShown,
     SeasonFinished,
     SeasonResumed,
     SeasonStarted,
@@ -63,6 +65,7 @@ class CampaignState:
     index: int
     current: GameState
     finished: tuple[SeasonRecord, ...] = ()
+    cut: str = ""  # the cut being played (`engine.cuts`); "" for the whole seasons
 
     def history(self) -> tuple[SeasonRecord, ...]:
         """Every season played to its end so far, the current one included once it ends."""
@@ -72,8 +75,11 @@ class CampaignState:
         return (*self.finished, SeasonRecord(done.season, done.ending, done.trust, done.ledger))
 
     def to_json(self) -> dict[str, Any]:
-        return {"campaign": self.campaign, "index": self.index, "current": self.current.to_json(),
-                "finished": [r.to_json() for r in self.finished]}
+        data = {"campaign": self.campaign, "index": self.index,
+                "current": self.current.to_json(), "finished": [r.to_json() for r in self.finished]}
+        if self.cut:  # written only when set: a whole-season save reads as before
+            data["cut"] = self.cut
+        return data
 
     @classmethod
     def from_json(cls, data: Any) -> CampaignState:
@@ -86,14 +92,19 @@ class CampaignState:
         if len(finished) > index:
             raise StateError("the campaign progress lists more seasons than it has played")
         results = tuple(SeasonRecord.from_json(r) for r in finished)
-        return cls(data["campaign"], index, GameState.from_json(data.get("current")), results)
+        cut = data.get("cut", "")
+        if not isinstance(cut, str):
+            raise StateError("the campaign progress's cut should be text")
+        return cls(data["campaign"], index, GameState.from_json(data.get("current")), results,
+                   cut)
 
 
 def as_campaign(story: Season | Campaign) -> Campaign:
     """A single season plays as a campaign of one."""
     if isinstance(story, Campaign):
         return story
-    return Campaign(story.id, story.title, (story,), story.path, story.info.summary)
+    return Campaign(story.id, story.title, (story,), story.path, story.info.summary,
+                    cut=story.cut)
 
 
 def start_campaign(campaign: Campaign, index: int = 0
@@ -104,7 +115,7 @@ def start_campaign(campaign: Campaign, index: int = 0
     opening: tuple[Event, ...] = (
         CampaignStarted(campaign.id, campaign.title, tuple(s.id for s in campaign.seasons)),
         SeasonStarted(season.id, season.title, index, season.trust.start), *events)
-    return CampaignState(campaign.id, index, state), opening
+    return CampaignState(campaign.id, index, state, cut=campaign.cut), opening
 
 
 def current_season(campaign: Campaign, progress: CampaignState) -> Season:
@@ -124,8 +135,11 @@ def next_season(campaign: Campaign, progress: CampaignState
     index = progress.index + 1
     season = campaign.seasons[index]
     state, events = start_state(season, trust=done.trust, memories=done.memories)
-    return (CampaignState(campaign.id, index, state, progress.history()),
-            (SeasonStarted(season.id, season.title, index, done.trust), *events))
+    pages = tuple(InterludeShown(i.id, i.title, index, keys.interlude_key(campaign.id, i.id,
+                                                                          "title"))
+                  for i in campaign.interludes_before(index))
+    return (CampaignState(campaign.id, index, state, progress.history(), progress.cut),
+            (*pages, SeasonStarted(season.id, season.title, index, done.trust), *events))
 
 
 class CampaignSession:

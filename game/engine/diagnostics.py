@@ -86,7 +86,8 @@ CATALOGUE: tuple[Code, ...] = (
     _e("VR063", "picture-unreadable", "A picture file is not a PNG or JPEG the game can read."),
     # Campaign and notes.
     _e("VR070", "campaign-season", "A campaign names a season that cannot be used."),
-    _e("VR080", "unknown-source", "A note cites a source that the season does not list."),
+    _e("VR080", "unknown-source", "A note or a document cites a source that the season (or "
+       "the interlude) does not list."),
     _e("VR082", "unknown-neighbour", "A memory is `about` someone not in `neighbours`."),
     # Found by `python -m game explore`, which plays every possible path.
     _e("VR101", "unreachable-scene", "No sequence of choices reaches this scene."),
@@ -95,6 +96,20 @@ CATALOGUE: tuple[Code, ...] = (
     _w("VR104", "condition-never-true", "A paragraph's condition, or part of a condition, "
        "never holds."),
     _e("VR105", "no-way-out", "Players can get stuck: no choice, or only a loop with no exit."),
+    # Documents, cuts and interludes (seasonformat).
+    _e("VR120", "unknown-document", "A scene offers a document the season does not list."),
+    _e("VR121", "empty-citation", "A document has no citation: students must see where it "
+       "comes from."),
+    _w("VR122", "unused-document", "No scene offers this document, so no student can open it."),
+    _e("VR123", "cut-unknown-name", "A cut names a scene or choice that does not exist."),
+    _e("VR124", "cut-without-start", "A cut does not keep the season's start scene."),
+    _e("VR125", "cut-broken-link", "In a cut, a kept choice leads to a dropped scene and no "
+       "jump says where to go instead."),
+    _e("VR126", "cut-bad-jump", "A cut's jump starts at a kept scene, or leads to a scene the "
+       "cut drops."),
+    _e("VR127", "cut-dead-end", "In a cut, a kept scene has every one of its choices skipped."),
+    _w("VR128", "cut-orphan-scene", "In a cut, no kept choice leads to this kept scene."),
+    _e("VR129", "interlude-place", "An interlude is not between two seasons."),
 )
 
 CODES: dict[str, Code] = {code.id: code for code in CATALOGUE}

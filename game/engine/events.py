@@ -30,6 +30,18 @@ class SeasonStarted:
 
 
 @dataclass(frozen=True, slots=True)
+class InterludeShown:
+    """A page between two seasons (`Campaign.interlude(interlude)` has its text), sent by
+    `CampaignSession.next_season` just before the next season's `SeasonStarted`: a
+    presenter shows it and waits for the player to go on."""
+
+    interlude: str
+    title: str
+    before: int  # the index of the season that follows it
+    key: str = ""  # the title's text key
+
+
+@dataclass(frozen=True, slots=True)
 class SeasonResumed:
     """Play continues from a save: nothing changed, but presenters learn where they are."""
 
@@ -116,5 +128,5 @@ class CampaignFinished:
 
 
 Change = TrustChanged | ResourceChanged | MemoryRecorded | MemoryForgotten
-Event = (CampaignStarted | SeasonStarted | SeasonResumed | ChoiceMade | Change | SceneEntered
-         | EndingReached | SeasonFinished | CampaignFinished)
+Event = (CampaignStarted | SeasonStarted | InterludeShown | SeasonResumed | ChoiceMade | Change
+         | SceneEntered | EndingReached | SeasonFinished | CampaignFinished)

@@ -24,6 +24,43 @@ TERM = Obj("term", (
     Field("meaning", Str("A short, plain explanation."), required=True),
 ), doc="A period word for the glossary.")
 
+# -- documents, cuts and interludes (seasonformat) ----------------------------------------
+DOCUMENT_KINDS = ("quotation", "photograph", "paraphrase")
+
+DOCUMENT = Obj("document", (
+    Field("id", Ident("A short name that scenes use to offer this document."), required=True),
+    Field("title", Str("The document's title as students see it, e.g. Pen Pictures of "
+                       "Russian Village Life during the Famine (1922)."), required=True),
+    Field("kind", Enum(DOCUMENT_KINDS, "quotation (the exact words of the source), photograph "
+                       "(a photograph, described in words) or paraphrase (the source in other "
+                       "words, shown labelled as not the exact words)."), required=True),
+    Field("text", Prose("The quoted passage, the photograph described, or the paraphrase. "
+                        "Quote only what you have checked in the source."), required=True),
+    Field("citation", Str("Exactly where it comes from: author, title, place, year and page."),
+          required=True),
+    Field("archive", Str("Where the original is kept, e.g. Library of the Society of Friends, "
+                         "London (optional).")),
+    Field("source", Ident("The id of a source in the season's `sources` (optional).")),
+), doc="A primary source a student can open from a scene, as a card.")
+
+CUT = Obj("cut", (
+    Field("id", Ident("The cut's name, used with `--cut`, e.g. classroom or museum."),
+          required=True),
+    Field("title", Str("What the cut is for, e.g. For one lesson (about 20 minutes)."),
+          required=True),
+    Field("scenes", ListOf(Ident(), min_items=1, doc="The scenes the cut keeps, in any order; "
+                           "the season's start must be one of them. Endings are all kept."),
+          required=True),
+    Field("skip", ListOf(Str(), doc="Choices the cut drops, each written scene/choice, "
+                         "e.g. market/haggle.")),
+    Field("jumps", Obj("cut_jumps", (), extra=Ident(),
+                       extra_doc="dropped scene id: the kept scene, ending or `end` to go to "
+                       "instead",
+                       doc="Where a choice that led to a dropped scene goes instead.")),
+), doc="A shorter version of the season: the scenes and choices it keeps.")
+
+# -- end of the seasonformat block -------------------------------------------------------
+
 SEASON_META = Obj("season", (
     Field("id", Ident("The season's id, used by saves and by other seasons' memories."),
           required=True),
@@ -43,6 +80,11 @@ SEASON_META = Obj("season", (
                                doc="Questions for after play (3 to 5 is best).")),
     Field("timeline", ListOf(Str(), doc="Dated events for the teacher guide, "
                              "e.g. '1921: drought'.")),
+    # seasonformat: primary sources and shorter cuts
+    Field("documents", ListOf(DOCUMENT, doc="Primary sources students can open from scenes "
+                              "(each one must be offered by at least one scene).")),
+    Field("cuts", ListOf(CUT, doc="Shorter versions of the season, for a lesson or a museum "
+                         "visit: `--cut ID` plays one.")),
 ), doc="What the season is: title, place, years and teaching material.")
 
 BAND = Obj("band", (
@@ -138,6 +180,8 @@ SCENE = Obj("scene", (
     Field("text", TEXT, required=True),
     Field("image", IMAGE),
     Field("note", NOTE),
+    Field("documents", ListOf(Ident(), one_or_many=True, doc="Ids of documents (from the "
+                              "season's `documents`) a student can open from this scene.")),
     Field("effects", EFFECTS),
     Field("choices", ListOf(CHOICE, min_items=1, doc="What the player can do here (at least "
                             "one: a scene with nothing to choose leaves players stuck).")),
@@ -170,6 +214,26 @@ COVER = Obj("cover", (
     Field("alt", Str("What the picture shows, for players who cannot see it."), required=True),
 ), doc="The title screen's picture (without one, the game's own village at dusk).")
 
+# -- interludes (seasonformat) -----------------------------------------------------------
+INTERLUDE = Obj("interlude", (
+    Field("id", Ident("A short name for the interlude."), required=True),
+    Field("title", Str("Its heading, e.g. 1922-1941: the years between."), required=True),
+    Field("text", Prose("What happened between the two seasons, told for students."),
+          required=True),
+    Field("timeline", ListOf(Str(), doc="A few dated lines, e.g. '1928: the first five-year "
+                             "plan'.")),
+    Field("note", NOTE),
+    Field("sources", ListOf(SOURCE, doc="Books and archives the interlude relies on; its "
+                            "note cites one by id.")),
+), doc="A page shown between two seasons: the years in between.")
+
+CAMPAIGN_ITEM = OneOf((
+    Str("A season file, relative to this file."),
+    Obj("campaign_interlude", (Field("interlude", INTERLUDE, required=True),),
+        doc="An interlude between the season before it and the season after it."),
+), doc="A season file, or `interlude:` with a page shown between two seasons.")
+# -- end of the interludes block ----------------------------------------------------------
+
 CAMPAIGN_META = Obj("campaign", (
     Field("id", Ident("The campaign's id."), required=True),
     Field("title", Str("The campaign's title: the title screen's heading and the window's "
@@ -177,7 +241,8 @@ CAMPAIGN_META = Obj("campaign", (
     Field("summary", Prose("A sentence or two about the whole campaign, shown under its "
                            "title on the title screen.")),
     Field("image", COVER),
-    Field("seasons", ListOf(Str("A season file, relative to this file."), min_items=1),
+    Field("seasons", ListOf(CAMPAIGN_ITEM, min_items=1,
+                            doc="The seasons in play order, with interludes between them."),
           required=True),
 ), doc="Seasons played in order; trust and memories carry from one to the next.")
 

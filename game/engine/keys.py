@@ -80,3 +80,22 @@ def neighbour_key(season: str, neighbour: str, field: str = "name") -> str:
 def source_key(season: str, source: str | None, index: int) -> str:
     """A source's title, by its id (or its place, counted from 1, when it has none)."""
     return season_key(season, f"sources{SEP}{source or index + 1}{SEP}title")
+
+
+# -- documents, cuts and interludes (seasonformat) --------------------------------------
+
+def document_key(season: str, document: str, field: str) -> str:
+    """A document card's text: `famine/documents/pen_pictures/title`, `…/text`,
+    `…/citation`, `…/archive`."""
+    return season_key(season, f"documents{SEP}{document}{SEP}{field}")
+
+
+def cut_key(season: str, cut: str) -> str:
+    """A cut's title: `famine/cuts/classroom/title`."""
+    return season_key(season, f"cuts{SEP}{cut}{SEP}title")
+
+
+def interlude_key(campaign: str, interlude: str, field: str) -> str:
+    """An interlude's text, in the campaign's catalogue: `village/interludes/years_between/
+    title`, `…/text`, `…/timeline/1`, `…/note`, `…/sources/ID/title`."""
+    return season_key(campaign, f"interludes{SEP}{interlude}{SEP}{field}")

@@ -13,10 +13,11 @@ from pathlib import Path
 
 from . import files
 from .checks import check_from_beside, check_links, check_memories
+from .cuts import check_cuts
 from .diagnostics import Diagnostic, did_you_mean
 from .format import CAMPAIGN_FILE, SEASON_FILE
 from .loader import LoadResult, build_image, build_season, paused_gc
-from .model import Campaign, Season
+from .model import Campaign, Interlude, Note, Season, Source, Where
 from .reader import Raw, Reader, position_of
 from .source import read_text
 
@@ -94,6 +95,7 @@ class Library:
                 result.model = build_season(reader, raw, path, text) if raw else None
         if isinstance(result.model, Season):
             diagnostics.extend(check_links(result.model))
+            diagnostics.extend(check_cuts(result.model))
         return result
 
     def _campaign(self, raw: Raw, path: Path, reader: Reader) -> Campaign | None:
@@ -104,8 +106,17 @@ class Library:
         seasons: list[Season] = []
         ids: set[str] = set()
         names = meta.get("seasons", [])
+        interludes: list[Interlude] = []
+        named = sum(not isinstance(n, Raw) for n in names)
         for index, name in enumerate(names):
             line, col = position_of(names, index, meta.pos("seasons"))
+            if isinstance(name, Raw):  # `- interlude: {...}` between two seasons
+                before = sum(not isinstance(n, Raw) for n in names[:index])
+                interlude = self._interlude(name.get("interlude"), before, path, reader,
+                                            {i.id for i in interludes})
+                if interlude is not None:
+                    interludes.append(interlude)
+                continue
             code, problem, hint = "VR070", "", ""
             target = files.resolved(root / name) if "\0" not in name else files.FileProblem(
                 "its name contains a character no file name can have")
@@ -135,8 +146,48 @@ class Library:
                             reader.diagnostics.append(Diagnostic(code, message, str(path),
                                                                  pos[0], pos[1], hint)),
                             "the campaign file")
+        for interlude in interludes:
+            if not 0 < interlude.before < named:
+                where_ = "before the first season" if interlude.before == 0 else (
+                    "after the last season")
+                reader.diagnostics.append(Diagnostic(
+                    "VR129", f"the interlude `{interlude.id}` comes {where_}", str(path),
+                    interlude.where.line, interlude.where.col,
+                    "put it in `seasons:` between the two seasons it joins"))
         return Campaign(meta.get("id"), meta.get("title", ""), tuple(seasons), path,
-                        meta.get("summary", ""), image)
+                        meta.get("summary", ""), image, interludes=tuple(interludes))
+
+    def _interlude(self, raw: Raw | None, before: int, path: Path, reader: Reader,
+                   taken: set[str]) -> Interlude | None:
+        """A page between seasons, its note checked against its own sources, as a season's
+        note is against the season's."""
+        if raw is None or raw.get("id") is None:
+            return None
+
+        def report(code: str, message: str, pos: tuple[int, int], hint: str = "") -> None:
+            reader.diagnostics.append(Diagnostic(code, message, str(path), pos[0], pos[1],
+                                                 hint))
+
+        ident = raw.get("id")
+        if ident in taken:
+            report("VR014", f"interlude id `{ident}` is used twice", raw.pos("id"),
+                   "give each interlude its own id")
+            return None
+        sources = tuple(Source(s.get("id"), s.get("title", ""), s.get("url", ""))
+                        for s in raw.get("sources", []))
+        note_raw, note = raw.get("note"), None
+        if note_raw is not None:
+            source = note_raw.get("source")
+            ids = {s.id for s in sources if s.id}
+            if source and source not in ids:
+                report("VR080", f"the interlude `{ident}`'s note cites `{source}`, which is "
+                       "not in its `sources`", note_raw.pos("source"),
+                       did_you_mean(source, ids) or "add it to the interlude's `sources:` "
+                       "with an `id`")
+            note = Note(note_raw.get("text", ""), source)
+        return Interlude(ident, raw.get("title", ""), raw.get("text", ""), before,
+                         tuple(raw.get("timeline", ())), note, sources,
+                         Where(raw.line, raw.col, raw.marks))
 
     def _check_memories(self) -> None:
         """Memory checks need the whole campaign: run them once everything is loaded."""

@@ -23,6 +23,8 @@ from .model import (
     Band,
     Choice,
     Condition,
+    Cut,
+    Document,
     Effects,
     Ending,
     Image,
@@ -155,6 +157,8 @@ class SeasonBuilder:
         self.kinds: dict[str, str] = {}
         self.source_ids: set[str] = set()
         self.season_id = ""
+        self.documents: dict[str, Document] = {}
+        self.offered: set[str] = set()  # documents some scene offers
         self._checked: dict[str, tuple[list[conditions.Problem], conditions.Test]] = {}
 
     def report(self, code: str, message: str, pos: tuple[int, int], hint: str = "") -> None:
@@ -189,6 +193,7 @@ class SeasonBuilder:
             return None
         info = self.info(meta)
         self.season_id = info.id
+        self.documents = self.build_documents(meta.get("documents", []))
         trust = self.trust(raw.get("trust"))
         names: dict[str, str] = {}
         resources = {r.get("id"): self.resource(r)
@@ -218,8 +223,65 @@ class SeasonBuilder:
         presets = {p.get("id"): self.preset(p, scenes)
                    for p in self.unique(raw.get("presets", []), "preset")}
         digest = hashlib.sha256(self.source_text.encode("utf-8")).hexdigest()
+        for document in self.documents.values():
+            if document.id not in self.offered:
+                self.report("VR122", f"no scene offers the document `{document.id}`",
+                            (document.where.line, document.where.col),
+                            f"add `documents: [{document.id}]` to the scene it belongs to, "
+                            "or remove it")
+        cuts = {c.get("id"): self.cut(c) for c in self.unique(meta.get("cuts", []), "cut")}
         return Season(info, self.path, digest, start, scenes, endings, trust, resources,
-                      memories, neighbours, presets)
+                      memories, neighbours, presets, documents=self.documents, cuts=cuts)
+
+    # -- documents and cuts (seasonformat) ----------------------------------------------
+    def build_documents(self, items: list[Raw]) -> dict[str, Document]:
+        """The season's primary sources. A card without a citation would hand students
+        words with no way to check them, so an empty one is an error, as is citing a
+        source the season does not list."""
+        documents: dict[str, Document] = {}
+        for raw in self.unique(items, "document"):
+            ident, citation = raw.get("id"), raw.get("citation", "")
+            if "citation" in raw.values and not citation.strip():
+                self.report("VR121", f"the document `{ident}` has an empty `citation`",
+                            raw.pos("citation"), "write the author, title, place, year and "
+                            "page the words come from")
+            source = raw.get("source")
+            if source and source not in self.source_ids:
+                self.report("VR080", f"the document `{ident}` cites `{source}`, which is not "
+                            "in `sources`", raw.pos("source"),
+                            did_you_mean(source, self.source_ids)
+                            or "add it to the season's `sources:` with an `id`")
+            documents[ident] = Document(ident, raw.get("title", ""), raw.get("kind", "quotation"),
+                                        raw.get("text", ""), citation, raw.get("archive", ""),
+                                        source, where(raw))
+        return documents
+
+    def scene_documents(self, raw: Raw) -> tuple[str, ...]:
+        names = raw.get("documents", ())
+        for index, name in enumerate(names):
+            if name not in self.documents:
+                self.report("VR120", f"scene `{raw.get('id')}` offers the document `{name}`, "
+                            "which is not in the season's `documents`",
+                            position_of(names, index, raw.pos("documents")),
+                            did_you_mean(name, self.documents)
+                            or "declare it under `season:` > `documents:`")
+        self.offered.update(names)
+        return tuple(n for n in names if n in self.documents)
+
+    def cut(self, raw: Raw) -> Cut:
+        """A cut as written, with where each item is; `checks.check_cuts` checks it against
+        the whole season once every scene is built."""
+        marks: dict[str, tuple[int, int]] = {}
+        scenes, skip = raw.get("scenes", ()), raw.get("skip", ())
+        for key, items in (("scenes", scenes), ("skip", skip)):
+            for index in range(len(items)):
+                marks[f"{key}/{index}"] = position_of(items, index, raw.pos(key))
+        jumps = raw.get("jumps")
+        found = dict(jumps.values) if jumps is not None else {}
+        for key in found:
+            marks[f"jumps/{key}"] = jumps.pos(key)
+        return Cut(raw.get("id"), raw.get("title", ""), tuple(scenes), tuple(skip), found,
+                   where(raw), marks)
 
     def info(self, meta: Raw) -> SeasonInfo:
         sources = tuple(Source(s.get("id"), s.get("title", ""), s.get("url", ""))
@@ -404,7 +466,8 @@ class SeasonBuilder:
             choices=choices,
             title=raw.get("title", ""), image=self.image(raw.get("image")),
             note=self.note(raw.get("note")),
-            effects=self.effects(raw.get("effects"), ("scene", ident, "")), where=where(raw))
+            effects=self.effects(raw.get("effects"), ("scene", ident, "")), where=where(raw),
+            documents=self.scene_documents(raw))
 
     def ending(self, raw: Raw) -> Ending:
         ident = raw.get("id")

@@ -88,6 +88,7 @@ class Scene(NamedTuple):
     note: Note | None = None
     effects: Effects | None = None
     where: Where = NOWHERE
+    documents: tuple[str, ...] = ()  # ids of the season's documents offered here
 
     def choice(self, choice_id: str) -> Choice | None:
         return next((c for c in self.choices if c.id == choice_id), None)
@@ -168,6 +169,53 @@ class Term(NamedTuple):
     meaning: str
 
 
+# -- documents, cuts and interludes (seasonformat) ----------------------------------------
+
+class Document(NamedTuple):
+    """A primary source a student opens from a scene: the words (or the photograph told in
+    words), where they come from and where the original is kept. `kind` decides the label a
+    presenter shows, so a paraphrase is never taken for the exact words."""
+
+    id: str
+    title: str
+    kind: str  # quotation | photograph | paraphrase
+    text: str
+    citation: str
+    archive: str = ""
+    source: str | None = None
+    where: Where = NOWHERE
+
+
+class Cut(NamedTuple):
+    """A named shorter version of a season, as written; `engine.cuts.cut_of` makes it a
+    season of its own. `marks` holds where each listed item was written (`scenes/2`,
+    `skip/1`, `jumps/long_detour`), so a problem names its line."""
+
+    id: str
+    title: str
+    scenes: tuple[str, ...]
+    skip: tuple[str, ...] = ()  # `scene/choice`
+    jumps: Mapping[str, str] = EMPTY  # dropped scene -> kept scene, ending or `end`
+    where: Where = NOWHERE
+    marks: Mapping[str, Pos] = EMPTY
+
+
+class Interlude(NamedTuple):
+    """A page between two seasons of a campaign (the years between), shown before the season
+    at `before` (an index into `Campaign.seasons`)."""
+
+    id: str
+    title: str
+    text: str
+    before: int
+    timeline: tuple[str, ...] = ()
+    note: Note | None = None
+    sources: tuple[Source, ...] = ()
+    where: Where = NOWHERE
+
+# -- end of the seasonformat block -------------------------------------------------------
+
+
 class SeasonInfo(NamedTuple):
     """What a season is about: shown on its intro screen and in the teacher guide."""
 
@@ -199,6 +247,10 @@ class Season(NamedTuple):
     neighbours: Mapping[str, Neighbour] = EMPTY
     presets: Mapping[str, Preset] = EMPTY
     language: str = "en"  # the language of its texts (`game.lang` sets it on a translation)
+    # seasonformat: primary sources, named cuts, and which cut this is ("" for the whole)
+    documents: Mapping[str, Document] = EMPTY
+    cuts: Mapping[str, Cut] = EMPTY
+    cut: str = ""
 
     @property
     def id(self) -> str:
@@ -223,3 +275,13 @@ class Campaign(NamedTuple):
     path: Path
     summary: str = ""
     image: Image | None = None  # the title screen's cover; None: the game's own picture
+    # seasonformat: pages between seasons, and the cut every season is played in ("": whole)
+    interludes: tuple[Interlude, ...] = ()
+    cut: str = ""
+
+    def interludes_before(self, index: int) -> tuple[Interlude, ...]:
+        """The interludes shown before season `index` starts (after the one before it)."""
+        return tuple(i for i in self.interludes if i.before == index)
+
+    def interlude(self, ident: str) -> Interlude | None:
+        return next((i for i in self.interludes if i.id == ident), None)

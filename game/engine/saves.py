@@ -189,7 +189,15 @@ def fit(progress: CampaignState, campaign: Campaign, digests: Mapping[str, Any]
         return SaveProblem(f"the saved season `{state.season}` is no longer part of the "
                            "campaign at that place; starting afresh")
     fitted = refit(state, season)
-    progress = replace(progress, current=fitted.state)
+    other_cut = progress.cut != campaign.cut  # saved in one cut, played now in another
+    progress = replace(progress, current=fitted.state, cut=campaign.cut)
+    if other_cut and fitted.place != GONE:
+        return Loaded(progress, f"{season.title}: this save was made in another version of "
+                      "the season (a cut); you continue where you were")
+    if other_cut:
+        return Loaded(progress, f"{season.title}: your place in the save is not in this "
+                      "version of the season; you start it again, and the village remembers "
+                      "what you did")
     if digests.get(season.id) == season.digest:
         if fitted.place == GONE:  # sound JSON, right digest, but it points at nothing
             return Loaded(progress, f"{season.title}: the saved place could not be found; you "

@@ -88,6 +88,16 @@ class Strings:
                  "open_home": self.p_("aid", "opening your home")}
         return names.get(kind, "")
 
+    def document_kind(self, kind: str) -> str:
+        """How a document card says what it is (`engine.format.DOCUMENT_KINDS`), the same in
+        the window, the terminal and the guides: a paraphrase is never taken for the
+        source's exact words, nor a description for the photograph."""
+        if kind == "photograph":
+            return self.p_("document", "A photograph, described")
+        if kind == "paraphrase":
+            return self.p_("document", "In other words (not the exact words)")
+        return self.p_("document", "Quotation")
+
     def aid_names(self) -> Mapping[str, str]:
         return {kind: self.aid_name(kind) for kind in AID_KINDS if kind != "none"}
 

@@ -150,7 +150,81 @@ def season_texts(season: Season) -> tuple[Entry, ...]:
             out += _choice(sid, scene.id, choice)
     for ending in season.endings.values():
         out += _node(sid, ending)
+    out += _documents_and_cuts(season)
     return tuple(entry for entry in out if entry.text)
+
+
+# -- documents, cuts and interludes (seasonformat) --------------------------------------
+DOCUMENT_TEXTS = (("title", "the title of a primary source (a document card)"),
+                  ("text", "the words of a primary source, or a photograph described; "
+                   "translate the meaning faithfully, it is quoted"),
+                  ("citation", "where a primary source comes from: keep names and titles "
+                   "as written, translate the connecting words"),
+                  ("archive", "the archive or library that keeps the original"))
+
+
+def _documents_and_cuts(season: Season) -> Iterator[Entry]:
+    sid = season.id
+    for document in season.documents.values():
+        for field, comment in DOCUMENT_TEXTS:
+            yield Entry(keys.document_key(sid, document.id, field),
+                        unwrap(getattr(document, field)), _line(document.where, field), comment)
+    for cut in season.cuts.values():
+        yield Entry(keys.cut_key(sid, cut.id), unwrap(cut.title), _line(cut.where, "title"),
+                    "the name of a shorter version of the season (for a lesson, a museum)")
+
+
+def _interlude_texts(campaign: Campaign) -> Iterator[Entry]:
+    cid = campaign.id
+    for interlude in campaign.interludes:
+        where, iid = interlude.where, interlude.id
+        yield Entry(keys.interlude_key(cid, iid, "title"), unwrap(interlude.title),
+                    _line(where, "title"), "the heading of a page between two seasons")
+        yield Entry(keys.interlude_key(cid, iid, "text"), unwrap(interlude.text),
+                    _line(where, "text"), "a page between two seasons: what happened in the "
+                    "years between")
+        for index, line in enumerate(interlude.timeline):
+            yield Entry(keys.interlude_key(cid, iid, f"timeline{keys.SEP}{index + 1}"),
+                        unwrap(line), _line(where, "timeline"), "a line of the historical "
+                        "timeline")
+        if interlude.note is not None:
+            yield Entry(keys.interlude_key(cid, iid, "note"), unwrap(interlude.note.text),
+                        _line(where, "note"), NOTE)
+        for index, source in enumerate(interlude.sources):
+            yield Entry(keys.interlude_key(cid, iid, f"sources{keys.SEP}"
+                                           f"{source.id or index + 1}{keys.SEP}title"),
+                        unwrap(source.title), _line(where, "sources"), SOURCE)
+
+
+def _localise_interludes(campaign: Campaign, lookup: Lookup) -> tuple:
+    cid = campaign.id
+
+    def swap(interlude_id: str, field: str, text: str) -> str:
+        return _swap(lookup, keys.interlude_key(cid, interlude_id, field), text)
+
+    return tuple(i._replace(
+        title=swap(i.id, "title", i.title), text=swap(i.id, "text", i.text),
+        timeline=tuple(swap(i.id, f"timeline{keys.SEP}{n + 1}", t)
+                       for n, t in enumerate(i.timeline)),
+        note=i.note and i.note._replace(text=swap(i.id, "note", i.note.text)),
+        sources=tuple(s._replace(title=swap(i.id, f"sources{keys.SEP}{s.id or n + 1}"
+                                            f"{keys.SEP}title", s.title))
+                      for n, s in enumerate(i.sources)))
+        for i in campaign.interludes)
+
+
+def _localise_documents(season: Season, lookup: Lookup) -> dict:
+    sid = season.id
+    return {k: d._replace(**{field: _swap(lookup, keys.document_key(sid, k, field),
+                                          getattr(d, field))
+                             for field, _ in DOCUMENT_TEXTS})
+            for k, d in season.documents.items()}
+
+
+def _localise_cuts(season: Season, lookup: Lookup) -> dict:
+    return {k: c._replace(title=_swap(lookup, keys.cut_key(season.id, k), c.title))
+            for k, c in season.cuts.items()}
+# -- end of the seasonformat block -------------------------------------------------------
 
 
 def campaign_texts(campaign: Campaign) -> tuple[Entry, ...]:
@@ -160,8 +234,9 @@ def campaign_texts(campaign: Campaign) -> tuple[Entry, ...]:
                                     ("summary", "what the game is about (title screen)"))]
     if campaign.image is not None:
         texts.append(("image/alt", campaign.image.alt, ALT))
-    return tuple(Entry(keys.season_key(campaign.id, field), unwrap(text), 0, comment)
-                 for field, text, comment in texts if text)
+    own = [Entry(keys.season_key(campaign.id, field), unwrap(text), 0, comment)
+           for field, text, comment in texts if text]
+    return tuple(e for e in (*own, *_interlude_texts(campaign)) if e.text)
 
 
 def localise_campaign(campaign: Campaign, lookup: Lookup,
@@ -171,7 +246,7 @@ def localise_campaign(campaign: Campaign, lookup: Lookup,
         title=_swap(lookup, keys.season_key(campaign.id, "title"), campaign.title),
         summary=_swap(lookup, keys.season_key(campaign.id, "summary"), campaign.summary),
         image=_image(lookup, keys.season_key(campaign.id, "image/alt"), campaign.image),
-        seasons=seasons)
+        seasons=seasons, interludes=_localise_interludes(campaign, lookup))
 
 
 # -- the season in another language ----------------------------------------------------
@@ -268,4 +343,6 @@ def localise(season: Season, lookup: Lookup) -> Season:
             household=swap(keys.neighbour_key(sid, k, "household"), n.household))
             for k, n in season.neighbours.items()}),
         scenes=frozen({k: _scene(lookup, sid, s) for k, s in season.scenes.items()}),
-        endings=frozen({k: _ending(lookup, sid, e) for k, e in season.endings.items()}))
+        endings=frozen({k: _ending(lookup, sid, e) for k, e in season.endings.items()}),
+        documents=frozen(_localise_documents(season, lookup)),
+        cuts=frozen(_localise_cuts(season, lookup)))

@@ -10,11 +10,11 @@ import textwrap
 from collections.abc import Iterable
 
 from game.engine.events import Event
-from game.engine.model import Season
+from game.engine.model import Document, Interlude, Season
 from game.engine.session import ChoiceView, Session
 from game.engine.state import GameState
 from game.lang.catalogue import ENGLISH_STRINGS, Strings
-from game.present import lines
+from game.present import lines, pages
 
 WIDTH = 76
 
@@ -80,6 +80,38 @@ def scene_view(session: Session, plain: bool = False, words: Strings = ENGLISH_S
         if view.available:
             number += 1
         out.append(choice_line(number if view.available else None, view, words))
+    documents = pages.offered(season, scene.id)
+    if documents:
+        out.append("")
+        for key, document in zip(document_keys(len(documents)), documents, strict=True):
+            out.append(f"  {key:>2}. " + pages.read_label(words, document))
+    return "\n".join(out)
+
+
+def document_keys(count: int) -> list[str]:
+    """What a player types to open each of a scene's documents: `d`, or `d1`, `d2`, ..."""
+    return ["d"] if count == 1 else [f"d{n}" for n in range(1, count + 1)]
+
+
+def document_view(document: Document, words: Strings = ENGLISH_STRINGS) -> str:
+    """A document card: its kind (so a paraphrase is never read as a quotation), title,
+    text, citation and archive."""
+    card = pages.card(words, document)
+    out = [f"[{card.kind}]", f"*** {card.title} ***", "", paragraphs(card.paragraphs), "",
+           wrap(card.citation)]
+    if card.archive:
+        out.append(wrap(card.archive))
+    return "\n".join(out)
+
+
+def interlude_view(interlude: Interlude, words: Strings = ENGLISH_STRINGS) -> str:
+    """A page between two seasons: heading, text, timeline, and its note with the source."""
+    page = pages.interlude_page(words, interlude)
+    out = [f"== {page.title} ==", "", paragraphs(page.paragraphs)]
+    if page.timeline:
+        out += ["", *(wrap(line, "  ") for line in page.timeline)]
+    if page.note:
+        out += ["", wrap(page.note)]
     return "\n".join(out)
 
 

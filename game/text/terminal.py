@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TextIO
 
 from game.engine.campaign import CampaignSession
-from game.engine.events import Event, SeasonStarted
+from game.engine.events import Event, InterludeShown, SeasonStarted
 from game.engine.model import Campaign
 from game.engine.saves import Loaded, SaveProblem, read_save, set_aside
 from game.engine.session import ChoiceView, Session
@@ -22,11 +22,13 @@ from game.lang.catalogue import ENGLISH_STRINGS, Strings
 from game.lang.marks import N_
 from game.present.autosave import Autosave
 from game.present.heard import Heard
+from game.present.pages import offered
 
 from . import render
 
-HELP = N_("Type the number of a choice and press Enter. Other keys: l = what the village "
-           "remembers (the ledger), h = help, q = quit.")
+HELP = N_("Type the number of a choice and press Enter. Other keys: d = read the scene's "
+           "document (d1, d2, ... when there are several), l = what the village remembers (the "
+           "ledger), h = help, q = quit.")
 
 
 class Quit(Exception):
@@ -80,7 +82,12 @@ def pick(console: Console, session: Session, words: Strings = ENGLISH_STRINGS) -
         chosen = _match(answer, available)
         if chosen:
             return chosen.id
-        if answer.lower() in ("l", "ledger"):
+        document = _document(answer, session)
+        if document is not None:  # reading is never a choice: back to the same scene
+            console.say("\n" + render.document_view(document, words) + "\n")
+            console.ask(words._("Press Enter to go back to the scene: "))
+            console.say("\n" + render.scene_view(session, console.plain, words))
+        elif answer.lower() in ("l", "ledger"):
             console.say(render.ledger_view(session.season, session.state, words))
         elif answer.lower() in ("h", "help", "?"):
             console.say(words._(HELP))
@@ -96,6 +103,19 @@ _UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 def visible_text(text: str) -> str:
     """Typed text without control characters (an ESC echoed back would be a command)."""
     return _UNPRINTABLE.sub("", text)
+
+
+def _document(answer: str, session: Session):  # type: ignore[no-untyped-def]
+    """The document `d`, `d1`, `d2`... names among the scene's, if it names one."""
+    scene = session.scene
+    if scene is None or not scene.documents:
+        return None
+    documents = offered(session.season, scene.id)
+    keys = render.document_keys(len(documents))
+    answer = answer.lower()
+    if answer == "d" and len(documents) > 1:
+        answer = "d1"
+    return dict(zip(keys, documents, strict=True)).get(answer)
 
 
 def _match(answer: str, available: list[ChoiceView]) -> ChoiceView | None:
@@ -119,7 +139,13 @@ class Presenter:
 
     def __call__(self, event: Event) -> None:
         self.heard(event)
-        if isinstance(event, SeasonStarted):
+        if isinstance(event, InterludeShown):
+            interlude = self.play.campaign.interlude(event.interlude)
+            if interlude is not None:
+                self.console.say("\n" + render.interlude_view(interlude, self.words) + "\n")
+                self.console.ask(self.words._("Press Enter to continue (q to stop): "))
+                self.console.say()
+        elif isinstance(event, SeasonStarted):
             self.console.say(render.season_intro(self.play.season, self.words))
             self.console.say()
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from game.engine.campaign import CampaignSession, CampaignState
-from game.engine.model import Campaign, Season
+from game.engine.events import Event, InterludeShown
+from game.engine.model import Campaign, Interlude, Season
 from game.engine.saves import Loaded, SaveProblem, read_save, set_aside
 from game.engine.session import Outcome, Session
 from game.lang.catalogue import ENGLISH_STRINGS, Strings
@@ -29,7 +30,20 @@ class Run:
         self.autosave = Autosave(self.play, save_path)
         self.play.subscribe(self.heard)
         self.play.subscribe(self.autosave)
+        self.play.subscribe(self._hear_interlude)
         self.last: Outcome | None = None
+        self.interludes: list[Interlude] = []  # heard as the season began, not shown yet
+
+    def _hear_interlude(self, event: Event) -> None:
+        if isinstance(event, InterludeShown):
+            interlude = self.play.campaign.interlude(event.interlude)
+            if interlude is not None:
+                self.interludes.append(interlude)
+
+    def take_interludes(self) -> tuple[Interlude, ...]:
+        """The pages to show before the season that has just begun (once)."""
+        taken, self.interludes = tuple(self.interludes), []
+        return taken
 
     @classmethod
     def new(cls, campaign: Campaign, save_path: Path, index: int = 0) -> Run:

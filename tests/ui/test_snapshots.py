@@ -51,13 +51,18 @@ CASES: dict[str, tuple[str, str, str | None, str, tuple[str, ...]]] = {
     "menu": ("famine.yaml", "menu", None, "", ()),
     "settings": ("famine.yaml", "settings", None, "", ()),
     "problem": ("famine.yaml", "problem", None, "", ()),
+    "scene-documents": ("seasonformat/river.yaml", "scene", "market", "", ()),
+    "document": ("seasonformat/river.yaml", "document", "well", "", ()),
+    "interlude": ("seasonformat/campaign.yaml", "interlude", None, "", ()),
 }
 
 
 @pytest.fixture(scope="module")
 def stories() -> dict[str, Campaign]:
-    return {name: as_campaign(load(STORIES / name).model)
-            for name in ("campaign.yaml", "famine.yaml")}
+    shipped = {name: as_campaign(load(STORIES / name).model)
+               for name in ("campaign.yaml", "famine.yaml")}
+    return {**shipped, **{name: as_campaign(load(FIXTURES / name).model) for name in (
+        "seasonformat/river.yaml", "seasonformat/campaign.yaml")}}
 
 
 def shown(stories: dict[str, Campaign], case: str, tmp: Path) -> App:

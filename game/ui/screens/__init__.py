@@ -97,9 +97,48 @@ def _outcome(app: App, run: Run, choices: tuple[str, ...]) -> Screen:
     return screen
 
 
+# A document and an interlude for a story that has none yet (screenshots and snapshots).
+SAMPLE_DOCUMENT = (N_("A sample document card"), N_(
+    "A season's primary sources are shown like this: a passage quoted exactly, a photograph "
+    "described, or the source in other words, and always where it comes from."),
+    N_("Where it comes from: author, title, place, year and page"))
+SAMPLE_INTERLUDE = (N_("The years between"), N_(
+    "A campaign can show a page like this between two seasons: what happened in the years "
+    "between them, a few dated lines, and a note with its source."))
+
+
+def _document(app: App, run: Run, choices: tuple[str, ...]) -> Screen:
+    """The first card of the current scene (else of the season, else a sample)."""
+    from game.engine.model import Document
+    from game.present.pages import offered
+
+    from .document import DocumentScreen
+
+    season, strings = run.season, app.strings
+    scene = run.session.scene
+    here = offered(season, scene.id) if scene is not None else ()
+    document = (here[0] if here else next(iter(season.documents.values()), None)
+                or Document("sample", strings._(SAMPLE_DOCUMENT[0]), "paraphrase",
+                            strings._(SAMPLE_DOCUMENT[1]), strings._(SAMPLE_DOCUMENT[2])))
+    return DocumentScreen(app, run, document)
+
+
+def _interlude(app: App, run: Run, choices: tuple[str, ...]) -> Screen:
+    """The pages before the current season (else the campaign's first, else a sample)."""
+    from game.engine.model import Interlude
+
+    from .interlude import InterludeScreen
+
+    campaign, strings = run.campaign, app.strings
+    pages = campaign.interludes_before(run.progress.index) or campaign.interludes[:1] or (
+        Interlude("sample", strings._(SAMPLE_INTERLUDE[0]), strings._(SAMPLE_INTERLUDE[1]),
+                  run.progress.index),)
+    return InterludeScreen(app, run, pages)
+
+
 REGISTRY: Mapping[str, Factory] = MappingProxyType({
     "title": _title, "intro": _intro, "scene": _play, "outcome": _outcome, "ending": _play,
     "summary": _summary, "settings": _settings, "ledger": _ledger, "menu": _menu,
-    "problem": _problem, "choose": _choose,
+    "problem": _problem, "choose": _choose, "document": _document, "interlude": _interlude,
 })
 NAMES = tuple(REGISTRY)

@@ -14,6 +14,7 @@ import pygame
 
 from game.engine.session import visible
 from game.present.lines import change_lines
+from game.present.pages import offered, read_label
 
 from ..images import PICTURE_UNAVAILABLE, Placeholder
 from ..input import Intent, Key, Up
@@ -134,6 +135,12 @@ class PlayScreen(Screen):
                 if source:
                     flow.text(self.app.strings._("Source: {title}", title=source), "small")
             flow.gap(14)
+        documents = offered(self.run.season, scene.id)
+        for document in documents:  # buttons without numbers, like the note: not choices
+            flow.target(f"document:{document.id}", read_label(self.app.strings, document),
+                        style="small")
+        if documents:
+            flow.gap(14)
         number = 0
         for view in session.choices():
             if view.available:
@@ -191,6 +198,12 @@ class PlayScreen(Screen):
         if key == "note":
             self.show_note = not self.show_note
             self.rebuild()
+        elif key.startswith("document:"):
+            document = self.run.season.documents.get(key.split(":", 1)[1])
+            if document is not None:
+                from .document import DocumentScreen
+
+                self.app.push(DocumentScreen(self.app, self.run, document))
         elif key.startswith("choice:"):
             self._choose(key.split(":", 1)[1])
         elif key == "continue":

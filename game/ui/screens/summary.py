@@ -54,7 +54,13 @@ class SummaryScreen(SeasonPage):
             from .intro import IntroScreen
 
             self.run.next_season()
-            app.replace(IntroScreen(app, self.run))
+            pages = self.run.take_interludes()
+            if pages:
+                from .interlude import InterludeScreen
+
+                app.replace(InterludeScreen(app, self.run, pages))
+            else:
+                app.replace(IntroScreen(app, self.run))
         elif key == "ledger":
             from .ledger import LedgerScreen
 
