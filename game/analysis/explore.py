@@ -21,10 +21,11 @@ from __future__ import annotations
 import gc
 import itertools
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from game.engine.campaign import carried_trust
 from game.engine.model import Season
 
 from .machine import END_TARGET, Machine, Option
@@ -86,6 +87,9 @@ class Exploration:
     states: int
     complete: bool
     seconds: float
+    # The search itself (nodes, edges, witnesses), kept only when asked: `balance.py`
+    # reads the states at each ending and the runs of trust at a bound from it.
+    graph: Any = None
 
     def season(self, season_id: str) -> SeasonExploration:
         return next(s for s in self.seasons if s.season.id == season_id)
@@ -107,27 +111,39 @@ class _Rules:
         # For each choice into a scene, what it does apart from trust, worked out once:
         # (trust change, trust change on arrival, other changes in order, memory changes in
         # order, memories that become known, slots forgotten there, memories kept there)
-        self.plans: list[list[tuple[Any, ...] | None]] = []
-        for options in machine.options:
-            row: list[tuple[Any, ...] | None] = []
-            for option in options:
-                target = option.target
-                if not 0 <= target < machine.scenes:
-                    row.append(None)
-                    continue
-                effects = [e for e in (option.effect, machine.arrival[target]) if e is not None]
-                arrival = machine.arrival[target]
-                d1, d2 = (sum(c for slot, c in e.changes if slot == 0) if e else 0
-                          for e in (option.effect, arrival))
-                changes = tuple((slot, c) for e in effects for slot, c in e.changes if slot)
-                memory = tuple((e.remember, e.forget) for e in effects if e.remember or e.forget)
-                known = frozenset().union(*(e.remember | e.forget for e in effects))
-                dead = tuple((slot, machine.start_values[slot])
-                             for slot, alive in enumerate(machine.live_slots[target])
-                             if not alive and slot)
-                row.append((d1, d2, changes, memory, known, dead,
-                            machine.live_memories[target], machine.tests_at[target]))
-            self.plans.append(row)
+        self.plans: list[list[tuple[Any, ...] | None]] = [
+            [_plan(machine, option, option.target) for option in options]
+            for options in machine.options]
+        # A conditional next: for each routed choice, (trust mask of the route's condition
+        # after the choice's effects, or None for the default; target; its plan), in order.
+        self.routes: list[list[list[tuple[MaskFn | None, int, Any]] | None]] = [
+            [[*((mask_fn(r.cond.expr, kinds, slots), t, _plan(machine, option, t))
+                for r, (_, t) in zip(choice.routes, option.routes, strict=True)),
+              (None, option.target, _plan(machine, option, option.target))]
+             if option.routes else None
+             for choice, option in zip(scene.choices, options, strict=True)]
+            for scene, options in zip(season.scenes.values(), machine.options, strict=True)]
+
+
+def _plan(machine: Machine, option: Option, target: int) -> tuple[Any, ...] | None:
+    """What a choice into a scene does apart from trust, worked out once: (trust change,
+    trust change on arrival, other changes in order, memory changes in order, memories that
+    become known, slots forgotten there, memories kept there, memories asked about there).
+    None for a choice into an ending or `end`."""
+    if not 0 <= target < machine.scenes:
+        return None
+    effects = [e for e in (option.effect, machine.arrival[target]) if e is not None]
+    arrival = machine.arrival[target]
+    d1, d2 = (sum(c for slot, c in e.changes if slot == 0) if e else 0
+              for e in (option.effect, arrival))
+    changes = tuple((slot, c) for e in effects for slot, c in e.changes if slot)
+    memory = tuple((e.remember, e.forget) for e in effects if e.remember or e.forget)
+    known = frozenset().union(*(e.remember | e.forget for e in effects))
+    dead = tuple((slot, machine.start_values[slot])
+                 for slot, alive in enumerate(machine.live_slots[target])
+                 if not alive and slot)
+    return (d1, d2, changes, memory, known, dead,
+            machine.live_memories[target], machine.tests_at[target])
 
 
 def _apply(machine: Machine, effect: Any, vals: list[int], mem: frozenset[str]
@@ -161,8 +177,9 @@ class _Search:
     """The state of one exploration: nodes, how each was reached, and what was seen where."""
 
     def __init__(self, machines: list[Machine], results: list[SeasonExploration],
-                 unknown: frozenset[str]) -> None:
+                 unknown: frozenset[str], trust_carry: int = 100) -> None:
         self.machines, self.results, self.unknown = machines, results, unknown
+        self.trust_carry = trust_carry
         self.rules = [_Rules(m) for m in machines]
         # node -> [every trust value reached, then one Entry for each batch of new ones]
         self.nodes: dict[Key, list[Any]] = {}
@@ -208,16 +225,10 @@ class _Search:
         machine, rules = self.machines[k], self.rules[k]
         full = (0, *others)
         offered, finishing, out, ends = 0, 0, [], []
-        plans, lo, hi, canon = rules.plans[scene], machine.lo, machine.hi, self.canon
+        lo, hi, canon = machine.lo, machine.hi, self.canon
         memories_after, records = self.memories_after[k], self.records[k]
-        first = machine.options[scene][0].number if machine.options[scene] else 0
-        for option, maskf in zip(machine.options[scene], rules.masks[scene], strict=True):
-            mask = ALL if maskf is None else maskf(full, mem)
-            if not mask:
-                continue
+        for option, mask, target, plan in self.ways(k, scene, full, mem):
             offered |= mask
-            target = option.target
-            plan = plans[option.number - first]
             if plan is not None:
                 d1, d2, changes, memory, known, dead, live, tests = plan
                 if changes or dead:
@@ -233,13 +244,14 @@ class _Search:
                     after = canon.setdefault(after, after)
                 else:  # nothing but trust changes: the numbers stay as they are
                     seen = after = others
-                mem1 = memories_after.get((option.number, mem))
+                mem1 = memories_after.get((option.number, target, mem))
                 if mem1 is None:  # many nodes hold the same memories: work it out once
                     mem1 = mem
                     for remember, forget in memory:
                         mem1 = (mem1 | remember) - forget
                     mem1 &= live
-                    mem1 = memories_after[(option.number, mem)] = canon.setdefault(mem1, mem1)
+                    mem1 = memories_after[(option.number, target, mem)] = canon.setdefault(
+                        mem1, mem1)
                 open1 = (open_ - known) & live if open_ else open_
                 base = (k, target, after, mem1, canon.setdefault(open1, open1))
                 variants = self.variants(base) if open1 & tests else [base]
@@ -267,11 +279,40 @@ class _Search:
                     following = self.machines[k + 1]
                     carried = list(following.start_values)
                     onward = self.enter(k + 1, carried, mem1, frozenset())
-                ends.append((mask, option, d1, held, parts, onward, tuple(vals[1:])))
+                ends.append((mask, option, d1, held, parts, onward, tuple(vals[1:]),
+                             target))
             finishing |= mask
         edges = (offered, out, ends, finishing)
         self.edges[key] = edges
         return edges
+
+    def ways(self, k: int, scene: int, full: tuple[int, ...], mem: frozenset[str]
+             ) -> Iterator[tuple[Option, int, int, Any]]:
+        """Each choice offered at a node: (choice, the trust values it is offered for, where
+        it leads, its plan). A choice with a conditional next comes once for each place it
+        can lead, with the trust values that lead there: each route's condition is checked
+        after the choice's effects, so its mask (of trust after the change) is taken back
+        through the change. The parts do not overlap and together make the choice's mask,
+        exactly as `session.next_scene` decides."""
+        machine, rules = self.machines[k], self.rules[k]
+        options = machine.options[scene]
+        for option, maskf, plan, routed in zip(options, rules.masks[scene], rules.plans[scene],
+                                               rules.routes[scene], strict=True):
+            mask = ALL if maskf is None else maskf(full, mem)
+            if not mask:
+                continue
+            if routed is None:
+                yield option, mask, option.target, plan
+                continue
+            vals = list(full)
+            d1, mem1 = _apply(machine, option.effect, vals, mem)
+            covered = 0
+            for routef, target, way in routed:
+                after = (ALL if routef is None else routef(vals, mem1)) & ~covered
+                covered |= after
+                before = back(after, d1) & mask
+                if before:
+                    yield option, before, target, way
 
     # -- the search -----------------------------------------------------------------------
     def arrive(self, variants: list[Key], bits: int, level: int, frontier: dict[Key, int],
@@ -361,13 +402,13 @@ class _Search:
                                 node.append((step, new, key, b, option, d1, d2))
                                 frontier[v] = frontier.get(v, 0) | new
                                 count += new.bit_count()
-                for mask, option, d1, held, parts, onward, seen in ends:
+                for mask, option, d1, held, parts, onward, seen, target in ends:
                     b = bits & mask
                     if not b:
                         continue
                     available.add(option.number)
                     moved = shift(b, d1) if d1 else b
-                    if option.target == END_TARGET:
+                    if target == END_TARGET:
                         self.end_trust[k] |= moved
                         self.end_others[k].add(seen)
                     for where, part in parts:
@@ -383,12 +424,32 @@ class _Search:
                                 candidates[(k, where)].append(way)
                     if following and onward is not None:
                         d2, nxt, seen_next = onward
-                        carried = shift(moved, d2) if d2 else moved
+                        carried = self.carry(k + 1, moved)
+                        carried = shift(carried, d2) if d2 else carried
                         self.see(k + 1, nxt[1], carried, seen_next)
                         self.seeds[k + 1].setdefault(step, []).append(
                             (self.variants(nxt), carried, key, b, option, d1, d2))
             self.count += count
             level = step
+
+    def carry(self, k: int, bits: int) -> int:
+        """The trust values season `k` starts with, from those the season before ended with
+        (`campaign.carried_trust`, the rule play uses)."""
+        if self.trust_carry == 100:
+            return bits
+        start = self.machines[k].season.trust.start
+        out = 0
+        for t in values(bits):
+            out |= 1 << carried_trust(t, start, self.trust_carry)
+        return out
+
+    def uncarry(self, k: int, bits: int) -> int:
+        """The trust values at the end of season `k - 1` that `carry` sends into `bits`."""
+        if self.trust_carry == 100:
+            return bits
+        start = self.machines[k].season.trust.start
+        return sum(1 << t for t in range(101)
+                   if bits >> carried_trust(t, start, self.trust_carry) & 1)
 
     # -- witnesses ------------------------------------------------------------------------
     def links(self, key: Key, t: int) -> list[tuple[Key, int, Option]]:
@@ -399,7 +460,10 @@ class _Search:
             _, _, src, srcbits, option, d1, d2 = entry
             if src is None or option is None:
                 return out
-            before = self.earliest(src, srcbits & back(back(1 << t, d2), d1))
+            arrived = back(1 << t, d2)
+            if src[0] != key[0]:  # the first scene of a season: trust carried over
+                arrived = self.uncarry(key[0], arrived)
+            before = self.earliest(src, srcbits & back(arrived, d1))
             out.append((src, before, option))
             key, t = src, before
 
@@ -431,15 +495,17 @@ class _Search:
 
 def explore(seasons: Sequence[Season], focus: int | None = None,
             starts: Iterable[tuple[tuple[int, ...], frozenset[str], int | None]] | None = None,
-            max_states: int = MAX_STATES, unknown: frozenset[str] = frozenset()
-            ) -> Exploration:
+            max_states: int = MAX_STATES, unknown: frozenset[str] = frozenset(),
+            keep: bool = False, trust_carry: int = 100) -> Exploration:
     """Search every state of `seasons` played in order (a campaign, or one season).
 
     `starts` overrides the first season's start states: (numbers, memories, scene or None).
     With `focus`, seasons after it are not explored. `unknown` memories (from earlier
     seasons, when a season is explored on its own) may or may not be set: the search splits
     on each only where a condition first asks about it, an exact case split that keeps
-    the number of states small.
+    the number of states small. With `keep`, the search's graph stays in `graph` for the
+    balance findings (otherwise it is freed at once). `trust_carry` is the campaign's
+    (`campaign.carried_trust`).
     """
     began = time.perf_counter()
     last = len(seasons) - 1 if focus is None else focus
@@ -457,7 +523,7 @@ def explore(seasons: Sequence[Season], focus: int | None = None,
         for place in [*r.scenes.values(), *r.endings.values()]:
             place.values = [set() for _ in range(slots)]
         r.end_values = [set() for _ in range(slots)]
-    search = _Search(machines, results, unknown)
+    search = _Search(machines, results, unknown, trust_carry)
     results[0].open_memories = unknown
     for k in range(1, len(results)):
         results[k].open_memories = frozenset(
@@ -483,12 +549,13 @@ def explore(seasons: Sequence[Season], focus: int | None = None,
             if not result.complete:
                 break
         _finish(search, results)
+        graph = search if keep else None
     finally:
         del search  # freed while collection is off, so the next collection finds little
         if collecting:
             gc.enable()
     complete = all(r.complete for r in results)
-    return Exploration(results, total, complete, time.perf_counter() - began)
+    return Exploration(results, total, complete, time.perf_counter() - began, graph)
 
 
 def _finish(search: _Search, results: list[SeasonExploration]) -> None:
@@ -545,7 +612,7 @@ def _finish(search: _Search, results: list[SeasonExploration]) -> None:
 def _has_cycle(machine: Machine) -> bool:
     """Can a choice lead back to a scene already passed? If not, and no state is stuck, every
     state has a way to an ending (each choice moves forward), so there is nothing to search."""
-    ahead = [{o.target for o in options if 0 <= o.target < machine.scenes}
+    ahead = [{t for o in options for t in o.targets() if 0 <= t < machine.scenes}
              for options in machine.options]
     into = [0] * machine.scenes
     for targets in ahead:

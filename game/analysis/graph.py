@@ -7,7 +7,7 @@ arrow leads to each ending, labelled with the condition that picks it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from game.engine.format import END
 from game.engine.model import Choice, Season
@@ -16,17 +16,28 @@ from game.lang.catalogue import ENGLISH_STRINGS
 AID = ENGLISH_STRINGS.aid_names()  # the one wording of each kind of help
 
 
-def edge_label(choice: Choice) -> str:
-    """`Lend her seed (sharing food)`, and the condition on a second line if there is one."""
-    label = choice.label + (f" ({AID[choice.aid]})" if choice.aid in AID else "")
-    return label + (f"\nif {choice.cond.source}" if choice.cond is not None else "")
+def edge_label(choice: Choice, target: str | None = None,
+               aid_words: Mapping[str, str] | None = None) -> str:
+    """`Lend her seed (sharing food)`, and the condition on a second line if there is one.
+    For a choice with a conditional next, the arrow to `target` also says when it is taken
+    ("then if trust >= 60", or "then otherwise" for the default). A season's `aid_words`
+    name its kinds of aid."""
+    words = {**AID, **(aid_words or {})}
+    label = choice.label + (f" ({words[choice.aid]})" if choice.aid in AID else "")
+    label += f"\nif {choice.cond.source}" if choice.cond is not None else ""
+    if choice.routes and target is not None:
+        when = next((r.cond.source for r in choice.routes if r.next == target), None)
+        label += f"\nthen if {when}" if when and target != choice.next else "\nthen otherwise"
+    return label
 
 
 def _edges(season: Season) -> Iterator[tuple[str, str, str]]:
+    words = season.info.aid_words
     for scene in season.scenes.values():
         for choice in scene.choices:
-            yield scene.id, choice.next, edge_label(choice)
-    if any(c.next == END for s in season.scenes.values() for c in s.choices):
+            for target in choice.targets():
+                yield scene.id, target, edge_label(choice, target, words)
+    if any(END in c.targets() for s in season.scenes.values() for c in s.choices):
         for ending in season.endings.values():
             yield END, ending.id, f"if {ending.cond.source}" if ending.cond else "otherwise"
 

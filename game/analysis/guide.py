@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 from game.engine.checks import memory_use
 from game.engine.cuts import cut_of
-from game.engine.model import Campaign, Interlude, Scene, Season
+from game.engine.format import END
+from game.engine.model import Campaign, Choice, Interlude, Scene, Season
 from game.lang.catalogue import ENGLISH_STRINGS
 
 from .graph import mermaid
@@ -44,6 +45,7 @@ class Guide:
     minutes: int = 0  # playing time on a typical path, for a campaign's total
 
 
+TEACHER_NOTES = "Notes for the teacher"
 SHORT = 120  # an opening paragraph shorter than this ("September 1992.") is not enough
 
 
@@ -102,6 +104,8 @@ def build_guide(season: Season, campaign: Campaign | None = None) -> Guide:
             "Each cut is checked and can be played on its own with `play --cut ID` (and a "
             "guide of its own with `guide --cut ID`)."] if season.cuts and not season.cut
             else [], items=cut_lines(season) if not season.cut else []),
+        Section(TEACHER_NOTES, [" ".join(info.teacher_note.split())]
+                if info.teacher_note else [], items=teacher_notes(season)),
         Section("Questions for discussion", items=list(info.reflection)),
         Section("Sources", items=[s.title + (f" ({s.url})" if s.url else "")
                                   for s in info.sources]),
@@ -111,6 +115,8 @@ def build_guide(season: Season, campaign: Campaign | None = None) -> Guide:
     ]
     new = ("Primary sources students can open", "Shorter versions (cuts)")  # only when used
     sections = [x for x in sections if x.title not in new or not x.empty]
+    # Notes for the teacher appear only when the author wrote some (`teacher_note`).
+    sections = [s for s in sections if s.title != TEACHER_NOTES or not s.empty]
     return Guide(season, sections, round(stats.minutes))
 
 
@@ -164,17 +170,57 @@ def choice_lines(season: Season) -> list[str]:
             line += choice_words(choice.effects, season)
             if choice.cond is not None:
                 line += f"; offered only if {condition_words(choice.cond, season)}"
+            if choice.routes:
+                line += "; " + route_words(choice, season)
             lines.append(line + ".")
     return lines
 
 
+def _place_name(season: Season, target: str) -> str:
+    if target == END:
+        return "the ending that fits"
+    node = season.scenes.get(target) or season.endings.get(target)
+    return (node.title or node.id) if node else target
+
+
+def route_words(choice: Choice, season: Season) -> str:
+    """A conditional next in plain words: "then goes to A if …, to B if …, otherwise to C"
+    (checked after the choice's effects)."""
+    parts = [f"to {_place_name(season, r.next)} if {condition_words(r.cond, season)}"
+             for r in choice.routes]
+    return ("then goes " + ", ".join(parts) +
+            f", otherwise to {_place_name(season, choice.next)}")
+
+
+def teacher_notes(season: Season) -> list[str]:
+    """The authors' `teacher_note`s on scenes, choices and endings, in story order: for the
+    teacher's eyes only (the game never shows them to players)."""
+    lines = []
+    for scene in season.scenes.values():
+        where = scene.title or scene.id
+        if scene.teacher_note:
+            lines.append(f"{where}: {' '.join(scene.teacher_note.split())}")
+        for choice in scene.choices:
+            if choice.teacher_note:
+                lines.append(f"{where}, \u201c{choice.label}\u201d: "
+                             f"{' '.join(choice.teacher_note.split())}")
+    for ending in season.endings.values():
+        if ending.teacher_note:
+            lines.append(f"Ending \u201c{ending.title}\u201d: "
+                         f"{' '.join(ending.teacher_note.split())}")
+    return lines
+
+
 def _aid_summary(season: Season) -> list[str]:
+    """Choices by kind of aid, named as the season names them to players (`aid_words`)."""
+    words = ENGLISH_STRINGS.aid_names(season.info.aid_words)
     counts: dict[str, list[str]] = {aid: [] for aid in AID_WORDS}
     for scene in season.scenes.values():
         for choice in scene.choices:
             if choice.aid in counts:
                 counts[choice.aid].append(f"{choice.label} ({scene.title or scene.id})")
-    return [f"{AID_WORDS[aid].capitalize()}, {len(found)} choices: " + "; ".join(found)
+    return [f"{words[aid][:1].upper() + words[aid][1:]}, {len(found)} choices: "
+            + "; ".join(found)
             for aid, found in counts.items() if found]
 
 
@@ -297,8 +343,7 @@ def build_campaign_guide(campaign: Campaign) -> CampaignGuide:
                                 ("Playing time", f"about {minutes} minutes in all, on typical "
                                  "paths (one season per lesson works well)")]),
         Section("The seasons, in the order students play them",
-                ["Village trust and every memory carry from each season into the next; "
-                 "resources start afresh."], items=order),
+                [_carry_words(campaign.trust_carry)], items=order),
         Section("Between the seasons", ["Pages students read between two seasons (printed "
                                         "in full before the season they lead to):"]
                 if campaign.interludes else [],
@@ -311,6 +356,19 @@ def build_campaign_guide(campaign: Campaign) -> CampaignGuide:
             x for x in interlude_sections(interlude) if not x.empty)
     overview = [x for x in overview if x.title != "Between the seasons" or not x.empty]
     return CampaignGuide(campaign, overview, guides, pages)
+
+
+def _carry_words(carry: int) -> str:
+    if carry == 100:
+        trust = "Village trust and every memory carry from each season into the next"
+    elif carry == 0:
+        trust = ("Every memory carries from each season into the next; village trust starts "
+                 "afresh at each season's own starting value")
+    else:
+        trust = (f"Every memory carries from each season into the next; village trust carries "
+                 f"{carry} % of the way (each season starts at its own starting value, moved "
+                 f"{carry} % of the way towards where the season before ended)")
+    return trust + "; resources start afresh."
 
 
 def campaign_to_markdown(guide: CampaignGuide) -> str:

@@ -36,6 +36,13 @@ class Option(NamedTuple):
     test: conditions.Test | None
     effect: Effect | None
     target: int  # a scene's position, `len(scenes) + k` for ending k, or END_TARGET
+    # a conditional next: (test, target) checked in order after the effects; `target` is
+    # the default when none holds (as `session.next_scene` decides)
+    routes: tuple[tuple[conditions.Test, int], ...] = ()
+
+    def targets(self) -> tuple[int, ...]:
+        """Every place this choice can lead, the default last."""
+        return tuple(dict.fromkeys([*(t for _, t in self.routes), self.target]))
 
 
 class Machine:
@@ -57,11 +64,15 @@ class Machine:
         self.all_options: list[Option] = []
         for s, scene in enumerate(season.scenes.values()):
             compiled = []
+            def place(name: str) -> int:
+                return (END_TARGET if name == END
+                        else scene_at.get(name, ending_at.get(name)))  # type: ignore[arg-type]
+
             for choice in scene.choices:
-                target = (END_TARGET if choice.next == END
-                          else scene_at.get(choice.next, ending_at.get(choice.next)))
+                routes = tuple((self.test(r.cond), place(r.next)) for r in choice.routes)
                 option = Option(len(self.all_options), s, choice.id, choice.aid,
-                                self.test(choice.cond), self.effect(choice.effects), target)
+                                self.test(choice.cond), self.effect(choice.effects),
+                                place(choice.next), routes)  # type: ignore[arg-type]
                 compiled.append(option)
                 self.all_options.append(option)
             self.options.append(tuple(compiled))
@@ -97,12 +108,13 @@ class Machine:
         all_endings = tested([e.cond for e in endings])  # only `next: end` reads these
         here, succ = [], []
         for scene in season.scenes.values():
-            mems, nums = tested([c.cond for c in scene.choices])
-            if any(choice.next == END for choice in scene.choices):
+            mems, nums = tested([c.cond for c in scene.choices] +
+                                [r.cond for c in scene.choices for r in c.routes])
+            if any(END in choice.targets() for choice in scene.choices):
                 mems, nums = mems | all_endings[0], nums | all_endings[1]
             here.append((mems, nums))
-            succ.append([o.target for o in self.options[len(here) - 1]
-                         if 0 <= o.target < self.scenes])
+            succ.append([t for o in self.options[len(here) - 1] for t in o.targets()
+                         if 0 <= t < self.scenes])
         self.tests_at = [frozenset(m) for m, _ in here]  # memories choices here ask about
         self.end_tests = frozenset(all_endings[0])  # memories the endings ask about
         live = [(set(m) | later, set(n) | {0}) for m, n in here]  # trust always carries on
@@ -136,18 +148,18 @@ class Machine:
             changed = False
             for s, options in enumerate(self.options):
                 for option in options:
-                    t = option.target
-                    if not 0 <= t < self.scenes:
-                        continue
-                    h, m = set(have[s]), set(lack[s])
-                    for effect in (option.effect, self.arrival[t]):
-                        if effect is not None:
-                            h = (h | effect.remember) - effect.forget
-                            m = (m - effect.remember) | effect.forget
-                    if not (h <= have[t] and m <= lack[t]):
-                        have[t] |= h
-                        lack[t] |= m
-                        changed = True
+                    for t in option.targets():
+                        if not 0 <= t < self.scenes:
+                            continue
+                        h, m = set(have[s]), set(lack[s])
+                        for effect in (option.effect, self.arrival[t]):
+                            if effect is not None:
+                                h = (h | effect.remember) - effect.forget
+                                m = (m - effect.remember) | effect.forget
+                        if not (h <= have[t] and m <= lack[t]):
+                            have[t] |= h
+                            lack[t] |= m
+                            changed = True
         return have, lack
 
     def plan_future(self, later: frozenset[str]) -> None:
@@ -215,6 +227,10 @@ class Machine:
         if option.effect is not None:
             memories = self.apply(option.effect, values, memories)
         target = option.target
+        for test, routed in option.routes:  # the first route that holds, as `next_scene`
+            if test(values, memories):
+                target = routed
+                break
         if target == END_TARGET:
             return self.ending_for(values, memories), memories
         if target < self.scenes:

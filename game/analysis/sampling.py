@@ -15,6 +15,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from game.engine.campaign import carried_trust
+
 from .machine import Machine
 
 STUCK, TOO_LONG = -2, -3
@@ -124,16 +126,19 @@ def season_seed(seed: int, season: int) -> int:
 
 
 def sample_campaign(machines: Sequence[Machine], walks: int, seed: int,
-                    max_steps: int = MAX_STEPS) -> list[Sampling]:
+                    max_steps: int = MAX_STEPS, trust_carry: int = 100) -> list[Sampling]:
     """Whole-campaign playthroughs: each season starts from how the one before it ended
     (trust and memories carried). Walk `i` is replayed from seed `seed + i` alone; its
-    season `k` draws from `season_seed(seed + i, k)`."""
+    season `k` draws from `season_seed(seed + i, k)`; trust carries by the campaign's rule
+    (`campaign.carried_trust`)."""
     results = [_new(m, walks, seed) for m in machines]
     began = time.perf_counter()
     for i in range(walks):
         trust, memories = None, frozenset()
         for k, (machine, result) in enumerate(zip(machines, results, strict=True)):
-            start = (machine.values_for(trust=trust), memories) if trust is not None else None
+            start = ((machine.values_for(trust=carried_trust(
+                trust, machine.season.trust.start, trust_carry)), memories)
+                if trust is not None else None)
             one = walk(machine, season_seed(seed + i, k), max_steps, result.scene_visits,
                        result.option_counts, start=start, carry=True)
             one.seed = seed + i  # the seed that replays the whole campaign walk

@@ -22,8 +22,7 @@ def _levels(season: Season) -> dict[str, int]:
     queue = deque([season.start])
     while queue:
         current = queue.popleft()
-        for choice in season.scenes[current].choices:
-            target = choice.next
+        for target in (t for c in season.scenes[current].choices for t in c.targets()):
             if target in season.scenes and target not in depth:
                 depth[target] = depth[current] + 1
                 queue.append(target)
@@ -62,16 +61,19 @@ def svg_map(season: Season) -> str:
     for scene in season.scenes.values():
         sx, sy = place[scene.id]
         for choice in scene.choices:
-            targets = [choice.next] if choice.next != END else list(season.endings)
-            for target in targets:
-                if target not in place:
-                    continue
-                tx, ty = place[target]
-                dash = ' stroke-dasharray="4 3"' if choice.cond or choice.next == END else ""
-                parts.append(f"<g><title>{escape(edge_label(choice))}</title>"
-                             f'<line x1="{sx + BOX_W // 2}" y1="{sy + BOX_H}" '
-                             f'x2="{tx + BOX_W // 2}" y2="{ty}" stroke="#777" '
-                             f'stroke-width="1.5"{dash} marker-end="url(#a)"/></g>')
+            for way in choice.targets():
+                targets = [way] if way != END else list(season.endings)
+                for target in targets:
+                    if target not in place:
+                        continue
+                    tx, ty = place[target]
+                    dash = (' stroke-dasharray="4 3"'
+                            if choice.cond or choice.routes or way == END else "")
+                    label = edge_label(choice, way, season.info.aid_words)
+                    parts.append(f"<g><title>{escape(label)}</title>"
+                                 f'<line x1="{sx + BOX_W // 2}" y1="{sy + BOX_H}" '
+                                 f'x2="{tx + BOX_W // 2}" y2="{ty}" stroke="#777" '
+                                 f'stroke-width="1.5"{dash} marker-end="url(#a)"/></g>')
     for name, (x, y) in place.items():
         ending = season.endings.get(name)
         title = ending.title if ending else (season.scenes[name].title or name)

@@ -26,10 +26,15 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         help="random playthroughs used when the full search is too large")
     parser.add_argument("--show-path", action="store_true",
                         help="with --random: print each playthrough's choices (for replays)")
-    parser.add_argument("--strict", action="store_true", help="fail on warnings too")
     add_cut_option(parser, "explore", "explore the season's cut ID (declared under `cuts:`) "
                    "as a season of its own; `all` explores every cut; on a campaign, every "
                    "season that has that cut")
+    parser.add_argument("--strict", action="store_true",
+                        help="fail on warnings too (balance findings included, unless "
+                        "acknowledged in the season with `acknowledge:`)")
+    parser.add_argument("--acknowledged", action="store_true",
+                        help="also list the balance findings the season acknowledges, with "
+                        "their reasons")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -52,6 +57,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _exhaustive(args: argparse.Namespace, target) -> bool:  # type: ignore[no-untyped-def]
+    from game.analysis import balance
     from game.analysis.explore import explore
     from game.analysis.findings import diagnostics
     from game.analysis.machine import Machine
@@ -60,8 +66,10 @@ def _exhaustive(args: argparse.Namespace, target) -> bool:  # type: ignore[no-un
 
     cap = args.max_states or (4_000_000 if target.chain else 400_000)
     exploration = explore(target.seasons, target.focus, target.starts, cap,
-                          frozenset(target.assumed))
+                          frozenset(target.assumed), trust_carry=target.trust_carry,
+                          keep=True)
     exploration.seasons[0].assumed_memories = target.assumed
+    weighed = balance.weigh(exploration, target.chain, target.trust_carry)  # (frees the graph)
     samplings = None
     failed = False
     for index, result in enumerate(exploration.seasons):
@@ -69,11 +77,16 @@ def _exhaustive(args: argparse.Namespace, target) -> bool:  # type: ignore[no-un
             print()
         print(exploration_text(exploration, result))
         found = diagnostics(exploration, only=[result.season.id])
+        file = str(result.season.path)
+        mine = [f for f in weighed if f.diagnostic.file == file]
+        found += [f.diagnostic for f in mine if not f.acknowledged]
+        meant = [f for f in mine if f.acknowledged]
         failed = failed or any(d.is_error for d in found) or (args.strict and bool(found))
         if not result.complete:
             if samplings is None:
                 machines = [Machine(s) for s in target.seasons]
-                samplings = (sample_campaign(machines, args.samples, args.seed, args.max_steps)
+                samplings = (sample_campaign(machines, args.samples, args.seed, args.max_steps,
+                                             target.trust_carry)
                              if target.chain else
                              [sample(machines[0], args.samples, args.seed, args.max_steps)])
             sampling = samplings[index]
@@ -85,8 +98,16 @@ def _exhaustive(args: argparse.Namespace, target) -> bool:  # type: ignore[no-un
             for problem in found:
                 print("  " + problem.one_line())
         elif result.complete:
-            print("\nNo problems: every scene and ending can be reached, and no player can get "
-                  "stuck.")
+            print("\nNo problems: every scene and ending can be reached, no player can get "
+                  "stuck, and no balance finding is left unacknowledged.")
+        if meant and args.acknowledged:
+            print("\nAcknowledged (balance findings the season says are meant)")
+            for finding in meant:
+                print("  " + finding.diagnostic.one_line())
+                print(f"      acknowledged: {finding.reason}")
+        elif meant:
+            print(f"\n{len(meant)} acknowledged balance finding"
+                  f"{'s' if len(meant) != 1 else ''} not shown (see --acknowledged).")
     return failed
 
 
@@ -97,6 +118,7 @@ def _random(args: argparse.Namespace, target) -> bool:  # type: ignore[no-untype
     from game.analysis.machine import Machine
     from game.analysis.report import sampling_text
     from game.analysis.sampling import sample, sample_campaign, season_seed, walk
+    from game.engine.campaign import carried_trust
 
     seasons = list(target.seasons) if target.chain else [target.season]
     machines = [Machine(s) for s in seasons]
@@ -104,8 +126,9 @@ def _random(args: argparse.Namespace, target) -> bool:  # type: ignore[no-untype
         for i in range(args.random):
             parts, trust, memories = [], None, frozenset()
             for k, machine in enumerate(machines):
-                start = ((machine.values_for(trust=trust), memories) if trust is not None
-                         else None)
+                start = ((machine.values_for(trust=carried_trust(
+                    trust, machine.season.trust.start, target.trust_carry)), memories)
+                    if trust is not None else None)
                 one = walk(machine, season_seed(args.seed + i, k), args.max_steps, record=True,
                            start=start, carry=True)
                 steps = ", ".join(f"{machine.scene_ids[s]} > {c}" for s, c in one.path or [])
@@ -117,7 +140,8 @@ def _random(args: argparse.Namespace, target) -> bool:  # type: ignore[no-untype
                     break
                 trust, memories = one.trust, one.memories
             print(f"seed {args.seed + i}: " + "; ".join(parts))
-    samplings = (sample_campaign(machines, args.random, args.seed, args.max_steps)
+    samplings = (sample_campaign(machines, args.random, args.seed, args.max_steps,
+                                 target.trust_carry)
                  if len(machines) > 1 else
                  [sample(machines[0], args.random, args.seed, args.max_steps)])
     failed = False

@@ -30,6 +30,7 @@ class Target:
     starts: list | None = None
     assumed: tuple[str, ...] = ()
     chain: bool = False
+    trust_carry: int = 100  # a campaign's `trust_carry`
 
     @property
     def season(self) -> Season:
@@ -87,4 +88,5 @@ def _campaign_targets(campaign: Campaign, cut: str | None) -> Iterator[Target | 
             print(f"{campaign.path}: error: {err}")
             yield None
             continue
-        yield Target(chosen.seasons, len(chosen.seasons) - 1, chain=True)
+        yield Target(chosen.seasons, len(chosen.seasons) - 1, chain=True,
+                     trust_carry=campaign.trust_carry)

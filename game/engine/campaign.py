@@ -126,20 +126,34 @@ def has_next_season(campaign: Campaign, progress: CampaignState) -> bool:
     return progress.current.ended and progress.index + 1 < len(campaign.seasons)
 
 
+def carried_trust(end: int, start: int, carry: int) -> int:
+    """The next season's starting trust: its own `start`, moved towards how the season
+    before ended by `carry` percent of the difference, rounded to the nearest whole number
+    (halves away from `start`). At 100 (the default) the trust carries whole; at 0 every
+    season starts afresh; in between, the years between seasons pull trust back towards the
+    new season's own start, so a generous famine does not pin the war at 100. The one rule:
+    `CampaignSession`, random campaign walks and the exact campaign search all use it."""
+    change = end - start
+    moved = (abs(change) * carry + 50) // 100
+    return max(0, min(100, start + (moved if change >= 0 else -moved)))
+
+
 def next_season(campaign: Campaign, progress: CampaignState
                 ) -> tuple[CampaignState, tuple[Event, ...]]:
-    """Begin the following season, carrying trust and every memory held so far."""
+    """Begin the following season, carrying trust (as much as the campaign's
+    `trust_carry` says) and every memory held so far."""
     done = progress.current
     if not has_next_season(campaign, progress) or done.ending is None:
         raise ValueError("the current season has not ended, or it was the last one")
     index = progress.index + 1
     season = campaign.seasons[index]
-    state, events = start_state(season, trust=done.trust, memories=done.memories)
+    trust = carried_trust(done.trust, season.trust.start, campaign.trust_carry)
+    state, events = start_state(season, trust=trust, memories=done.memories)
     pages = tuple(InterludeShown(i.id, i.title, index, keys.interlude_key(campaign.id, i.id,
                                                                           "title"))
                   for i in campaign.interludes_before(index))
     return (CampaignState(campaign.id, index, state, progress.history(), progress.cut),
-            (*pages, SeasonStarted(season.id, season.title, index, done.trust), *events))
+            (*pages, SeasonStarted(season.id, season.title, index, trust), *events))
 
 
 class CampaignSession:

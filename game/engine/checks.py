@@ -28,17 +28,19 @@ def check_links(season: Season) -> list[Diagnostic]:
                                   "ending", file, scene.where.line, scene.where.col,
                                   "add `choices:`, or move it to `endings:`"))
         for choice in scene.choices:
-            if choice.next == END:
-                first_end_link = first_end_link or choice.where.of("next")
-            elif choice.next in targets:
-                linked.add(choice.next)
-            elif choice.next:
-                line, col = choice.where.of("next")
-                out.append(Diagnostic(
-                    "VR020", f"choice `{choice.id}` in scene `{scene.id}` leads to "
-                    f"`{choice.next}`, which does not exist", file, line, col,
-                    did_you_mean(choice.next, [*targets, END])
-                    or "name a scene or an ending, or write `end`"))
+            ways = [*((r.next, r.pos) for r in choice.routes),
+                    (choice.next, choice.where.of("next"))]
+            for target, pos in ways:
+                if target == END:
+                    first_end_link = first_end_link or pos
+                elif target in targets:
+                    linked.add(target)
+                elif target:
+                    out.append(Diagnostic(
+                        "VR020", f"choice `{choice.id}` in scene `{scene.id}` leads to "
+                        f"`{target}`, which does not exist", file, pos[0], pos[1],
+                        did_you_mean(target, [*targets, END])
+                        or "name a scene or an ending, or write `end`"))
     for scene in season.scenes.values():
         if scene.id not in linked:
             out.append(Diagnostic("VR021", f"no choice leads to scene `{scene.id}`", file,
@@ -96,6 +98,8 @@ def memory_use(season: Season) -> MemoryUse:
             tested(paragraph.cond)
         for choice in scene.choices:
             tested(choice.cond)
+            for route in choice.routes:
+                tested(route.cond)
             sets(choice.effects, choice.where.of("effects"))
     for ending in season.endings.values():
         tested(ending.cond)

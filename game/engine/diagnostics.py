@@ -89,6 +89,15 @@ CATALOGUE: tuple[Code, ...] = (
     _e("VR080", "unknown-source", "A note or a document cites a source that the season (or "
        "the interlude) does not list."),
     _e("VR082", "unknown-neighbour", "A memory is `about` someone not in `neighbours`."),
+    # What teachers wanted to express: conditional next, locked choices, labels, aid words.
+    _e("VR090", "next-without-default", "A conditional `next` list has no last item without "
+       "`if`, so sometimes no item fits."),
+    _w("VR091", "next-item-never-used", "Items of a conditional `next` come after the default "
+       "and are never used."),
+    _w("VR092", "locked-without-if", "A choice has `locked:` but no `if:`, so the locked text "
+       "is never shown."),
+    _w("VR093", "label-too-long", "A choice's label is too long to read as a button."),
+    _e("VR094", "unknown-aid-word", "`aid_words` names something that is not a kind of aid."),
     # Found by `python -m game explore`, which plays every possible path.
     _e("VR101", "unreachable-scene", "No sequence of choices reaches this scene."),
     _e("VR102", "unreachable-ending", "No sequence of choices reaches this ending."),
@@ -110,6 +119,22 @@ CATALOGUE: tuple[Code, ...] = (
     _e("VR127", "cut-dead-end", "In a cut, a kept scene has every one of its choices skipped."),
     _w("VR128", "cut-orphan-scene", "In a cut, no kept choice leads to this kept scene."),
     _e("VR129", "interlude-place", "An interlude is not between two seasons."),
+    # Balance findings of `explore` (`game/analysis/balance.py`): the season plays, but a
+    # choice or an ending may not teach what it should. `acknowledge:` marks one as meant.
+    _w("VR110", "free-trust", "A choice raises trust and costs nothing: no resource spent, "
+       "no memory lost."),
+    _w("VR111", "dominated-choice", "Another choice in the same scene is at least as good in "
+       "every way and better in one."),
+    _w("VR112", "best-ending-free", "The season's best ending can be reached while keeping "
+       "every resource the player started with."),
+    _w("VR113", "trust-at-bound", "On some path trust sits at 0 or 100 for several scenes in a "
+       "row, so its changes there show nothing."),
+    _w("VR114", "rare-ending", "Random play almost never reaches this ending (under 1 % of "
+       "walks)."),
+    _e("VR118", "unknown-acknowledgement", "`acknowledge` names a code that is not a balance "
+       "finding."),
+    _e("VR119", "acknowledgement-without-reason", "`acknowledge` gives a code without a "
+       "reason."),
 )
 
 CODES: dict[str, Code] = {code.id: code for code in CATALOGUE}

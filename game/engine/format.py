@@ -10,8 +10,19 @@ from .spec import Cond, Enum, Field, Ident, Int, ListOf, Obj, OneOf, Prose, Str
 
 FORMAT_VERSION = 1
 AID_KINDS = ("share_grain", "lend_tools", "open_home", "none")
+GIVING_KINDS = AID_KINDS[:3]  # the three kinds of aid a season may name in its own words
+# A choice label longer than this stops reading as a button (see loader.check_label)
+LABEL_LIMIT = 80
 PALETTES = ("ochre", "frost", "meadow", "dusk")  # the window's colour schemes (ui/theme.py)
 END = "end"  # `next: end` lets the endings' conditions decide
+# The balance findings of `explore` (docs/errors.md) an author may mark as meant
+ACKNOWLEDGEABLE = ("VR110", "VR111", "VR112", "VR113", "VR114")
+
+ACKNOWLEDGE = Obj("acknowledge", (), extra=Str(), extra_doc="finding code: why it is meant",
+                  doc="Balance findings of `explore` (codes VR110 to VR114) that are deliberate "
+                  "here, each with the reason, e.g. `VR110: The next scene charges for it.` "
+                  "An acknowledged finding is not shown and does not fail `--strict`; "
+                  "`explore --acknowledged` lists it with its reason.")
 
 SOURCE = Obj("source", (
     Field("id", Ident("A short name that notes use to cite this source.")),
@@ -60,6 +71,14 @@ CUT = Obj("cut", (
 ), doc="A shorter version of the season: the scenes and choices it keeps.")
 
 # -- end of the seasonformat block -------------------------------------------------------
+TEACHER_NOTE = Prose("For teachers only: printed in the teacher guide, never shown to "
+                     "players (translated with the season's other texts).")
+
+AID_WORDS = Obj("aid_words", tuple(
+    Field(kind, Str(f"The words players see for `{kind}` in this season."))
+    for kind in GIVING_KINDS), extra=Str(), extra_doc="one of share_grain, lend_tools, "
+    "open_home", doc="How this season names the three kinds of aid to players; tools and "
+    "guides still count them by kind.")
 
 SEASON_META = Obj("season", (
     Field("id", Ident("The season's id, used by saves and by other seasons' memories."),
@@ -85,6 +104,9 @@ SEASON_META = Obj("season", (
                               "(each one must be offered by at least one scene).")),
     Field("cuts", ListOf(CUT, doc="Shorter versions of the season, for a lesson or a museum "
                          "visit: `--cut ID` plays one.")),
+    Field("acknowledge", ACKNOWLEDGE),
+    Field("aid_words", AID_WORDS),
+    Field("teacher_note", TEACHER_NOTE),
 ), doc="What the season is: title, place, years and teaching material.")
 
 BAND = Obj("band", (
@@ -160,6 +182,19 @@ EFFECTS = Obj("effects", (
 ), extra=Int(-999, 999), extra_doc="resource id: change, e.g. `grain: -2`",
    doc="What a choice (or arriving in a scene) changes.")
 
+ROUTE = Obj("route", (
+    Field("if", Cond("Go to this item's `next` when the condition holds (checked after the "
+                     "choice's effects). Leave it out on the last item: the default.")),
+    Field("next", Ident("A scene, an ending, or `end`."), required=True),
+), doc="One way a choice can lead: the first item whose `if` holds is taken.")
+
+NEXT = OneOf((Ident("The next scene, an ending, or `end` to let endings decide."),
+              ListOf(ROUTE, min_items=1, doc="A conditional next: items with `if` and `next`, "
+                     "checked in order after the choice's effects; the last item has no "
+                     "`if` and is the default.")),
+             doc="The next scene, an ending, or `end`; or a list of `if`/`next` items with a "
+             "default last.")
+
 CHOICE = Obj("choice", (
     Field("id", Ident("A short name, unique within the scene."), required=True),
     Field("label", Str("The button text."), required=True),
@@ -170,8 +205,9 @@ CHOICE = Obj("choice", (
     Field("outcome", OneOf(TEXT.options, doc="What happens, shown after choosing. Like scene "
                            "text, it can be a list of paragraphs, some with `if` (checked "
                            "before the choice's effects).")),
-    Field("next", Ident("The next scene, an ending, or `end` to let endings decide."),
-          required=True),
+    Field("next", NEXT, required=True),
+    Field("acknowledge", ACKNOWLEDGE),
+    Field("teacher_note", TEACHER_NOTE),
 ), doc="One thing the player can do.")
 
 SCENE = Obj("scene", (
@@ -185,6 +221,8 @@ SCENE = Obj("scene", (
     Field("effects", EFFECTS),
     Field("choices", ListOf(CHOICE, min_items=1, doc="What the player can do here (at least "
                             "one: a scene with nothing to choose leaves players stuck).")),
+    Field("acknowledge", ACKNOWLEDGE),
+    Field("teacher_note", TEACHER_NOTE),
 ), doc="A moment of the story with its choices.")
 
 ENDING = Obj("ending", (
@@ -194,6 +232,8 @@ ENDING = Obj("ending", (
     Field("if", Cond("For `next: end`: the first ending whose condition holds is chosen.")),
     Field("image", IMAGE),
     Field("note", NOTE),
+    Field("acknowledge", ACKNOWLEDGE),
+    Field("teacher_note", TEACHER_NOTE),
 ), doc="How the season can end.")
 
 SEASON_FILE = Obj("season_file", (
@@ -244,6 +284,9 @@ CAMPAIGN_META = Obj("campaign", (
     Field("seasons", ListOf(CAMPAIGN_ITEM, min_items=1,
                             doc="The seasons in play order, with interludes between them."),
           required=True),
+    Field("trust_carry", Int(0, 100, "How much of the change in trust carries into the next "
+                             "season, in percent (default 100: all of it; 0: each season "
+                             "starts at its own `trust.start`).")),
 ), doc="Seasons played in order; trust and memories carry from one to the next.")
 
 CAMPAIGN_FILE = Obj("campaign_file", (

@@ -155,7 +155,8 @@ class Library:
                     interlude.where.line, interlude.where.col,
                     "put it in `seasons:` between the two seasons it joins"))
         return Campaign(meta.get("id"), meta.get("title", ""), tuple(seasons), path,
-                        meta.get("summary", ""), image, interludes=tuple(interludes))
+                        meta.get("summary", ""), image, interludes=tuple(interludes),
+                        trust_carry=meta.get("trust_carry", 100))
 
     def _interlude(self, raw: Raw | None, before: int, path: Path, reader: Reader,
                    taken: set[str]) -> Interlude | None:

@@ -10,16 +10,18 @@ from __future__ import annotations
 import gc
 import hashlib
 import itertools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from . import conditions, keys, pictures
 from .diagnostics import Diagnostic, count_errors, did_you_mean
-from .format import END, FORMAT_VERSION
+from .format import ACKNOWLEDGEABLE, END, FORMAT_VERSION, GIVING_KINDS, LABEL_LIMIT
 from .model import (
+    EMPTY,
     Band,
     Choice,
     Condition,
@@ -34,6 +36,7 @@ from .model import (
     Paragraph,
     Preset,
     Resource,
+    Route,
     Scene,
     Season,
     SeasonInfo,
@@ -303,7 +306,48 @@ class SeasonBuilder:
             glossary=tuple(Term(t.get("term", ""), t.get("meaning", ""))
                            for t in meta.get("glossary", [])),
             reflection=tuple(meta.get("reflection", ())),
-            timeline=tuple(meta.get("timeline", ())))
+            timeline=tuple(meta.get("timeline", ())),
+            acknowledge=self.acknowledge(meta.get("acknowledge")),
+            aid_words=self.aid_words(meta), teacher_note=meta.get("teacher_note", ""))
+
+    def acknowledge(self, raw: Raw | None) -> Mapping[str, str]:
+        """Balance findings the author means (`explore` hides them): each code must be one
+        `explore` can report, and each needs a reason, so the choice is written down."""
+        if raw is None:
+            return EMPTY
+        found: dict[str, str] = {}
+        for code in raw.extras:
+            if code in raw.invalid:
+                continue  # the reader said what is wrong with the value
+            if code not in ACKNOWLEDGEABLE:
+                self.report("VR118", f"`acknowledge` names `{code}`, which is not a balance "
+                            "finding", raw.pos(code),
+                            did_you_mean(code, ACKNOWLEDGEABLE) or "use one of "
+                            + ", ".join(ACKNOWLEDGEABLE) + " (see docs/errors.md)")
+                continue
+            reason = raw.get(code) or ""
+            if not reason.strip():
+                self.report("VR119", f"the acknowledgement of `{code}` has no reason",
+                            raw.pos(code), "write after the colon, in quotes, why this is "
+                            "meant, e.g. `" + code + ': "The next scene charges for it."`')
+                continue
+            found[code] = reason.strip()
+        return MappingProxyType(found) if found else EMPTY
+
+    def aid_words(self, meta: Raw) -> dict[str, str]:
+        """The season's own words for the three kinds of aid; any other key is a mistake."""
+        raw = meta.get("aid_words")
+        if raw is None:
+            return {}
+        for key in [k for k in raw.values if k not in GIVING_KINDS]:  # (`extras` misses
+            known = ", ".join(GIVING_KINDS)  # text read on the reader's fast path)
+            close = did_you_mean(key, GIVING_KINDS)
+            line, col = raw.pos(key)  # (of its value; the key is written just before it)
+            self.report("VR094", f"`aid_words` names `{key}`, which is not a kind of aid",
+                        (line, max(1, col - len(key) - 2)),
+                        f"{close} The kinds are {known}" if close
+                        else f"the kinds are {known}")
+        return {k: v for k, v in raw.values.items() if k in GIVING_KINDS and v}
 
     def trust(self, raw: Raw | None) -> TrustSpec:
         if raw is None:
@@ -448,13 +492,66 @@ class SeasonBuilder:
 
     def choice(self, raw: Raw, scene_id: str) -> Choice:
         what = ("choice", raw.get("id"), scene_id)
+        default, routes, default_at = self.routes(raw.get("next", ""), what)
+        if default_at is not None:  # messages about the default point at its own item
+            raw.marks["next"] = default_at
+        if raw.get("locked") is not None and raw.get("if") is None and "if" not in raw.invalid:
+            self.report("VR092", f"{name_of(what)} has `locked:` but no `if:`, so its locked "
+                        "text is never shown", raw.pos("locked"),
+                        "add `if:` with the condition that must hold to choose it, or remove "
+                        "`locked:`")
+        self.check_label(raw, what)
         return Choice(
-            id=raw.get("id"), label=raw.get("label", ""), next=raw.get("next", ""),
+            id=raw.get("id"), label=raw.get("label", ""), next=default,
             aid=raw.get("aid", "none"), cond=self.condition(raw.get("if"), what),
             locked=raw.get("locked"), effects=self.effects(raw.get("effects"), what),
             outcome=self.text(raw.get("outcome"), what,
                               keys.choice_key(self.season_id, scene_id, raw.get("id"), "outcome")),
-            where=where(raw))
+            where=where(raw), acknowledge=self.acknowledge(raw.get("acknowledge")),
+            routes=routes, teacher_note=raw.get("teacher_note", ""))
+
+    def routes(self, value: Any, what: What
+               ) -> tuple[str, tuple[Route, ...], tuple[int, int] | None]:
+        """A plain `next: id`, or a conditional next: `if`/`next` items checked in order,
+        the last with no `if` (the default, kept as `Choice.next`). Returns the default,
+        the routes, and where the default is written (None for a plain `next`)."""
+        if isinstance(value, str):
+            return value, (), None
+        routes: list[Route] = []
+        default, default_at = "", None
+        for index, item in enumerate(value or ()):
+            located = item.get("if")
+            target = item.get("next", "")
+            if located is None and "if" not in item.invalid:
+                default, default_at = target, item.pos("next")
+                if index + 1 < len(value):
+                    following = value[index + 1]
+                    self.report("VR091", f"{name_of(what)}: the `next` items after the one "
+                                "without `if` are never used (the first item without `if` is "
+                                "always taken)", following.pos(),
+                                "move the item without `if` to the end of the list")
+                break
+            cond = self.condition(located, what)
+            if cond is not None:
+                routes.append(Route(cond, target, item.pos("next")))
+        if value and default_at is None and not any("if" in i.invalid for i in value):
+            last = value[-1]
+            self.report("VR090", f"{name_of(what)}: a conditional `next` has no default",
+                        last.pos(), "end the list with an item that has only `next:` (no "
+                        "`if:`), for when no condition holds")
+        return default, tuple(routes), default_at
+
+    def check_label(self, raw: Raw, what: What) -> None:
+        """A label is a button: the docs ask for under ten words. Past 80 characters (about
+        fifteen words) it wraps onto three or more lines on a small window, reads as a
+        paragraph rather than one thing to do, and overflows the terminal's 75-character
+        line; so warn, with the length, and let the outcome carry the detail."""
+        label = raw.get("label")
+        if isinstance(label, str) and len(label) > LABEL_LIMIT:
+            self.report("VR093", f"{name_of(what)}: the label is {len(label)} characters long, "
+                        f"too long to read as a button (at most {LABEL_LIMIT})",
+                        raw.pos("label"), "say what the player does in a few words, and "
+                        "put the rest in `outcome:`")
 
     def scene(self, raw: Raw) -> Scene:
         ident = raw.get("id")
@@ -467,7 +564,9 @@ class SeasonBuilder:
             title=raw.get("title", ""), image=self.image(raw.get("image")),
             note=self.note(raw.get("note")),
             effects=self.effects(raw.get("effects"), ("scene", ident, "")), where=where(raw),
-            documents=self.scene_documents(raw))
+            documents=self.scene_documents(raw),
+            acknowledge=self.acknowledge(raw.get("acknowledge")),
+            teacher_note=raw.get("teacher_note", ""))
 
     def ending(self, raw: Raw) -> Ending:
         ident = raw.get("id")
@@ -476,7 +575,9 @@ class SeasonBuilder:
             id=ident, title=raw.get("title", ""),
             text=self.text(raw.get("text"), what, keys.node_key(self.season_id, ident, "text")),
             cond=self.condition(raw.get("if"), what), image=self.image(raw.get("image")),
-            note=self.note(raw.get("note")), where=where(raw))
+            note=self.note(raw.get("note")), where=where(raw),
+            acknowledge=self.acknowledge(raw.get("acknowledge")),
+            teacher_note=raw.get("teacher_note", ""))
 
     def preset(self, raw: Raw, scenes: dict[str, Scene]) -> Preset:
         scene = raw.get("scene")

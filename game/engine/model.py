@@ -67,16 +67,33 @@ class Effects(NamedTuple):
     forget: tuple[str, ...] = ()
 
 
+class Route(NamedTuple):
+    """One item of a conditional `next`: go to `next` when `cond` holds (checked after the
+    choice's effects). The last item of a list has no `if`; it is kept as `Choice.next`."""
+
+    cond: Condition
+    next: str
+    pos: Pos = (0, 0)  # where its `next:` is written, for messages
+
+
 class Choice(NamedTuple):
     id: str
     label: str
-    next: str
+    next: str  # where the story goes; with `routes`, the default when no route's `if` holds
     aid: str = "none"
     cond: Condition | None = None
     locked: str | None = None
     effects: Effects | None = None
     outcome: tuple[Paragraph, ...] = ()
     where: Where = NOWHERE
+    acknowledge: Mapping[str, str] = EMPTY  # balance finding code -> why it is meant
+    routes: tuple[Route, ...] = ()  # a conditional `next`, in the order written
+    teacher_note: str = ""  # for guides only: never shown to players
+
+    def targets(self) -> tuple[str, ...]:
+        """Every place this choice can lead (routes first, the default last), each once:
+        what link checks, graphs, maps and the explorer must all follow."""
+        return tuple(dict.fromkeys([*(r.next for r in self.routes), self.next]))
 
 
 class Scene(NamedTuple):
@@ -89,6 +106,8 @@ class Scene(NamedTuple):
     effects: Effects | None = None
     where: Where = NOWHERE
     documents: tuple[str, ...] = ()  # ids of the season's documents offered here
+    acknowledge: Mapping[str, str] = EMPTY
+    teacher_note: str = ""  # for guides only: never shown to players
 
     def choice(self, choice_id: str) -> Choice | None:
         return next((c for c in self.choices if c.id == choice_id), None)
@@ -102,6 +121,8 @@ class Ending(NamedTuple):
     image: Image | None = None
     note: Note | None = None
     where: Where = NOWHERE
+    acknowledge: Mapping[str, str] = EMPTY
+    teacher_note: str = ""  # for guides only: never shown to players
 
 
 class Band(NamedTuple):
@@ -232,6 +253,11 @@ class SeasonInfo(NamedTuple):
     glossary: tuple[Term, ...] = ()
     reflection: tuple[str, ...] = ()
     timeline: tuple[str, ...] = ()
+    acknowledge: Mapping[str, str] = EMPTY  # for the whole season
+    # How this season names the three kinds of aid to players (kind -> words); a kind not
+    # named here keeps the game's own words. Tools still count aid by kind.
+    aid_words: Mapping[str, str] = EMPTY
+    teacher_note: str = ""  # for guides only: never shown to players
 
 
 class Season(NamedTuple):
@@ -278,6 +304,7 @@ class Campaign(NamedTuple):
     # seasonformat: pages between seasons, and the cut every season is played in ("": whole)
     interludes: tuple[Interlude, ...] = ()
     cut: str = ""
+    trust_carry: int = 100  # percent of the change in trust that carries into the next season
 
     def interludes_before(self, index: int) -> tuple[Interlude, ...]:
         """The interludes shown before season `index` starts (after the one before it)."""

@@ -456,7 +456,9 @@ class Reader:
                             f"left out: {spec.type.doc or spec.doc or 'it is required'}")
                 raw.invalid.add(key)
                 continue
-            if (type(value_ev) is ScalarEvent and value_ev.tag is None and value_ev.anchor is None
+            if (spec is not None  # (extra keys, such as codes under `acknowledge`, go below)
+                    and type(value_ev) is ScalarEvent and value_ev.tag is None
+                    and value_ev.anchor is None
                     and value_ev.style != '"'  # escapes such as \\e are checked in _scalar
                     and (value_ev.style or value_ev.value not in _NULLS)):
                 # The common cases inline, without the calls (loading time is mostly here).

@@ -19,6 +19,9 @@ SCHEMA_ID = "https://village-resilience.example/schema/format-1/season.schema.js
 # Keys the validator requires with a message of its own (VR022: "has no choices and is not
 # an ending"), so the spec leaves them optional; the editor should require them too.
 _ALSO_REQUIRED = MappingProxyType({"scene": ("choices",)})
+# Sections whose further keys the reader takes only to name them in a message of their own
+# (VR094: "`aid_words` names `x`, which is not a kind of aid"); the editor refuses them.
+_CLOSED = frozenset({"aid_words"})
 _SCALAR_TEXT = ("string", "number", "boolean")  # the reader takes `title: 1921` as text
 
 
@@ -69,7 +72,8 @@ def _object(kind: Obj, defs: dict[str, Any]) -> dict[str, Any]:
                 f.type, defs)
         schema: dict[str, Any] = {"type": "object", "properties": properties,
                                   "additionalProperties": (_type(kind.extra, defs)
-                                                           if kind.extra else False)}
+                                                           if kind.extra and kind.name
+                                                           not in _CLOSED else False)}
         required = [f.key for f in kind.fields if f.required]
         required += _ALSO_REQUIRED.get(kind.name, ())
         if required:

@@ -96,8 +96,20 @@ def step(season: Season, state: GameState, choice_id: str) -> Outcome:
                                       text, tuple(p.key for p in shown))]
     state = _apply(season, state, choice.effects, scene.id, choice, events)
     state = state.but(steps=state.steps + 1)
-    state, _ = _enter(season, state, choice.next, events)
+    target = next_scene(choice, state.values(), state.memories)
+    state, _ = _enter(season, state, target, events)
     return Outcome(choice, text, tuple(events), state)
+
+
+def next_scene(choice: Choice, values: Mapping[str, int], memories: frozenset[str]) -> str:
+    """Where a choice leads: the first route whose condition holds, else its `next`. Called
+    with the state after the choice's effects (the state you arrive with decides), so a
+    choice that raises trust can itself open the warm welcome. The one place this is
+    decided; the explorer's compiled rules (`analysis/machine.py`) are tested against it."""
+    for route in choice.routes:
+        if route.cond.holds(values, memories):
+            return route.next
+    return choice.next
 
 
 def choose_ending(season: Season, state: GameState) -> Ending:

@@ -80,9 +80,13 @@ class Strings:
             return self._("twice")
         return self.n_("{n} time", "{n} times", n)
 
-    def aid_name(self, kind: str) -> str:
+    def aid_name(self, kind: str, own: Mapping[str, str] | None = None) -> str:
         """The one wording of each kind of help (`engine.format.AID_KINDS`), used by the
-        choice tags, the season's summary and the teacher's tools alike."""
+        choice tags, the season's summary and the teacher's tools alike. `own` is a
+        season's `aid_words` (already in the player's language: they are season texts),
+        which replace the game's words for the kinds they name."""
+        if own and kind in own:
+            return own[kind]
         names = {"share_grain": self.p_("aid", "sharing food"),
                  "lend_tools": self.p_("aid", "lending a hand or tools"),
                  "open_home": self.p_("aid", "opening your home")}
@@ -98,8 +102,8 @@ class Strings:
             return self.p_("document", "In other words (not the exact words)")
         return self.p_("document", "Quotation")
 
-    def aid_names(self) -> Mapping[str, str]:
-        return {kind: self.aid_name(kind) for kind in AID_KINDS if kind != "none"}
+    def aid_names(self, own: Mapping[str, str] | None = None) -> Mapping[str, str]:
+        return {kind: self.aid_name(kind, own) for kind in AID_KINDS if kind != "none"}
 
     def unit(self, unit: str, n: int) -> str:
         """The unit after the number `n`. A unit may list its plural forms as `sack|sacks`

@@ -56,6 +56,9 @@ UNIT = ("a unit after a number (3 sacks). If your language has several plural fo
         "write them all separated by | in its order, e.g. мешок|мешка|мешков")
 MEMORY = "what the village remembers (a short phrase)"
 SOURCE = "the title of a book, film or web page: keep the original, a translation may follow"
+TEACHER = "a note for teachers, printed in the teacher guide only (never shown to players)"
+AID = ("how this season names a kind of help, shown after a choice in brackets and in "
+       "'Help you gave: ... twice'")
 
 
 def _line(where: Where, field: str) -> int:
@@ -83,6 +86,9 @@ def _node(season: str, node: Scene | Ending) -> Iterator[Entry]:
     if effects is not None and effects.reason:
         yield Entry(keys.reason_key(season, node.id, None), unwrap(effects.reason),
                     _line(where, "effects"), REASON)
+    if node.teacher_note:
+        yield Entry(keys.node_key(season, node.id, "teacher_note"), unwrap(node.teacher_note),
+                    _line(where, "teacher_note"), TEACHER)
 
 
 def _choice(season: str, scene: str, choice: Choice) -> Iterator[Entry]:
@@ -97,6 +103,9 @@ def _choice(season: str, scene: str, choice: Choice) -> Iterator[Entry]:
                     _line(where, "effects"), REASON)
     yield from _paragraphs(choice.outcome, _line(where, "outcome"),
                            "story text: what happened after the choice (one paragraph)")
+    if choice.teacher_note:
+        yield Entry(keys.choice_key(season, scene, choice.id, "teacher_note"),
+                    unwrap(choice.teacher_note), _line(where, "teacher_note"), TEACHER)
 
 
 def _info(season: Season) -> Iterator[Entry]:
@@ -120,6 +129,10 @@ def _info(season: Season) -> Iterator[Entry]:
                     "what the glossary word means")
     for index, source in enumerate(info.sources):
         yield Entry(keys.source_key(sid, source.id, index), unwrap(source.title), 0, SOURCE)
+    for kind, words in info.aid_words.items():
+        yield Entry(keys.season_key(sid, f"aid_words{keys.SEP}{kind}"), unwrap(words), 0, AID)
+    if info.teacher_note:
+        yield Entry(keys.season_key(sid, "teacher_note"), unwrap(info.teacher_note), 0, TEACHER)
 
 
 def season_texts(season: Season) -> tuple[Entry, ...]:
@@ -283,12 +296,15 @@ def _scene(lookup: Lookup, sid: str, scene: Scene) -> Scene:
         locked=c.locked and _swap(lookup, keys.choice_key(sid, scene.id, c.id, "locked"),
                                   c.locked),
         effects=_effects(lookup, keys.reason_key(sid, scene.id, c.id), c.effects),
-        outcome=_texts(lookup, c.outcome)) for c in scene.choices)
+        outcome=_texts(lookup, c.outcome),
+        teacher_note=_swap(lookup, keys.choice_key(sid, scene.id, c.id, "teacher_note"),
+                           c.teacher_note)) for c in scene.choices)
     return scene._replace(
         title=_swap(lookup, node("title"), scene.title), text=_texts(lookup, scene.text),
         choices=choices, image=_image(lookup, node("image/alt"), scene.image),
         note=_note(lookup, node("note"), scene.note),
-        effects=_effects(lookup, keys.reason_key(sid, scene.id, None), scene.effects))
+        effects=_effects(lookup, keys.reason_key(sid, scene.id, None), scene.effects),
+        teacher_note=_swap(lookup, node("teacher_note"), scene.teacher_note))
 
 
 def _ending(lookup: Lookup, sid: str, ending: Ending) -> Ending:
@@ -298,7 +314,8 @@ def _ending(lookup: Lookup, sid: str, ending: Ending) -> Ending:
     return ending._replace(
         title=_swap(lookup, node("title"), ending.title), text=_texts(lookup, ending.text),
         image=_image(lookup, node("image/alt"), ending.image),
-        note=_note(lookup, node("note"), ending.note))
+        note=_note(lookup, node("note"), ending.note),
+        teacher_note=_swap(lookup, node("teacher_note"), ending.teacher_note))
 
 
 def localise(season: Season, lookup: Lookup) -> Season:
@@ -322,7 +339,11 @@ def localise(season: Season, lookup: Lookup) -> Season:
                                   meaning=swap(keys.glossary_key(sid, i, "meaning"), t.meaning))
                        for i, t in enumerate(info.glossary)),
         sources=tuple(s._replace(title=swap(keys.source_key(sid, s.id, i), s.title))
-                      for i, s in enumerate(info.sources)))
+                      for i, s in enumerate(info.sources)),
+        aid_words=MappingProxyType({
+            kind: swap(keys.season_key(sid, f"aid_words{keys.SEP}{kind}"), words)
+            for kind, words in info.aid_words.items()}),
+        teacher_note=swap(keys.season_key(sid, "teacher_note"), info.teacher_note))
     trust = season.trust._replace(
         label=swap(keys.trust_key(sid), season.trust.label),
         bands=tuple(b._replace(label=swap(keys.band_key(sid, b.id), b.label))

@@ -144,7 +144,8 @@ def looking_back(words: Strings, season: Season, state: GameState) -> list[Row]:
                                 start=trust_points(state)[0], end=state.trust))]
     given = {aid: sum(1 for e in state.ledger if e.aid == aid) for aid in AIDS}
     # TRANSLATORS: a kind of help and how often, e.g. "sharing food twice"
-    done = [words._("{aid} {times}", aid=words.aid_name(aid), times=words.times(n))
+    done = [words._("{aid} {times}", aid=words.aid_name(aid, season.info.aid_words),
+                    times=words.times(n))
             for aid, n in given.items() if n]
     rows.append(Row("body", words._("Help you gave: {list}.", list=words.listing(done)) if done
                     else words._("You kept to your own household this season.")))

@@ -7,7 +7,7 @@ what is printed. The decorative meter bar can be left out (`plain=True`).
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from game.engine.events import Event
 from game.engine.model import Document, Interlude, Season
@@ -52,10 +52,13 @@ def season_intro(season: Season, words: Strings = ENGLISH_STRINGS) -> str:
     return "\n".join(out)
 
 
-def choice_line(number: int | None, view: ChoiceView, words: Strings = ENGLISH_STRINGS) -> str:
+def choice_line(number: int | None, view: ChoiceView, words: Strings = ENGLISH_STRINGS,
+                aid_words: Mapping[str, str] | None = None) -> str:
+    """One numbered choice, tagged with its kind of aid in the season's words if it has
+    them (`aid_words`), else the game's."""
     if not view.available:
         return "   -. " + words._("Not possible now: {choice}", choice=view.label)
-    aid = words.aid_name(view.choice.aid)
+    aid = words.aid_name(view.choice.aid, aid_words)
     return f"  {number:>2}. {view.label}" + (f" ({aid})" if aid else "")
 
 
@@ -79,7 +82,8 @@ def scene_view(session: Session, plain: bool = False, words: Strings = ENGLISH_S
     for view in session.choices():
         if view.available:
             number += 1
-        out.append(choice_line(number if view.available else None, view, words))
+        out.append(choice_line(number if view.available else None, view, words,
+                               season.info.aid_words))
     documents = pages.offered(season, scene.id)
     if documents:
         out.append("")

@@ -26,6 +26,22 @@ SECTIONS = ["At a glance", "Synopsis", "Timeline", "Content notes", "Learning go
             "Vocabulary", "The neighbours", "The choices students face",
             "What each choice costs and gives", "How the season can end",
             "Memories that carry over", "Questions for discussion", "Sources", "Map of the season"]
+# Sections a guide has only when the season has them (documents, cuts, teacher notes), in the
+# order they come, after the memories.
+OPTIONAL = ["Primary sources students can open", "Shorter versions (cuts)",
+            "Notes for the teacher"]
+
+
+def sections_of(season):  # type: ignore[no-untyped-def]
+    """The guide's sections for this season: the fixed ones, and the optional ones it has."""
+    has = {"Primary sources students can open": bool(season.documents),
+           "Shorter versions (cuts)": bool(season.cuts) and not season.cut,
+           "Notes for the teacher": bool(season.info.teacher_note) or any(
+               s.teacher_note or any(c.teacher_note for c in s.choices)
+               for s in season.scenes.values())
+           or any(e.teacher_note for e in season.endings.values())}
+    at = SECTIONS.index("Memories that carry over") + 1
+    return SECTIONS[:at] + [t for t in OPTIONAL if has[t]] + SECTIONS[at:]
 
 
 @pytest.fixture(scope="module")
@@ -37,12 +53,12 @@ def campaign():
 def test_every_section_is_present_and_filled(campaign, index):
     season = campaign.seasons[index]
     guide = build_guide(season, campaign)
-    assert [s.title for s in guide.sections] == SECTIONS
+    assert [s.title for s in guide.sections] == sections_of(season)
     assert [s.title for s in guide.sections if s.empty] == []
     memories = next(s for s in guide.sections if s.title == "Memories that carry over")
     assert len(memories.items) >= 3  # the campaign's memories are named, both ways
     markdown = to_markdown(guide)
-    for title in SECTIONS:
+    for title in sections_of(season):
         body = markdown.split(f"## {title}\n", 1)[1].split("\n## ", 1)[0]
         assert body.strip(), title
     assert "```mermaid\nflowchart TD" in markdown
@@ -70,7 +86,7 @@ def test_html_guide_is_self_contained_with_a_drawn_map(campaign):
     page = to_html(build_guide(season, campaign), svg_map(season))
     parser = Headings()
     parser.feed(page)
-    assert parser.h2 == SECTIONS and parser.scripts == 0
+    assert parser.h2 == sections_of(season) and parser.scripts == 0
     assert "http" not in re.sub(r"(https?://\S+\))|(\(https?://[^)]*\))", "", page).replace(
         'xmlns="http://www.w3.org/2000/svg"', "")  # nothing fetched: only cited URLs
     assert page.count("<rect") == len(season.scenes) + len(season.endings)
