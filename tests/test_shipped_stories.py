@@ -146,3 +146,35 @@ def test_the_famine_puts_primary_sources_in_students_hands(campaign):
     for cut in season.cuts:
         kept = cut_of(season, cut)
         assert any(s.documents for s in kept.scenes.values()), cut
+
+
+@pytest.mark.parametrize("cut", ["", "classroom", "museum"])
+def test_the_reconstruction_warm_endings_need_real_giving(campaign, cut):
+    """Issue 11 (M5): neither warm reconstruction ending (`open_door`, `walls_stand`) can be
+    reached with as much grain as the season starts with, in the season or either cut: every
+    end state the exact search finds there holds fewer sacks than the start."""
+    from game.engine.cuts import cut_of
+    season = campaign.seasons[2]
+    if cut:
+        season = cut_of(season, cut)
+    start = season.resources["grain"].start
+    result = explore([season])
+    assert result.complete
+    found = result.seasons[0]
+    slot = found.machine.slot_names.index("grain")
+    for ending in ("open_door", "walls_stand"):
+        place = found.endings[ending]
+        if place.reachable:
+            assert max(place.values[slot]) < start, (ending, sorted(place.values[slot]))
+    assert found.endings["walls_stand"].reachable or cut == "museum"
+
+
+def test_the_reconstruction_has_primary_sources_and_both_cuts(campaign):
+    """Issue 11 (M8, M6): at least three document cards, each with a citation and offered by
+    a scene, and a classroom and a museum cut."""
+    season = campaign.seasons[2]
+    documents = season.documents
+    assert len(documents) >= 3 and all(d.citation for d in documents.values())
+    offered = {d for scene in season.scenes.values() for d in scene.documents}
+    assert set(documents) <= offered
+    assert set(season.cuts) >= {"classroom", "museum"}
