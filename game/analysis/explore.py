@@ -25,6 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from game.engine import conditions as C
 from game.engine.model import Season
 
 from .machine import END_TARGET, Machine, Option
@@ -35,7 +36,7 @@ MAX_STATES = 400_000
 Key = tuple[int, int, tuple[int, ...], frozenset[str], frozenset[str]]
 # How a (node, trust) pair was first reached: (depth, trust values new here, node before,
 # its trust values, the choice, trust change of the choice, trust change on arrival)
-Entry = tuple[int, int, "Key | None", int, "Option | None", int, int]
+Entry = tuple[int, int, "int | None", int, "Option | None", int, int]
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,13 @@ class _Rules:
         self.masks: list[list[MaskFn | None]] = [
             [mask_fn(c.cond.expr, kinds, slots) if c.cond else None for c in scene.choices]
             for scene in season.scenes.values()]
+        # whether each choice's condition reads a memory (else its mask depends only on
+        # the numbers, and is worked out once for each set of them)
+        self.reads: list[list[bool]] = [
+            [c.cond is not None and any(kinds.get(n.name) != C.NUMBER
+                                        for n in C.names(c.cond.expr))
+             for c in scene.choices]
+            for scene in season.scenes.values()]
         self.endings: list[MaskFn | None] = [
             mask_fn(e.cond.expr, kinds, slots) if e.cond else None
             for e in season.endings.values()]
@@ -158,36 +166,60 @@ def _forget(machine: Machine, scene: int, vals: list[int], mem: frozenset[str]
 
 
 class _Search:
-    """The state of one exploration: nodes, how each was reached, and what was seen where."""
+    """The state of one exploration: nodes, how each was reached, and what was seen where.
+
+    Nodes are numbered the first time a choice is found to lead to them: `keys[i]` is node
+    `i`'s Key, `nodes[i]` is [every trust value reached, then one Entry for each batch of
+    new ones] and `edges[i]` its choices once worked out, so the hot loop indexes lists
+    instead of hashing keys. `reached` lists the nodes in the order trust first reached them.
+    """
 
     def __init__(self, machines: list[Machine], results: list[SeasonExploration],
                  unknown: frozenset[str]) -> None:
         self.machines, self.results, self.unknown = machines, results, unknown
         self.rules = [_Rules(m) for m in machines]
-        # node -> [every trust value reached, then one Entry for each batch of new ones]
-        self.nodes: dict[Key, list[Any]] = {}
-        # per season: (choice, memories) -> memories in the node it leads to
-        self.memories_after: list[dict[tuple[int, frozenset[str]], frozenset[str]]] = [
-            {} for _ in machines]
+        self.ids: dict[Key, int] = {}
+        self.keys: list[Key] = []
+        self.nodes: list[list[Any]] = []
+        self.edges: list[tuple[int, list[tuple[Any, ...]], list[tuple[Any, ...]], int] | None]
+        self.edges = []
+        self.reached: list[int] = []
+        # (season, scene, other numbers) -> what the scene's choices do to those numbers
+        self.numbers: dict[tuple[int, int, tuple[int, ...]], tuple[Any, ...]] = {}
+        # per season, per choice: memories -> memories in the node it leads to
+        self.memories_after: list[list[dict[frozenset[str], frozenset[str]]]] = [
+            [{} for _ in m.all_options] for m in machines]
         self.canon: dict[Any, Any] = {}  # one object for equal numbers and memories: less to free
-        self.edges: dict[Key, tuple[int, list[tuple[Any, ...]]]] = {}
         self.seen: dict[tuple[int, int], list[Any]] = {}  # (season, place) -> see `record`
         self.records = [[self.record(k, s) for s in range(m.scenes)]
                         for k, m in enumerate(machines)]
         self.end_trust = [0 for _ in machines]
         self.end_others: list[set[tuple[int, ...]]] = [set() for _ in machines]
         self.first: dict[tuple[int, int], tuple[Any, ...]] = {}  # place -> how first reached
-        self.candidates: dict[tuple[int, int], list[Any]] = {}  # place -> [depth, (key, t)...]
+        self.candidates: dict[tuple[int, int], list[Any]] = {}  # place -> [depth, (node, t)...]
         self.stuck: list[dict[int, None]] = [{} for _ in machines]
         self.seeds: list[dict[int, list[tuple[Any, ...]]]] = [{} for _ in machines]
         self.count = 0
 
     # -- building the graph ---------------------------------------------------------------
-    def variants(self, key: Key) -> list[Key]:
+    def node(self, key: Key) -> int:
+        """The number of the node with this key (a new, unreached node if there is none)."""
+        i = self.ids.get(key)
+        if i is None:
+            i = self.ids[key] = len(self.keys)
+            self.keys.append(key)
+            self.nodes.append([0])
+            self.edges.append(None)
+        return i
+
+    def variants(self, key: Key) -> list[int]:
         """Split a node on the not-yet-known memories its scene's choices ask about."""
         k, scene, others, mem, open_ = key
         ask = open_ & self.machines[k].tests_at[scene]
-        return [(k, scene, others, held, rest) for held, rest in _split(mem, open_, ask)]
+        if not ask:
+            return [self.node(key)]
+        return [self.node((k, scene, others, held, rest))
+                for held, rest in _split(mem, open_, ask)]
 
     def enter(self, k: int, vals: list[int], mem: frozenset[str], open_: frozenset[str],
               scene: int | None = None) -> tuple[int, Key, tuple[int, ...]]:
@@ -202,50 +234,88 @@ class _Search:
         mem = _forget(machine, where, vals, mem)
         return delta, (k, where, tuple(vals[1:]), mem, open_ & machine.live_memories[where]), seen
 
-    def build(self, key: Key) -> tuple[int, list[tuple[Any, ...]], list[tuple[Any, ...]], int]:
-        """Every choice from a node, once: what it needs of trust and where it leads."""
-        k, scene, others, mem, open_ = key
+    def numbers_for(self, k: int, scene: int, others: tuple[int, ...]) -> tuple[Any, ...]:
+        """What a scene's choices do with one set of the numbers other than trust, worked
+        out once: many nodes differ only in their memories. A condition that reads no
+        memory becomes its mask here; a choice it never offers is left out."""
         machine, rules = self.machines[k], self.rules[k]
         full = (0, *others)
-        offered, finishing, out, ends = 0, 0, [], []
-        plans, lo, hi, canon = rules.plans[scene], machine.lo, machine.hi, self.canon
-        memories_after, records = self.memories_after[k], self.records[k]
-        first = machine.options[scene][0].number if machine.options[scene] else 0
-        for option, maskf in zip(machine.options[scene], rules.masks[scene], strict=True):
-            mask = ALL if maskf is None else maskf(full, mem)
-            if not mask:
+        lo, hi, canon = machine.lo, machine.hi, self.canon
+        forward, finishing = [], []
+        memos, records = self.memories_after[k], self.records[k]
+        for option, maskf, plan, reads in zip(machine.options[scene], rules.masks[scene],
+                                              rules.plans[scene], rules.reads[scene],
+                                              strict=True):
+            mask = ALL if maskf is None else 0 if reads else maskf(full, frozenset())
+            if not (mask or reads):
+                continue  # never offered with these numbers
+            test = maskf if reads else None
+            if plan is None:
+                finishing.append((option, test, mask))
                 continue
+            d1, d2, changes, memory, known, dead, live, tests = plan
+            if changes or dead:
+                vals = list(full)
+                for slot, change in changes:
+                    x = vals[slot] + change
+                    vals[slot] = lo[slot] if x < lo[slot] else hi[slot] if x > hi[slot] else x
+                seen = tuple(vals[1:])
+                seen = canon.setdefault(seen, seen)
+                for slot, start in dead:
+                    vals[slot] = start
+                after = tuple(vals[1:])
+                after = canon.setdefault(after, after)
+            else:  # nothing but trust changes: the numbers stay as they are
+                seen = after = others
+            move = d1 + d2 if d1 * d2 >= 0 else None  # two clamps in a row of the same
+            forward.append((option, test, mask, d1, d2, move, seen, after,  # sign are one
+                            memos[option.number], memory, known, live, tests,
+                            records[option.target]))
+        made = self.numbers[(k, scene, others)] = (full, forward, finishing)
+        return made
+
+    def build(self, i: int) -> tuple[int, list[tuple[Any, ...]], list[tuple[Any, ...]], int]:
+        """Every choice from a node, once: what it needs of trust and where it leads."""
+        key = self.keys[i]
+        k, scene, others, mem, open_ = key
+        full, forward, finishing_options = (self.numbers.get((k, scene, others))
+                                            or self.numbers_for(k, scene, others))
+        offered, finishing, out, ends = 0, 0, [], []
+        canon, ids, node = self.canon, self.ids, self.node
+        for (option, test, mask, d1, d2, move, seen, after, memo, memory, known, live,
+             tests, record) in forward:
+            if test is not None:
+                mask = test(full, mem)
+                if not mask:
+                    continue
+            offered |= mask
+            mem1 = memo.get(mem)
+            if mem1 is None:  # many nodes hold the same memories: work it out once
+                mem1 = mem
+                for remember, forget in memory:
+                    mem1 = (mem1 | remember) - forget
+                mem1 &= live
+                mem1 = memo[mem] = canon.setdefault(mem1, mem1)
+            if open_:
+                open1 = (open_ - known) & live
+                open1 = canon.setdefault(open1, open1)
+            else:
+                open1 = open_
+            base = (k, option.target, after, mem1, open1)
+            if open1 & tests:
+                targets = self.variants(base)
+            else:
+                j = ids.get(base)
+                targets = [node(base) if j is None else j]
+            out.append((mask, option, d1, d2, move, targets, seen, record))
+        machine, rules = self.machines[k], self.rules[k]
+        for option, test, mask in finishing_options:
+            if test is not None:
+                mask = test(full, mem)
+                if not mask:
+                    continue
             offered |= mask
             target = option.target
-            plan = plans[option.number - first]
-            if plan is not None:
-                d1, d2, changes, memory, known, dead, live, tests = plan
-                if changes or dead:
-                    vals = list(full)
-                    for slot, change in changes:
-                        x = vals[slot] + change
-                        vals[slot] = lo[slot] if x < lo[slot] else hi[slot] if x > hi[slot] else x
-                    seen = tuple(vals[1:])
-                    seen = canon.setdefault(seen, seen)
-                    for slot, start in dead:
-                        vals[slot] = start
-                    after = tuple(vals[1:])
-                    after = canon.setdefault(after, after)
-                else:  # nothing but trust changes: the numbers stay as they are
-                    seen = after = others
-                mem1 = memories_after.get((option.number, mem))
-                if mem1 is None:  # many nodes hold the same memories: work it out once
-                    mem1 = mem
-                    for remember, forget in memory:
-                        mem1 = (mem1 | remember) - forget
-                    mem1 &= live
-                    mem1 = memories_after[(option.number, mem)] = canon.setdefault(mem1, mem1)
-                open1 = (open_ - known) & live if open_ else open_
-                base = (k, target, after, mem1, canon.setdefault(open1, open1))
-                variants = self.variants(base) if open1 & tests else [base]
-                record = records[target]
-                out.append((mask, option, d1, d2, variants, seen, record))
-                continue
             # one edge for each way the unknown memories the endings ask about could be
             for held, _ in _split(mem, open_, open_ & machine.end_tests
                                      if target < 0 else frozenset()):
@@ -266,27 +336,26 @@ class _Search:
                 if k + 1 < len(self.machines):
                     following = self.machines[k + 1]
                     carried = list(following.start_values)
-                    onward = self.enter(k + 1, carried, mem1, frozenset())
+                    d2, nxt, seen_next = self.enter(k + 1, carried, mem1, frozenset())
+                    onward = (d2, nxt, seen_next, self.variants(nxt))
                 ends.append((mask, option, d1, held, parts, onward, tuple(vals[1:])))
             finishing |= mask
         edges = (offered, out, ends, finishing)
-        self.edges[key] = edges
+        self.edges[i] = edges
         return edges
 
     # -- the search -----------------------------------------------------------------------
-    def arrive(self, variants: list[Key], bits: int, level: int, frontier: dict[Key, int],
-               src: Key | None, srcbits: int, option: Option | None, d1: int, d2: int) -> None:
+    def arrive(self, targets: list[int], bits: int, level: int, frontier: dict[int, int],
+               src: int | None, srcbits: int, option: Option | None, d1: int, d2: int) -> None:
         nodes = self.nodes
-        for v in variants:
-            node = nodes.get(v)
-            new = bits & ~node[0] if node is not None else bits
+        for v in targets:
+            node = nodes[v]
+            new = bits & ~node[0]
             if new:
-                entry = (level, new, src, srcbits, option, d1, d2)
-                if node is None:
-                    nodes[v] = [new, entry]
-                else:
-                    node[0] |= new
-                    node.append(entry)
+                if not node[0]:
+                    self.reached.append(v)
+                node[0] |= new
+                node.append((level, new, src, srcbits, option, d1, d2))
                 frontier[v] = frontier.get(v, 0) | new
                 self.count += new.bit_count()
 
@@ -311,12 +380,13 @@ class _Search:
         # keep every first arrival at each scene so the witness can assume the fewest
         weigh, candidates = bool(self.unknown) and k == 0, self.candidates
         self.count = 0
-        frontier: dict[Key, int] = {}
-        nodes, built, build = self.nodes, self.edges, self.build
+        frontier: dict[int, int] = {}
+        nodes, keys, edges, build, reached = (self.nodes, self.keys, self.edges, self.build,
+                                              self.reached)
         level = min(seeds) if seeds else 0
         while True:
-            for variants, bits, src, srcbits, option, d1, d2 in seeds.pop(level, ()):
-                self.arrive(variants, bits, level, frontier, src, srcbits, option, d1, d2)
+            for targets, bits, src, srcbits, option, d1, d2 in seeds.pop(level, ()):
+                self.arrive(targets, bits, level, frontier, src, srcbits, option, d1, d2)
             if not frontier:
                 if not seeds:
                     return True
@@ -327,38 +397,40 @@ class _Search:
             current, frontier = frontier, {}
             step = level + 1
             count = 0
-            for key, bits in current.items():
-                place = (k, key[1])
+            for i, bits in current.items():
+                scene = keys[i][1]
+                place = (k, scene)
                 if place not in first or (weigh and candidates[place][0] == level):
                     # the trust value that arrived first here, as a plain queue would take it
-                    way = (key, lowest(next(e[1] for e in nodes[key][1:] if e[0] == level)))
+                    way = (i, lowest(next(e[1] for e in nodes[i][1:] if e[0] == level)))
                     if place not in first:
                         first[place] = way
                         if weigh:
                             candidates[place] = [level, way]
                     else:
                         candidates[place].append(way)
-                offered, forward, ends, _ = built.get(key) or build(key)
+                offered, forward, ends, _ = edges[i] or build(i)
                 if bits & ~offered:
-                    stuck.setdefault(key[1])
-                for mask, option, d1, d2, variants, seen, record in forward:  # (the common
-                    b = bits & mask  # case, written out for speed)
+                    stuck.setdefault(scene)
+                for mask, option, d1, d2, move, targets, seen, record in forward:  # (the
+                    b = bits & mask  # common case, written out for speed)
                     if b:
                         available.add(option.number)
-                        moved = shift(shift(b, d1), d2) if d1 or d2 else b
+                        if move is None:
+                            moved = shift(shift(b, d1), d2)
+                        else:
+                            moved = shift(b, move) if move else b
                         record[0] |= moved
                         record[1].add(seen)
-                        for v in variants:
-                            node = nodes.get(v)
-                            if node is None:
-                                nodes[v] = [moved, (step, moved, key, b, option, d1, d2)]
-                                frontier[v] = moved
-                                count += moved.bit_count()
-                                continue
-                            new = moved & ~node[0]
+                        for v in targets:
+                            node = nodes[v]
+                            had = node[0]
+                            new = moved & ~had
                             if new:
-                                node[0] |= new
-                                node.append((step, new, key, b, option, d1, d2))
+                                if not had:
+                                    reached.append(v)
+                                node[0] = had | new
+                                node.append((step, new, i, b, option, d1, d2))
                                 frontier[v] = frontier.get(v, 0) | new
                                 count += new.bit_count()
                 for mask, option, d1, held, parts, onward, seen in ends:
@@ -374,7 +446,7 @@ class _Search:
                         got = moved & part
                         if got:
                             self.see(k, where, got, seen)
-                            way = (key, b, option, d1, got, held)
+                            way = (i, b, option, d1, got, held)
                             if (k, where) not in first:
                                 first[(k, where)] = way
                                 if weigh:
@@ -382,51 +454,51 @@ class _Search:
                             elif weigh and candidates[(k, where)][0] == level:
                                 candidates[(k, where)].append(way)
                     if following and onward is not None:
-                        d2, nxt, seen_next = onward
+                        d2, nxt, seen_next, targets = onward
                         carried = shift(moved, d2) if d2 else moved
                         self.see(k + 1, nxt[1], carried, seen_next)
                         self.seeds[k + 1].setdefault(step, []).append(
-                            (self.variants(nxt), carried, key, b, option, d1, d2))
+                            (targets, carried, i, b, option, d1, d2))
             self.count += count
             level = step
 
     # -- witnesses ------------------------------------------------------------------------
-    def links(self, key: Key, t: int) -> list[tuple[Key, int, Option]]:
-        """How (key, t) was first reached: (node, trust, choice) back to the start."""
+    def links(self, i: int, t: int) -> list[tuple[int, int, Option]]:
+        """How (node i, trust t) was first reached: (node, trust, choice) back to the start."""
         out = []
         while True:
-            entry = next(e for e in self.nodes[key][1:] if e[1] >> t & 1)
+            entry = next(e for e in self.nodes[i][1:] if e[1] >> t & 1)
             _, _, src, srcbits, option, d1, d2 = entry
             if src is None or option is None:
                 return out
             before = self.earliest(src, srcbits & back(back(1 << t, d2), d1))
             out.append((src, before, option))
-            key, t = src, before
+            i, t = src, before
 
-    def earliest(self, key: Key, bits: int) -> int:
+    def earliest(self, i: int, bits: int) -> int:
         """Of these trust values at a node, the one that arrived first (as a plain queue of
         states would take it, so witnesses follow the order choices are written in)."""
-        return lowest(next(e[1] for e in self.nodes[key][1:] if e[1] & bits) & bits)
+        return lowest(next(e[1] for e in self.nodes[i][1:] if e[1] & bits) & bits)
 
-    def witness(self, key: Key, t: int) -> tuple[Step, ...]:
-        steps = [self.step(src[0], option) for src, _, option in self.links(key, t)]
+    def witness(self, i: int, t: int) -> tuple[Step, ...]:
+        steps = [self.step(self.keys[src][0], option) for src, _, option in self.links(i, t)]
         return tuple(reversed(steps))
 
     def step(self, k: int, option: Option) -> Step:
         machine = self.machines[k]
         return Step(machine.season.id, machine.scene_ids[option.scene], option.id)
 
-    def assumed(self, key: Key, t: int, assumed: frozenset[str]) -> frozenset[str]:
-        """The earlier seasons' memories that the path to (key, t) took to be set."""
+    def assumed(self, i: int, t: int, assumed: frozenset[str]) -> frozenset[str]:
+        """The earlier seasons' memories that the path to (node i, t) took to be set."""
         if not assumed:
             return frozenset()
-        found = key[3] & assumed
-        for src, _, _ in self.links(key, t):
-            found |= src[3] & assumed
+        found = self.keys[i][3] & assumed
+        for src, _, _ in self.links(i, t):
+            found |= self.keys[src][3] & assumed
         return found
 
-    def depth(self, key: Key, t: int) -> int:
-        return next(e[0] for e in self.nodes[key][1:] if e[1] >> t & 1)
+    def depth(self, i: int, t: int) -> int:
+        return next(e[0] for e in self.nodes[i][1:] if e[1] >> t & 1)
 
 
 def explore(seasons: Sequence[Season], focus: int | None = None,
@@ -567,13 +639,13 @@ def _find_no_way_out(search: _Search, k: int, result: SeasonExploration) -> None
     pairs with a choice that ends the season are good, then so is every pair with a choice
     into a good one. Sweeps in reverse order of discovery (nearly reverse topological for
     stories that move forward) until nothing changes; a node all good is never seen again."""
-    nodes = [(key, node[0]) for key, node in search.nodes.items() if key[0] == k]
+    keys, edges = search.keys, search.edges
+    nodes = [(i, search.nodes[i][0]) for i in search.reached if keys[i][0] == k]
     nodes.reverse()
-    good: dict[Key, int] = {}
-    edges = search.edges
+    good: dict[int, int] = {}
     todo = []
     for key, bits in nodes:
-        good[key] = bits & (edges[key][3] if key in edges else 0)
+        good[key] = bits & (edges[key][3] if edges[key] is not None else 0)
         todo.append((key, bits))
     changed = True
     while changed:
@@ -581,7 +653,8 @@ def _find_no_way_out(search: _Search, k: int, result: SeasonExploration) -> None
         left = []
         for key, bits in todo:
             have = good[key]
-            for mask, _, d1, d2, variants, _, _ in edges[key][1] if key in edges else ():
+            built = edges[key]
+            for mask, _, d1, d2, _, variants, _, _ in built[1] if built is not None else ():
                 for v in variants:
                     reached = good.get(v)
                     if reached:
@@ -602,7 +675,7 @@ def _find_no_way_out(search: _Search, k: int, result: SeasonExploration) -> None
     machine, found = result.machine, []
     for order, (key, bits) in enumerate(reversed(todo)):
         bad = bits & ~good[key]
-        scene = machine.scene_ids[key[1]]
+        scene = machine.scene_ids[keys[key][1]]
         if scene in result.stuck:
             continue
         t = min(values(bad), key=lambda u: search.depth(key, u))
