@@ -35,8 +35,9 @@ MAX_STATES = 400_000
 # (season, scene, numbers other than trust, memories held, memories not yet known)
 Key = tuple[int, int, tuple[int, ...], frozenset[str], frozenset[str]]
 # How a (node, trust) pair was first reached: (depth, trust values new here, node before,
-# its trust values, the choice, trust change of the choice, trust change on arrival)
-Entry = tuple[int, int, "int | None", int, "Option | None", int, int]
+# its trust values, how: (the choice, trust change of the choice, trust change on arrival,
+# ...) or None at the start)
+Entry = tuple[int, int, "int | None", int, "tuple[Any, ...] | None"]
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,13 @@ class _Rules:
         # the numbers, and is worked out once for each set of them)
         self.reads: list[list[bool]] = [
             [c.cond is not None and any(kinds.get(n.name) != C.NUMBER
+                                        for n in C.names(c.cond.expr))
+             for c in scene.choices]
+            for scene in season.scenes.values()]
+        # and whether it reads nothing but memories (then its mask depends on them alone,
+        # and is kept for each set of memories: many nodes of a scene share them)
+        self.only_memories: list[list[bool]] = [
+            [c.cond is not None and all(kinds.get(n.name) != C.NUMBER
                                         for n in C.names(c.cond.expr))
              for c in scene.choices]
             for scene in season.scenes.values()]
@@ -189,6 +197,9 @@ class _Search:
         # per season, per choice: memories -> memories in the node it leads to
         self.memories_after: list[list[dict[frozenset[str], frozenset[str]]]] = [
             [{} for _ in m.all_options] for m in machines]
+        # per season, per choice whose condition reads only memories: memories -> its mask
+        self.masks_for: list[list[dict[frozenset[str], int]]] = [
+            [{} for _ in m.all_options] for m in machines]
         self.canon: dict[Any, Any] = {}  # one object for equal numbers and memories: less to free
         self.seen: dict[tuple[int, int], list[Any]] = {}  # (season, place) -> see `record`
         self.records = [[self.record(k, s) for s in range(m.scenes)]
@@ -242,14 +253,15 @@ class _Search:
         full = (0, *others)
         lo, hi, canon = machine.lo, machine.hi, self.canon
         forward, finishing = [], []
-        memos, records = self.memories_after[k], self.records[k]
-        for option, maskf, plan, reads in zip(machine.options[scene], rules.masks[scene],
-                                              rules.plans[scene], rules.reads[scene],
-                                              strict=True):
+        memos, records, masks_for = self.memories_after[k], self.records[k], self.masks_for[k]
+        for option, maskf, plan, reads, only in zip(
+                machine.options[scene], rules.masks[scene], rules.plans[scene],
+                rules.reads[scene], rules.only_memories[scene], strict=True):
             mask = ALL if maskf is None else 0 if reads else maskf(full, frozenset())
             if not (mask or reads):
                 continue  # never offered with these numbers
             test = maskf if reads else None
+            known_masks = masks_for[option.number] if only else None
             if plan is None:
                 finishing.append((option, test, mask))
                 continue
@@ -268,9 +280,9 @@ class _Search:
             else:  # nothing but trust changes: the numbers stay as they are
                 seen = after = others
             move = d1 + d2 if d1 * d2 >= 0 else None  # two clamps in a row of the same
-            forward.append((option, test, mask, d1, d2, move, seen, after,  # sign are one
-                            memos[option.number], memory, known, live, tests,
-                            records[option.target]))
+            how = (option, d1, d2, seen, records[option.target])  # sign are one
+            forward.append((test, known_masks, mask, move, how, option.target, after,
+                            memos[option.number], memory, known, live, tests))
         made = self.numbers[(k, scene, others)] = (full, forward, finishing)
         return made
 
@@ -281,11 +293,16 @@ class _Search:
         full, forward, finishing_options = (self.numbers.get((k, scene, others))
                                             or self.numbers_for(k, scene, others))
         offered, finishing, out, ends = 0, 0, [], []
-        canon, ids, node = self.canon, self.ids, self.node
-        for (option, test, mask, d1, d2, move, seen, after, memo, memory, known, live,
-             tests, record) in forward:
+        canon, ids, keys, nodes, edges = self.canon, self.ids, self.keys, self.nodes, self.edges
+        for (test, known_masks, mask, move, how, target, after, memo, memory, known, live,
+             tests) in forward:
             if test is not None:
-                mask = test(full, mem)
+                if known_masks is None:
+                    mask = test(full, mem)
+                else:
+                    mask = known_masks.get(mem)
+                    if mask is None:
+                        mask = known_masks[mem] = test(full, mem)
                 if not mask:
                     continue
             offered |= mask
@@ -301,13 +318,18 @@ class _Search:
                 open1 = canon.setdefault(open1, open1)
             else:
                 open1 = open_
-            base = (k, option.target, after, mem1, open1)
-            if open1 & tests:
-                targets = self.variants(base)
-            else:
-                j = ids.get(base)
-                targets = [node(base) if j is None else j]
-            out.append((mask, option, d1, d2, move, targets, seen, record))
+            base = (k, target, after, mem1, open1)
+            if open1 & tests:  # one edge for each way the memories asked about could be
+                for v in self.variants(base):
+                    out.append((mask, v, move, how))
+                continue
+            v = ids.get(base)
+            if v is None:  # a new node (as `node` makes it, written out for speed)
+                v = ids[base] = len(keys)
+                keys.append(base)
+                nodes.append([0])
+                edges.append(None)
+            out.append((mask, v, move, how))
         machine, rules = self.machines[k], self.rules[k]
         for option, test, mask in finishing_options:
             if test is not None:
@@ -346,7 +368,7 @@ class _Search:
 
     # -- the search -----------------------------------------------------------------------
     def arrive(self, targets: list[int], bits: int, level: int, frontier: dict[int, int],
-               src: int | None, srcbits: int, option: Option | None, d1: int, d2: int) -> None:
+               src: int | None, srcbits: int, how: tuple[Any, ...] | None) -> None:
         nodes = self.nodes
         for v in targets:
             node = nodes[v]
@@ -355,7 +377,7 @@ class _Search:
                 if not node[0]:
                     self.reached.append(v)
                 node[0] |= new
-                node.append((level, new, src, srcbits, option, d1, d2))
+                node.append((level, new, src, srcbits, how))
                 frontier[v] = frontier.get(v, 0) | new
                 self.count += new.bit_count()
 
@@ -384,15 +406,18 @@ class _Search:
         nodes, keys, edges, build, reached = (self.nodes, self.keys, self.edges, self.build,
                                               self.reached)
         level = min(seeds) if seeds else 0
+        begun = len(reached)
         while True:
-            for targets, bits, src, srcbits, option, d1, d2 in seeds.pop(level, ()):
-                self.arrive(targets, bits, level, frontier, src, srcbits, option, d1, d2)
+            for targets, bits, src, srcbits, how in seeds.pop(level, ()):
+                self.arrive(targets, bits, level, frontier, src, srcbits, how)
             if not frontier:
                 if not seeds:
+                    self.covered(k, begun, {})
                     return True
                 level = min(seeds)
                 continue
             if self.count > max_states:
+                self.covered(k, begun, frontier)
                 return False
             current, frontier = frontier, {}
             step = level + 1
@@ -412,27 +437,23 @@ class _Search:
                 offered, forward, ends, _ = edges[i] or build(i)
                 if bits & ~offered:
                     stuck.setdefault(scene)
-                for mask, option, d1, d2, move, targets, seen, record in forward:  # (the
-                    b = bits & mask  # common case, written out for speed)
+                for mask, v, move, how in forward:  # (the common case, written out for
+                    b = bits & mask  # speed; what it covers is worked out in `covered`)
                     if b:
-                        available.add(option.number)
                         if move is None:
-                            moved = shift(shift(b, d1), d2)
+                            moved = shift(shift(b, how[1]), how[2])
                         else:
                             moved = shift(b, move) if move else b
-                        record[0] |= moved
-                        record[1].add(seen)
-                        for v in targets:
-                            node = nodes[v]
-                            had = node[0]
-                            new = moved & ~had
-                            if new:
-                                if not had:
-                                    reached.append(v)
-                                node[0] = had | new
-                                node.append((step, new, i, b, option, d1, d2))
-                                frontier[v] = frontier.get(v, 0) | new
-                                count += new.bit_count()
+                        node = nodes[v]
+                        had = node[0]
+                        new = moved & ~had
+                        if new:
+                            if not had:
+                                reached.append(v)
+                            node[0] = had | new
+                            node.append((step, new, i, b, how))
+                            frontier[v] = frontier.get(v, 0) | new
+                            count += new.bit_count()
                 for mask, option, d1, held, parts, onward, seen in ends:
                     b = bits & mask
                     if not b:
@@ -458,9 +479,28 @@ class _Search:
                         carried = shift(moved, d2) if d2 else moved
                         self.see(k + 1, nxt[1], carried, seen_next)
                         self.seeds[k + 1].setdefault(step, []).append(
-                            (targets, carried, i, b, option, d1, d2))
+                            (targets, carried, i, b, (option, d1, d2)))
             self.count += count
             level = step
+
+    def covered(self, k: int, begun: int, left: dict[int, int]) -> None:
+        """Which choices were ever taken, and what was seen on arriving where they lead,
+        worked out once a season's search is over rather than on every step. A node's
+        choices were tried with every trust value it reached but those `left` unexplored;
+        the trust values seen on arrival at a scene are those of its nodes."""
+        available, records = self.results[k].available, self.records[k]
+        nodes, edges, keys = self.nodes, self.edges, self.keys
+        for i in self.reached[begun:]:
+            node = nodes[i]
+            records[keys[i][1]][0] |= node[0]
+            built = edges[i]
+            if built is None:
+                continue
+            bits = node[0] & ~left.get(i, 0) if left else node[0]
+            for mask, _, _, (option, _, _, seen, record) in built[1]:
+                if bits & mask:
+                    available.add(option.number)
+                    record[1].add(seen)
 
     # -- witnesses ------------------------------------------------------------------------
     def links(self, i: int, t: int) -> list[tuple[int, int, Option]]:
@@ -468,9 +508,10 @@ class _Search:
         out = []
         while True:
             entry = next(e for e in self.nodes[i][1:] if e[1] >> t & 1)
-            _, _, src, srcbits, option, d1, d2 = entry
-            if src is None or option is None:
+            _, _, src, srcbits, how = entry
+            if src is None or how is None:
                 return out
+            option, d1, d2 = how[0], how[1], how[2]
             before = self.earliest(src, srcbits & back(back(1 << t, d2), d1))
             out.append((src, before, option))
             i, t = src, before
@@ -543,7 +584,7 @@ def explore(seasons: Sequence[Season], focus: int | None = None,
         trust = shift(trust, delta)
         search.see(0, key[1], trust, seen)
         search.seeds[0].setdefault(0, []).append(
-            (search.variants(key), trust, None, 0, None, 0, 0))
+            (search.variants(key), trust, None, 0, None))
     total = 0
     collecting = gc.isenabled()
     gc.disable()  # the search makes many small tuples and no cycles: collecting only costs
@@ -654,17 +695,16 @@ def _find_no_way_out(search: _Search, k: int, result: SeasonExploration) -> None
         for key, bits in todo:
             have = good[key]
             built = edges[key]
-            for mask, _, d1, d2, _, variants, _, _ in built[1] if built is not None else ():
-                for v in variants:
-                    reached = good.get(v)
-                    if reached:
-                        if d2:
-                            reached = back(reached, d2)
-                        if d1:
-                            reached = back(reached, d1)
-                        have |= reached & mask
-                if have & bits == bits:
-                    break
+            for mask, v, _, (_, d1, d2, _, _) in built[1] if built is not None else ():
+                reached = good.get(v)
+                if reached:
+                    if d2:
+                        reached = back(reached, d2)
+                    if d1:
+                        reached = back(reached, d1)
+                    have |= reached & mask
+                    if have & bits == bits:
+                        break
             have &= bits
             if have != good[key]:
                 good[key] = have

@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 from game.engine import conditions as C
 
 ALL = (1 << 101) - 1  # every trust value, 0 to 100
+TOP = 1 << 100  # trust 100
 # (numbers with trust's place unused, memories) -> the trust values for which it holds
 MaskFn = Callable[[Sequence[int], frozenset[str]], int]
 
@@ -21,13 +22,12 @@ MaskFn = Callable[[Sequence[int], frozenset[str]], int]
 def shift(bits: int, delta: int) -> int:
     """Add `delta` to every trust value in the set, clamping to 0..100 as the rules do."""
     if delta > 0:
-        over = bits >> max(0, 101 - delta)
-        bits = (bits << delta) & ALL
-        return bits | (1 << 100) if over else bits
+        bits <<= delta
+        return (bits & ALL) | TOP if bits > ALL else bits  # something went past 100
     if delta < 0:
-        under = bits & ((1 << min(-delta, 101)) - 1)
-        bits >>= -delta
-        return bits | 1 if under else bits
+        if bits & ((1 << -delta) - 1):  # something went below 0
+            return (bits >> -delta) | 1
+        return bits >> -delta
     return bits
 
 
