@@ -1,14 +1,18 @@
 """Watch mode: when the season file is saved, reload it and carry on from the same scene
 with the same state. If the edit broke the file, show what is wrong and keep playing the
 last good version. Input is read on a thread so the file can be checked while the player
-thinks."""
+thinks. Each version is also explored in the background (`game.analysis.live`), and what
+`explore` finds is printed a few lines after it: one line a finding, or "explore: no
+problems"."""
 
 from __future__ import annotations
 
 import queue
 import sys
 import threading
+from collections.abc import Callable
 
+from game.analysis.live import LiveExplore
 from game.engine.campaign import CampaignSession, CampaignState, as_campaign, start_campaign
 from game.engine.model import Season
 from game.engine.reload import Broken, Reloaded, Reloader, carry
@@ -19,11 +23,17 @@ from .terminal import Console, Presenter, Quit, Restart, play_season_steps
 
 
 def play_watching(console: Console, season: Season, state: GameState | None = None,
-                  poll: float = 0.3, words: Strings = ENGLISH_STRINGS) -> int:
+                  poll: float = 0.3, words: Strings = ENGLISH_STRINGS,
+                  read: Callable[[], str] | None = None, live: LiveExplore | None = None
+                  ) -> int:
+    """Play `season`, reloading it on every save. `read` gives the player's lines (by
+    default standard input) and `live` explores each version (tests pass their own)."""
     lines: queue.Queue[str] = queue.Queue()
+    live = live or LiveExplore(words)
+    read = read or sys.stdin.readline
 
     def feed() -> None:
-        for line in iter(sys.stdin.readline, ""):
+        for line in iter(read, ""):
             lines.put(line)
         lines.put("")
 
@@ -39,6 +49,9 @@ def play_watching(console: Console, season: Season, state: GameState | None = No
             return None
 
     def idle() -> None:
+        report = live.take()
+        if report is not None:  # about the version being played: it was the newest saved
+            console.say("\n" + "\n".join(report.lines))
         change = reloader.check()
         if isinstance(change, Broken):
             console.say("\n" + words._("({file} has problems; still playing the last good "
@@ -52,6 +65,7 @@ def play_watching(console: Console, season: Season, state: GameState | None = No
                                 else words._("(reloaded {file})", file=season.path.name)))
             edited = as_campaign(change.season)
             play.replace(edited, CampaignState(edited.id, 0, new_state))
+            live.start(change.season)
             raise Restart
 
     watching = Console(console.out, read_line, console.plain, idle)
@@ -59,6 +73,7 @@ def play_watching(console: Console, season: Season, state: GameState | None = No
                          file=season.path) + "\n")
     presenter = Presenter(watching, play, words)
     play.subscribe(presenter)
+    live.start(season)
     try:
         play.begin()
         while True:
