@@ -72,9 +72,10 @@ def report_lines(season: Season, found: list[Diagnostic] | None, complete: bool,
                               "{file}`", "explore: and {n} more problems; run `python -m game "
                               "explore {file}`", len(found) - MAX_LINES, file=name))
     if not complete:
+        cap = f"{MAX_STATES:,}"
         lines.append(words._("explore: stopped after {count} states, so what cannot happen "
                              "is not proven; run `python -m game explore {file}`",
-                             count=f"{MAX_STATES:,}", file=name))
+                             count=cap, file=name))
     elif not found:
         lines.append(words._("explore: no problems"))
     return lines
@@ -143,12 +144,13 @@ class LiveExplore:
         with self._lock:
             return self._worker is not None
 
-    def wait(self, timeout: float = 30.0) -> Report | None:
-        """Wait for the newest version's report (for tests and scripts)."""
-        worker = self._worker
+    def wait(self, timeout: float = 30.0) -> None:
+        """Wait until every version handed in has been searched (for tests and scripts);
+        the report is still there for `take`."""
+        with self._lock:
+            worker = self._worker
         if worker is not None:
             worker.join(timeout)
-        return self.take()
 
 
 def _search(season: Season) -> tuple[list[Diagnostic] | None, bool]:

@@ -24,7 +24,7 @@ from game.present.places import save_path
 
 from .fonts import FontBook
 from .images import Images
-from .input import Close, Intent, Key, Resized, Translator
+from .input import Close, Down, Intent, Key, Resized, Translator
 from .layout import Metrics
 from .profile import HOME, Profile
 from .screen import Screen
@@ -32,6 +32,7 @@ from .theme import Theme, theme_for
 
 IDLE_SLEEP = 0.05  # seconds between event polls when nothing moves
 FRAME = 1 / 60
+MAX_PANEL_LINES = 10  # lines of notices in the panel over the screen
 
 
 class Notices:
@@ -44,8 +45,10 @@ class Notices:
         self._told: set[str] = set()
         self += messages
 
-    def append(self, message: str) -> None:
-        if message and message not in self._told:
+    def append(self, message: str, again: bool = False) -> None:
+        """Queue a message, unless it was told before (`again`: tell it anyway, for news
+        that can come back, such as what watch mode's explore finds after each save)."""
+        if message and (again or message not in self._told):
             self._told.add(message)
             self._waiting.append(message)
 
@@ -106,6 +109,7 @@ class App:
         self._timers: list[list] = []  # [interval, time left, action]
         self.banner = ""
         self._banner_left = 0.0
+        self.panel: list[str] = []  # notices shown over the screen until a key or click
 
     # -- the window -----------------------------------------------------------------
     def _open_window(self, size: tuple[int, int]) -> pygame.Surface:
@@ -187,6 +191,8 @@ class App:
             self.resize(intent.width, intent.height)
         elif isinstance(intent, Key) and intent.name == "fullscreen":
             self.toggle_fullscreen()  # only where the profile has the toggle
+        elif self.panel and isinstance(intent, (Key, Down)):
+            self.panel = []  # closing the panel is all this key or press does
         else:
             self.top.handle(intent)
         self.dirty = True
@@ -194,6 +200,14 @@ class App:
     def every(self, seconds: float, action) -> None:  # type: ignore[no-untyped-def]
         """Run `action` about every `seconds` (watch mode looks at its file this way)."""
         self._timers.append([seconds, seconds, action])
+
+    def show_notices(self) -> None:
+        """Show the waiting notices in a small panel over the screen (the title shows its
+        own); the next key, click or touch closes it and does nothing else."""
+        taken = self.notices.take()
+        if taken:
+            self.panel = taken
+            self.dirty = True
 
     def show_banner(self, text: str, seconds: float = 8.0) -> None:
         self.banner, self._banner_left = text, seconds
@@ -241,6 +255,8 @@ class App:
             self.log(notice)
         if self.banner:
             self._draw_banner()
+        if self.panel:
+            self._draw_panel()
         if not self.headless:
             pygame.display.flip()
         self.dirty = False
@@ -253,6 +269,27 @@ class App:
         lines = wrap(self.banner, m.width - 4 * pad, "small", self.fonts)[:3]
         height = len(lines) * self.fonts.line_height("small") + 2 * pad
         area = pygame.Rect(pad, m.height - height - pad, m.width - 2 * pad, height)
+        pygame.draw.rect(self.surface, theme.panel, area, border_radius=m.px(8))
+        pygame.draw.rect(self.surface, theme.focus, area, max(2, m.px(2)), border_radius=m.px(8))
+        y = area.y + pad
+        for line in lines:
+            self.surface.blit(self.fonts.font("small").render(line, True, theme.text),
+                              (area.x + pad, y))
+            y += self.fonts.line_height("small")
+
+    def _draw_panel(self) -> None:
+        """The notices in `panel`, at the top of the window, with how to close them."""
+        from .layout import wrap
+
+        theme, m = self.theme(None), self.metrics
+        pad, width = m.px(14), m.width - 4 * m.px(14)
+        lines: list[str] = []
+        for notice in self.panel:
+            lines += wrap(notice, width, "small", self.fonts)
+        lines = lines[:MAX_PANEL_LINES]
+        lines.append(self.strings._("Press any key or click to close."))
+        height = len(lines) * self.fonts.line_height("small") + 2 * pad
+        area = pygame.Rect(pad, pad, m.width - 2 * pad, height)
         pygame.draw.rect(self.surface, theme.panel, area, border_radius=m.px(8))
         pygame.draw.rect(self.surface, theme.focus, area, max(2, m.px(2)), border_radius=m.px(8))
         y = area.y + pad

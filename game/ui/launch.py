@@ -9,6 +9,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+from game.analysis.live import LiveExplore, Report
 from game.engine.atomic import clean_stale
 from game.engine.campaign import CampaignState, as_campaign
 from game.engine.model import Campaign, Season
@@ -87,11 +88,19 @@ def quiet_stderr() -> Iterator[None]:
         os.close(saved)
 
 
-def watcher(app, path: Path):  # type: ignore[no-untyped-def]
-    """Reload the season when it is saved; keep the last good version if it is broken."""
+def watcher(app, path: Path, live: LiveExplore | None = None):  # type: ignore[no-untyped-def]
+    """Reload the season when it is saved; keep the last good version if it is broken.
+    Each version is explored in the background (`live`): problems go into the app's
+    notices and a panel the next key or click closes; a clean report joins the banner."""
     reloader = Reloader(path)
+    live = live or LiveExplore(app.strings)
+    if app.campaign is not None and app.campaign.seasons:
+        live.start(app.campaign.seasons[0])
 
     def look() -> None:
+        report = live.take()
+        if report is not None:
+            show_report(app, report)
         change = reloader.check()
         if isinstance(change, Broken):
             first = change.diagnostics[0].one_line() if change.diagnostics else ""
@@ -112,5 +121,18 @@ def watcher(app, path: Path):  # type: ignore[no-untyped-def]
             app.top.rebuild()
             app.show_banner(app.strings._("Reloaded {file}: {note}", file=path.name, note=note)
                             if note else app.strings._("Reloaded {file}", file=path.name))
+            live.start(change.season)
 
     return look
+
+
+def show_report(app, report: Report) -> None:  # type: ignore[no-untyped-def]
+    """What explore found about the version being played: findings in a panel (through
+    the notices queue, told again after every save), or one line beside the banner."""
+    if not report.findings:
+        line = " ".join(report.lines)
+        app.show_banner(f"{app.banner} {line}" if app.banner else line)
+        return
+    for line in report.lines:
+        app.notices.append(line, again=True)
+    app.show_notices()
