@@ -379,7 +379,6 @@ class _Search:
                 node[0] |= new
                 node.append((level, new, src, srcbits, how))
                 frontier[v] = frontier.get(v, 0) | new
-                self.count += new.bit_count()
 
     def record(self, k: int, where: int) -> list[Any]:
         """What is seen on arrival at a place: [trust values, other numbers seen]."""
@@ -407,6 +406,7 @@ class _Search:
                                               self.reached)
         level = min(seeds) if seeds else 0
         begun = len(reached)
+        fresh = [True] * self.machines[k].scenes  # scenes not reached yet
         while True:
             for targets, bits, src, srcbits, how in seeds.pop(level, ()):
                 self.arrive(targets, bits, level, frontier, src, srcbits, how)
@@ -416,24 +416,25 @@ class _Search:
                     return True
                 level = min(seeds)
                 continue
+            # the states first reached now: each new bit is new at its node, so they add up
+            self.count += sum(map(int.bit_count, frontier.values()))
             if self.count > max_states:
                 self.covered(k, begun, frontier)
                 return False
             current, frontier = frontier, {}
             step = level + 1
-            count = 0
             for i, bits in current.items():
                 scene = keys[i][1]
-                place = (k, scene)
-                if place not in first or (weigh and candidates[place][0] == level):
+                if fresh[scene] or (weigh and candidates[(k, scene)][0] == level):
                     # the trust value that arrived first here, as a plain queue would take it
                     way = (i, lowest(next(e[1] for e in nodes[i][1:] if e[0] == level)))
-                    if place not in first:
-                        first[place] = way
+                    if fresh[scene]:
+                        fresh[scene] = False
+                        first[(k, scene)] = way
                         if weigh:
-                            candidates[place] = [level, way]
+                            candidates[(k, scene)] = [level, way]
                     else:
-                        candidates[place].append(way)
+                        candidates[(k, scene)].append(way)
                 offered, forward, ends, _ = edges[i] or build(i)
                 if bits & ~offered:
                     stuck.setdefault(scene)
@@ -453,7 +454,6 @@ class _Search:
                             node[0] = had | new
                             node.append((step, new, i, b, how))
                             frontier[v] = frontier.get(v, 0) | new
-                            count += new.bit_count()
                 for mask, option, d1, held, parts, onward, seen in ends:
                     b = bits & mask
                     if not b:
@@ -480,7 +480,6 @@ class _Search:
                         self.see(k + 1, nxt[1], carried, seen_next)
                         self.seeds[k + 1].setdefault(step, []).append(
                             (targets, carried, i, b, (option, d1, d2)))
-            self.count += count
             level = step
 
     def covered(self, k: int, begun: int, left: dict[int, int]) -> None:
@@ -490,6 +489,7 @@ class _Search:
         the trust values seen on arrival at a scene are those of its nodes."""
         available, records = self.results[k].available, self.records[k]
         nodes, edges, keys = self.nodes, self.edges, self.keys
+        taken: dict[int, tuple[Any, ...]] = {}  # many nodes share a choice's `how`: once each
         for i in self.reached[begun:]:
             node = nodes[i]
             records[keys[i][1]][0] |= node[0]
@@ -497,10 +497,12 @@ class _Search:
             if built is None:
                 continue
             bits = node[0] & ~left.get(i, 0) if left else node[0]
-            for mask, _, _, (option, _, _, seen, record) in built[1]:
+            for mask, _, _, how in built[1]:
                 if bits & mask:
-                    available.add(option.number)
-                    record[1].add(seen)
+                    taken[id(how)] = how
+        for option, _, _, seen, record in taken.values():
+            available.add(option.number)
+            record[1].add(seen)
 
     # -- witnesses ------------------------------------------------------------------------
     def links(self, i: int, t: int) -> list[tuple[int, int, Option]]:
