@@ -29,7 +29,7 @@ from game.engine import conditions as C
 from game.engine.model import Season
 
 from .machine import END_TARGET, Machine, Option
-from .trustbits import ALL, MaskFn, back, lowest, mask_fn, shift, values
+from .trustbits import ALL, TOP, MaskFn, back, lowest, mask_fn, shift, values
 
 MAX_STATES = 400_000
 # (season, scene, numbers other than trust, memories held, memories not yet known)
@@ -443,6 +443,10 @@ class _Search:
                     if b:
                         if move is None:
                             moved = shift(shift(b, how[1]), how[2])
+                        elif move > 0:  # (`shift`, written out)
+                            moved = b << move
+                            if moved > ALL:
+                                moved = (moved & ALL) | TOP
                         else:
                             moved = shift(b, move) if move else b
                         node = nodes[v]
