@@ -35,9 +35,10 @@ MAX_STATES = 400_000
 # (season, scene, numbers other than trust, memories held, memories not yet known)
 Key = tuple[int, int, tuple[int, ...], frozenset[str], frozenset[str]]
 # How a (node, trust) pair was first reached: (depth, trust values new here, node before,
-# its trust values, how: (the choice, trust change of the choice, trust change on arrival,
-# ...) or None at the start)
-Entry = tuple[int, int, "int | None", int, "tuple[Any, ...] | None"]
+# the edge taken: (its mask, target, shift, (the choice, trust change of the choice, trust
+# change on arrival, ...)), or None at the start). The trust values the node before took it
+# with are not kept: they are those new there one level earlier, within the mask.
+Entry = tuple[int, int, "int | None", "tuple[Any, ...] | None"]
 
 
 @dataclass(frozen=True)
@@ -368,7 +369,7 @@ class _Search:
 
     # -- the search -----------------------------------------------------------------------
     def arrive(self, targets: list[int], bits: int, level: int, frontier: dict[int, int],
-               src: int | None, srcbits: int, how: tuple[Any, ...] | None) -> None:
+               src: int | None, edge: tuple[Any, ...] | None) -> None:
         nodes = self.nodes
         for v in targets:
             node = nodes[v]
@@ -377,7 +378,7 @@ class _Search:
                 if not node[0]:
                     self.reached.append(v)
                 node[0] |= new
-                node.append((level, new, src, srcbits, how))
+                node.append((level, new, src, edge))
                 frontier[v] = frontier.get(v, 0) | new
 
     def record(self, k: int, where: int) -> list[Any]:
@@ -408,8 +409,8 @@ class _Search:
         begun = len(reached)
         fresh = [True] * self.machines[k].scenes  # scenes not reached yet
         while True:
-            for targets, bits, src, srcbits, how in seeds.pop(level, ()):
-                self.arrive(targets, bits, level, frontier, src, srcbits, how)
+            for targets, bits, src, edge in seeds.pop(level, ()):
+                self.arrive(targets, bits, level, frontier, src, edge)
             if not frontier:
                 if not seeds:
                     self.covered(k, begun, {})
@@ -438,8 +439,9 @@ class _Search:
                 offered, forward, ends, _ = edges[i] or build(i)
                 if bits & ~offered:
                     stuck.setdefault(scene)
-                for mask, v, move, how in forward:  # (the common case, written out for
-                    b = bits & mask  # speed; what it covers is worked out in `covered`)
+                for edge in forward:  # (the common case, written out for speed; what
+                    mask, v, move, how = edge  # it covers is worked out in `covered`)
+                    b = bits & mask
                     if b:
                         if move is None:
                             moved = shift(shift(b, how[1]), how[2])
@@ -456,7 +458,7 @@ class _Search:
                             if not had:
                                 reached.append(v)
                             node[0] = had | new
-                            node.append((step, new, i, b, how))
+                            node.append((step, new, i, edge))
                             frontier[v] = frontier.get(v, 0) | new
                 for mask, option, d1, held, parts, onward, seen in ends:
                     b = bits & mask
@@ -483,7 +485,7 @@ class _Search:
                         carried = shift(moved, d2) if d2 else moved
                         self.see(k + 1, nxt[1], carried, seen_next)
                         self.seeds[k + 1].setdefault(step, []).append(
-                            (targets, carried, i, b, (option, d1, d2)))
+                            (targets, carried, i, (b, None, None, (option, d1, d2))))
             level = step
 
     def covered(self, k: int, begun: int, left: dict[int, int]) -> None:
@@ -513,14 +515,26 @@ class _Search:
         """How (node i, trust t) was first reached: (node, trust, choice) back to the start."""
         out = []
         while True:
-            entry = next(e for e in self.nodes[i][1:] if e[1] >> t & 1)
-            _, _, src, srcbits, how = entry
-            if src is None or how is None:
+            depth, _, src, edge = next(e for e in self.nodes[i][1:] if e[1] >> t & 1)
+            if src is None or edge is None:
                 return out
+            how = edge[3]
             option, d1, d2 = how[0], how[1], how[2]
+            # the trust values the node before took this choice with: those new there one
+            # level earlier that the choice's condition (or, into the next season, the
+            # ending) let through
+            srcbits = self.arrived(src, depth - 1) & edge[0]
             before = self.earliest(src, srcbits & back(back(1 << t, d2), d1))
             out.append((src, before, option))
             i, t = src, before
+
+    def arrived(self, i: int, depth: int) -> int:
+        """The trust values first reached at a node after `depth` choices."""
+        bits = 0
+        for e in self.nodes[i][1:]:
+            if e[0] == depth:
+                bits |= e[1]
+        return bits
 
     def earliest(self, i: int, bits: int) -> int:
         """Of these trust values at a node, the one that arrived first (as a plain queue of
@@ -590,7 +604,7 @@ def explore(seasons: Sequence[Season], focus: int | None = None,
         trust = shift(trust, delta)
         search.see(0, key[1], trust, seen)
         search.seeds[0].setdefault(0, []).append(
-            (search.variants(key), trust, None, 0, None))
+            (search.variants(key), trust, None, None))
     total = 0
     collecting = gc.isenabled()
     gc.disable()  # the search makes many small tuples and no cycles: collecting only costs
