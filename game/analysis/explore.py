@@ -281,7 +281,9 @@ class _Search:
             else:  # nothing but trust changes: the numbers stay as they are
                 seen = after = others
             move = d1 + d2 if d1 * d2 >= 0 else None  # two clamps in a row of the same
-            how = (option, d1, d2, seen, records[option.target])  # sign are one
+            # (the choice, its trust changes, the numbers seen on arrival, where they are
+            # recorded, whether it was ever taken): one for all nodes with these numbers
+            how = [option, d1, d2, seen, records[option.target], False]  # (sign: one)
             forward.append((test, known_masks, mask, move, how, option.target, after,
                             memos[option.number], memory, known, live, tests))
         made = self.numbers[(k, scene, others)] = (full, forward, finishing)
@@ -413,14 +415,14 @@ class _Search:
                 self.arrive(targets, bits, level, frontier, src, edge)
             if not frontier:
                 if not seeds:
-                    self.covered(k, begun, {})
+                    self.covered(k, begun)
                     return True
                 level = min(seeds)
                 continue
             # the states first reached now: each new bit is new at its node, so they add up
             self.count += sum(map(int.bit_count, frontier.values()))
             if self.count > max_states:
-                self.covered(k, begun, frontier)
+                self.covered(k, begun)
                 return False
             current, frontier = frontier, {}
             step = level + 1
@@ -443,6 +445,7 @@ class _Search:
                     mask, v, move, how = edge  # it covers is worked out in `covered`)
                     b = bits & mask
                     if b:
+                        how[5] = True  # taken
                         if move is None:
                             moved = shift(shift(b, how[1]), how[2])
                         elif move > 0:  # (`shift`, written out)
@@ -488,27 +491,23 @@ class _Search:
                             (targets, carried, i, (b, None, None, (option, d1, d2))))
             level = step
 
-    def covered(self, k: int, begun: int, left: dict[int, int]) -> None:
+    def covered(self, k: int, begun: int) -> None:
         """Which choices were ever taken, and what was seen on arriving where they lead,
-        worked out once a season's search is over rather than on every step. A node's
-        choices were tried with every trust value it reached but those `left` unexplored;
-        the trust values seen on arrival at a scene are those of its nodes."""
+        gathered once a season's search is over rather than on every step: the search
+        only marks each choice (for one set of numbers) taken. The trust values seen on
+        arrival at a scene are those of its nodes."""
         available, records = self.results[k].available, self.records[k]
-        nodes, edges, keys = self.nodes, self.edges, self.keys
-        taken: dict[int, tuple[Any, ...]] = {}  # many nodes share a choice's `how`: once each
+        nodes, keys = self.nodes, self.keys
         for i in self.reached[begun:]:
-            node = nodes[i]
-            records[keys[i][1]][0] |= node[0]
-            built = edges[i]
-            if built is None:
+            records[keys[i][1]][0] |= nodes[i][0]
+        for (season, _, _), (_, forward, _) in self.numbers.items():
+            if season != k:
                 continue
-            bits = node[0] & ~left.get(i, 0) if left else node[0]
-            for mask, _, _, how in built[1]:
-                if bits & mask:
-                    taken[id(how)] = how
-        for option, _, _, seen, record in taken.values():
-            available.add(option.number)
-            record[1].add(seen)
+            for entry in forward:
+                option, _, _, seen, record, taken = entry[4]
+                if taken:
+                    available.add(option.number)
+                    record[1].add(seen)
 
     # -- witnesses ------------------------------------------------------------------------
     def links(self, i: int, t: int) -> list[tuple[int, int, Option]]:
@@ -715,7 +714,8 @@ def _find_no_way_out(search: _Search, k: int, result: SeasonExploration) -> None
         for key, bits in todo:
             have = good[key]
             built = edges[key]
-            for mask, v, _, (_, d1, d2, _, _) in built[1] if built is not None else ():
+            for mask, v, _, how in built[1] if built is not None else ():
+                d1, d2 = how[1], how[2]
                 reached = good.get(v)
                 if reached:
                     if d2:
