@@ -193,6 +193,7 @@ class _Search:
         self.edges: list[tuple[int, list[tuple[Any, ...]], list[tuple[Any, ...]], int] | None]
         self.edges = []
         self.reached: list[int] = []
+        self.scene_of: list[int] = []  # each node's scene (read without touching its key)
         # (season, scene, other numbers) -> what the scene's choices do to those numbers
         self.numbers: dict[tuple[int, int, tuple[int, ...]], tuple[Any, ...]] = {}
         # per season, per choice: memories -> memories in the node it leads to
@@ -220,6 +221,7 @@ class _Search:
         if i is None:
             i = self.ids[key] = len(self.keys)
             self.keys.append(key)
+            self.scene_of.append(key[1])
             self.nodes.append([0])
             self.edges.append(None)
         return i
@@ -297,6 +299,7 @@ class _Search:
                                             or self.numbers_for(k, scene, others))
         offered, finishing, out, ends = 0, 0, [], []
         canon, ids, keys, nodes, edges = self.canon, self.ids, self.keys, self.nodes, self.edges
+        scene_of = self.scene_of
         for (test, known_masks, mask, move, how, target, after, memo, memory, known, live,
              tests) in forward:
             if test is not None:
@@ -330,6 +333,7 @@ class _Search:
             if v is None:  # a new node (as `node` makes it, written out for speed)
                 v = ids[base] = len(keys)
                 keys.append(base)
+                scene_of.append(target)
                 nodes.append([0])
                 edges.append(None)
             out.append((mask, v, move, how))
@@ -405,8 +409,8 @@ class _Search:
         weigh, candidates = bool(self.unknown) and k == 0, self.candidates
         self.count = 0
         frontier: dict[int, int] = {}
-        nodes, keys, edges, build, reached = (self.nodes, self.keys, self.edges, self.build,
-                                              self.reached)
+        nodes, scene_of, edges, build, reached = (self.nodes, self.scene_of, self.edges,
+                                                  self.build, self.reached)
         level = min(seeds) if seeds else 0
         begun = len(reached)
         fresh = [True] * self.machines[k].scenes  # scenes not reached yet
@@ -427,7 +431,7 @@ class _Search:
             current, frontier = frontier, {}
             step = level + 1
             for i, bits in current.items():
-                scene = keys[i][1]
+                scene = scene_of[i]
                 if fresh[scene] or (weigh and candidates[(k, scene)][0] == level):
                     # the trust value that arrived first here, as a plain queue would take it
                     way = (i, lowest(next(e[1] for e in nodes[i][1:] if e[0] == level)))
@@ -497,9 +501,9 @@ class _Search:
         only marks each choice (for one set of numbers) taken. The trust values seen on
         arrival at a scene are those of its nodes."""
         available, records = self.results[k].available, self.records[k]
-        nodes, keys = self.nodes, self.keys
+        nodes, scene_of = self.nodes, self.scene_of
         for i in self.reached[begun:]:
-            records[keys[i][1]][0] |= nodes[i][0]
+            records[scene_of[i]][0] |= nodes[i][0]
         for (season, _, _), (_, forward, _) in self.numbers.items():
             if season != k:
                 continue
