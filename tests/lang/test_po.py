@@ -13,8 +13,8 @@ from game.lang import po
 from game.lang.story import season_texts
 from tests.conftest import STORIES
 
-EDITED_FROM = "Pavel Zuev reads out a paper from the district."
-EDITED_TO = "Pavel Zuev reads aloud a paper from the district."
+EDITED_FROM = "Pavel Zuev of the krestkom, the peasant aid committee, keeps the list."
+EDITED_TO = "Pavel Zuev of the krestkom, the peasant aid committee, holds the list."
 
 
 @pytest.fixture
@@ -53,9 +53,12 @@ def test_export_gives_one_keyed_entry_per_text(famine: Path, tmp_path: Path) -> 
             "famine/resources/grain/unit", "famine/glossary/1/term"} <= set(contexts)
     label = next(m for m in messages
                  if m.context == "famine/thin_harvest/choices/reap_for_anna/label")
-    assert label.id == "Take your sickle to Anna's strip"
+    assert label.id == "Reap Anna's strip; yours must wait"
     assert label.auto_comments == ["choice label (a button): keep it short"]
-    assert label.locations == [("famine.yaml", 244)]
+    line = next(n for n, text in enumerate(
+        (STORIES / "famine.yaml").read_text("utf-8").splitlines(), 1)
+        if text.strip() == "label: Reap Anna's strip; yours must wait")
+    assert label.locations == [("famine.yaml", line)]
     text = out.read_text("utf-8")
     assert 'msgctxt "famine/skhod/text/p2"' in text and "Plural-Forms: nplurals=3" in text
 
@@ -88,13 +91,14 @@ def test_editing_one_paragraph_marks_exactly_that_entry_outdated(famine: Path,
     assert fuzzy[0].previous_id[0].startswith(EDITED_FROM)
     assert fuzzy[0].string.startswith("ру " + EDITED_FROM)  # the old translation is kept
     written = out.read_text("utf-8")
-    assert '#| msgid "Pavel Zuev reads out a paper' in written
+    assert '#| msgid "Pavel Zuev of the krestkom' in written
     capsys.readouterr()
     assert check(famine, out) == 1  # ...and after
     printed = capsys.readouterr()
     assert printed.out.strip().splitlines() == [
         f"{out}: outdated: famine/skhod/text/p2 (the English changed; see #| msgid)"]
-    assert "354 of 355" in printed.err
+    total = len(season_texts(Library().load(famine).model))
+    assert f"{total - 1} of {total}" in printed.err
     # exporting again keeps the entry fuzzy and its previous English, not the new one
     export(famine, out)
     again = next(m for m in po.messages_of(po.read(out)) if m.fuzzy)
@@ -115,11 +119,11 @@ def test_rewrapping_a_paragraph_changes_no_entry(famine: Path, tmp_path: Path) -
     export(famine, out)
     translate_all(out)
     text = famine.read_text("utf-8")
-    wrapped = ("        Pavel Zuev reads out a paper from the district. He is a young man who "
-               "sits on the new\n        peasant mutual-aid committee")
+    wrapped = ("        Pavel Zuev of the krestkom, the peasant aid committee, keeps the list. "
+               "Anna Petrova asks,\n        in a shaking voice")
     assert wrapped in text
-    famine.write_text(text.replace(wrapped, wrapped.replace(" sits on the new\n        peasant",
-                                                            "\n        sits on the new peasant")),
+    famine.write_text(text.replace(wrapped, wrapped.replace(" Anna Petrova asks,\n        in",
+                                                            "\n        Anna Petrova asks, in")),
                       "utf-8")
     assert Library().load(famine).model is not None
     export(famine, out)

@@ -34,9 +34,9 @@ from tests.ui.snapshots import HOW_TO_UPDATE, compare
 from tests.ui.support import click, open_app, press
 
 SIZE = (1280, 720)
-FAMINE = ("reap_for_anna", "offer_one", "cut_wood", "to_buzuluk", "bring_misha_home",
-          "take_petrov_children", "give_own_supper", "keep_zorka", "sell_zorka", "sow_all",
-          "join_supryaga", "take_repayment")
+FAMINE = ("reap_for_anna", "stay_silent", "give_sack", "to_buzuluk", "bring_misha_home",
+          "tell_zuev", "shelter_schmidts", "keep_zorka", "work_kitchen", "sow_all",
+          "plough_own", "keep_harvest")  # the mixed golden's path (stories/transcripts)
 # snapshot name: (story, screen, scene, --with, choices)
 CASES: dict[str, tuple[str, str, str | None, str, tuple[str, ...]]] = {
     "title": ("campaign.yaml", "title", None, "", ()),
@@ -97,7 +97,7 @@ def test_screen_snapshot(stories, case, tmp_path, snapshot):
 
 def test_scrolled_panel_snapshot(stories, tmp_path, snapshot):
     """Scrolled to the end with the focus ring on the last choice: the heading is hidden."""
-    app = shown(stories, "scene", tmp_path)
+    app = shown(stories, "scene-locked", tmp_path)  # the assembly: longer than a screen
     screen = app.top
     screen.key("end")
     screen.move_focus(-1)
