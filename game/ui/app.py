@@ -284,11 +284,18 @@ class App:
     def _draw_banner(self) -> None:
         from .layout import wrap
 
+        pad = self.metrics.px(14)
+        lines = wrap(self.banner, self.metrics.width - 4 * pad, "small", self.fonts)[:3]
+        self._draw_boxed(lines, at_top=False)
+
+    def _draw_boxed(self, lines: list[str], at_top: bool) -> None:
+        """Lines of small text in an outlined box across the window, at its top (the watch
+        panel) or its bottom (the banner)."""
         theme, m = self.theme(None), self.metrics
         pad = m.px(14)
-        lines = wrap(self.banner, m.width - 4 * pad, "small", self.fonts)[:3]
         height = len(lines) * self.fonts.line_height("small") + 2 * pad
-        area = pygame.Rect(pad, m.height - height - pad, m.width - 2 * pad, height)
+        top = pad if at_top else m.height - height - pad
+        area = pygame.Rect(pad, top, m.width - 2 * pad, height)
         pygame.draw.rect(self.surface, theme.panel, area, border_radius=m.px(8))
         pygame.draw.rect(self.surface, theme.focus, area, max(2, m.px(2)), border_radius=m.px(8))
         y = area.y + pad
@@ -316,22 +323,13 @@ class App:
         """The notices in `panel`, at the top of the window, with how to close them."""
         from .layout import wrap
 
-        theme, m = self.theme(None), self.metrics
-        pad, width = m.px(14), m.width - 4 * m.px(14)
+        width = self.metrics.width - 4 * self.metrics.px(14)
         lines: list[str] = []
         for notice in self.panel:
             lines += wrap(notice, width, "small", self.fonts)
         lines = lines[:MAX_PANEL_LINES]
         lines.append(self.strings._("Press any key or click to close."))
-        height = len(lines) * self.fonts.line_height("small") + 2 * pad
-        area = pygame.Rect(pad, pad, m.width - 2 * pad, height)
-        pygame.draw.rect(self.surface, theme.panel, area, border_radius=m.px(8))
-        pygame.draw.rect(self.surface, theme.focus, area, max(2, m.px(2)), border_radius=m.px(8))
-        y = area.y + pad
-        for line in lines:
-            self.surface.blit(self.fonts.font("small").render(line, True, theme.text),
-                              (area.x + pad, y))
-            y += self.fonts.line_height("small")
+        self._draw_boxed(lines, at_top=True)
 
     def guarded(self, action, *args):  # type: ignore[no-untyped-def]
         """Run one piece of a frame; a bug shows the problem screen instead of a traceback."""
