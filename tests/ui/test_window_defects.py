@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 
 import pygame
@@ -132,3 +133,27 @@ def test_mouse_and_touch_reach_the_menu_during_a_season(tmp_path):
         pygame.event.post(pygame.event.Event(kind, pos=(600, 400), button=3, touch=False))
     app.step(0.0)
     assert isinstance(app.top, MenuScreen)
+
+
+def test_an_endings_learn_more_note_is_offered_in_the_window_and_the_terminal(tmp_path):
+    """Issue 11 S18: every war ending carries a note on the war's human cost; players saw it
+    only in the guide."""
+    from game.engine.session import Session
+    from game.text.render import ending_view
+    from game.ui.launch import as_campaign
+    from game.ui.render import show
+    from tests.helpers import load
+
+    war = load(ROOT / "stories" / "war.yaml").model
+    ending = next(e for e in war.endings.values() if e.note)
+    session = Session(war)
+    session.state = dataclasses.replace(session.state, ending=ending.id)
+    assert "Learn more: " + ending.note.text.split()[0] in ending_view(session)
+    mixed = [line.split(": ", 1)[1] for line in (ROOT / "stories" / "transcripts" /
+             "war-mixed.transcript").read_text("utf-8").splitlines()
+             if line.startswith("choose: ")]
+    app = show(as_campaign(war), "ending", (1280, 720),
+               Settings(text_speed="instant"), tmp_path, None, 0, tuple(mixed))
+    assert app.top.run.session.ending is not None and app.top.run.session.ending.note
+    keys = [t.key for t in app.top.targets()]
+    assert "note" in keys and keys.index("note") < keys.index("summary")

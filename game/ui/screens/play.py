@@ -154,16 +154,7 @@ class PlayScreen(Screen):
         for paragraph in session.text():
             self.body += flow.text(paragraph, "body")
             flow.gap(12)
-        if scene.note:
-            flow.target("note", self.app.strings._("Hide the note") if self.show_note
-                        else self.app.strings._("Learn more"), look="aside")
-            if self.show_note:
-                flow.text(scene.note.text, "small")
-                source = next((s.title for s in self.run.season.info.sources
-                               if s.id == scene.note.source), "")
-                if source:
-                    flow.text(self.app.strings._("Source: {title}", title=source), "small")
-            flow.gap(14)
+        self._note(flow, scene.note)
         documents = offered(self.run.season, scene.id)
         for document in documents:  # buttons without numbers, like the note: not choices
             flow.target(f"document:{document.id}", read_label(self.app.strings, document),
@@ -179,6 +170,20 @@ class PlayScreen(Screen):
                 flow.target(f"locked:{view.id}",
                             self.app.strings._("Not possible now: {label}", label=view.label),
                             False)
+
+    def _note(self, flow, note) -> None:  # type: ignore[no-untyped-def]
+        """A scene's or an ending's "Learn more": an aside that opens in place."""
+        if note is None:
+            return
+        flow.target("note", self.app.strings._("Hide the note") if self.show_note
+                    else self.app.strings._("Learn more"), look="aside")
+        if self.show_note:
+            flow.text(note.text, "small")
+            source = next((s.title for s in self.run.season.info.sources
+                           if s.id == note.source), "")
+            if source:
+                flow.text(self.app.strings._("Source: {title}", title=source), "small")
+        flow.gap(14)
 
     def _build_outcome(self, flow) -> None:  # type: ignore[no-untyped-def]
         outcome = self.run.last
@@ -203,6 +208,7 @@ class PlayScreen(Screen):
         for paragraph in visible(ending.text, self.run.session.state):
             self.body += flow.text(paragraph, "body")
             flow.gap(12)
+        self._note(flow, ending.note)
         flow.gap(6)
         flow.target("summary", self.app.strings._("Look back on the season"), True, 1)
 
