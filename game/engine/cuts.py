@@ -47,11 +47,24 @@ def cut_of(season: Season, cut_id: str) -> Season:
         for choice in scene.choices:
             if (sid, choice.id) in skipped:
                 continue
-            choices.append(_jumped(choice, season, kept, cut))
-        scenes[sid] = scene._replace(choices=tuple(choices))
+            choice = _jumped(choice, season, kept, cut)
+            choices.append(choice._replace(outcome=_kept(choice.outcome, cut_id)))
+        scenes[sid] = scene._replace(choices=tuple(choices), text=_kept(scene.text, cut_id),
+                                     note=_note(scene.note, cut_id))
+    endings = {eid: e._replace(text=_kept(e.text, cut_id), note=_note(e.note, cut_id))
+               for eid, e in season.endings.items()}
     presets = {k: p for k, p in season.presets.items() if p.scene is None or p.scene in kept}
     return season._replace(scenes=MappingProxyType(scenes), presets=MappingProxyType(presets),
-                           cut=cut_id)
+                           endings=MappingProxyType(endings), cut=cut_id)
+
+
+def _kept(paragraphs: tuple[Any, ...], cut_id: str) -> tuple[Any, ...]:
+    """The paragraphs this cut keeps (`skip_in` leaves one out of the cuts it names)."""
+    return tuple(p for p in paragraphs if cut_id not in p.skip_in)
+
+
+def _note(note: Any, cut_id: str) -> Any:
+    return None if note is not None and cut_id in note.skip_in else note
 
 
 def _jumped(choice: Any, season: Season, kept: frozenset[str], cut: Cut) -> Any:

@@ -119,6 +119,7 @@ CATALOGUE: tuple[Code, ...] = (
     _e("VR127", "cut-dead-end", "In a cut, a kept scene has every one of its choices skipped."),
     _w("VR128", "cut-orphan-scene", "In a cut, no kept choice leads to this kept scene."),
     _e("VR129", "interlude-place", "An interlude is not between two seasons."),
+    _e("VR130", "skip-in-unknown-cut", "`skip_in` names a cut the season does not declare."),
     # Golden transcripts (`python -m game test`): problems with a transcript file itself.
     _e("VR140", "transcript-story", "A transcript's season or campaign file cannot be found."),
     _e("VR141", "transcript-syntax", "A transcript line is not `key: value`, or a YAML "

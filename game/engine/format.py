@@ -165,6 +165,8 @@ IMAGE = Obj("image", (
 NOTE = Obj("note", (
     Field("text", Prose("A short historical note: the facts behind the scene."), required=True),
     Field("source", Ident("The id of a source in the season's `sources`.")),
+    Field("skip_in", ListOf(Ident(), one_or_many=True, doc="Cuts that leave this out, e.g. "
+                            "`[museum]`: a shorter visit reads less, the whole season all.")),
 ), doc="A 'Learn more' note.")
 
 PARAGRAPH = Obj("paragraph", (
@@ -172,7 +174,9 @@ PARAGRAPH = Obj("paragraph", (
                       "are added before it (optional).")),
     Field("text", Prose("The paragraph."), required=True),
     Field("if", Cond("Show this paragraph only when the condition holds.")),
-), doc="A paragraph shown only when its condition holds.")
+    Field("skip_in", ListOf(Ident(), one_or_many=True, doc="Cuts that leave this out, e.g. "
+                            "`[museum]`: a shorter visit reads less, the whole season all.")),
+), doc="A paragraph shown only when its condition holds, or left out of some cuts.")
 
 TEXT = OneOf((Prose(), ListOf(OneOf((Prose(), PARAGRAPH)), min_items=1)),
              doc="Text, or a list of paragraphs some of which have an `if`.")

@@ -214,6 +214,7 @@ class SeasonBuilder:
         self.kinds = {"trust": conditions.NUMBER, **dict.fromkeys(resources, conditions.NUMBER),
                       **dict.fromkeys(memories, conditions.MEMORY)}
         self.resources, self.memories = resources, memories
+        self.cut_ids = [c.get("id") for c in meta.get("cuts", []) if c.get("id")]
         ids: dict[str, str] = {}
         scenes = {s.get("id"): self.scene(s) for s in self.unique(raw.get("scenes", []), "scene",
                                                                    ids)}
@@ -472,15 +473,17 @@ class SeasonBuilder:
         items = [value] if isinstance(value, str) else value
         paragraphs: list[Paragraph] = []
         for item in items:
+            skip_in: tuple[str, ...] = ()
             if isinstance(item, str):
                 parts, cond, authored = item.split("\n\n"), None, None
             else:
                 cond = self.condition(item.get("if"), ("a paragraph of", name_of(what), ""))
                 parts, authored = item.get("text", "").split("\n\n"), item.get("id")
+                skip_in = self.skip_in(item, f"a paragraph of {name_of(what)}")
             for n, part in enumerate(parts):
                 named = authored and (authored if n == 0 else f"{authored}_{n + 1}")
                 pid = keys.paragraph_id(len(paragraphs), named)
-                paragraphs.append(Paragraph(part, cond, f"{prefix}{keys.SEP}{pid}"))
+                paragraphs.append(Paragraph(part, cond, f"{prefix}{keys.SEP}{pid}", skip_in))
         return tuple(paragraphs)
 
     def image(self, raw: Raw | None) -> Image | None:
@@ -494,7 +497,19 @@ class SeasonBuilder:
             self.report("VR080", f"the note cites `{source}`, which is not in `sources`",
                         raw.pos("source"), did_you_mean(source, self.source_ids)
                         or "add it to the season's `sources:` with an `id`")
-        return Note(raw.get("text", ""), source)
+        return Note(raw.get("text", ""), source, self.skip_in(raw, "a note"))
+
+    def skip_in(self, raw: Raw, what: str) -> tuple[str, ...]:
+        """The cuts that leave this paragraph or note out; each must be a declared cut."""
+        named = tuple(raw.get("skip_in") or ())
+        known = getattr(self, "cut_ids", [])
+        for cut in named:
+            if cut not in known:
+                self.report("VR130", f"{what} is left out of the cut `{cut}`, which the season "
+                            "does not declare", raw.pos("skip_in"),
+                            did_you_mean(cut, known) or "declare it under the season's `cuts:`, "
+                            "or remove it from `skip_in`")
+        return named
 
     def choice(self, raw: Raw, scene_id: str) -> Choice:
         what = ("choice", raw.get("id"), scene_id)

@@ -46,6 +46,7 @@ class Paragraph(NamedTuple):
     text: str
     cond: Condition | None = None
     key: str = ""  # its stable text key (`keys.py`): what translations and events carry
+    skip_in: tuple[str, ...] = ()  # cuts that leave it out (a museum visit reads less)
 
 
 class Image(NamedTuple):
@@ -57,6 +58,7 @@ class Image(NamedTuple):
 class Note(NamedTuple):
     text: str
     source: str | None
+    skip_in: tuple[str, ...] = ()  # cuts that leave it out
 
 
 class Effects(NamedTuple):

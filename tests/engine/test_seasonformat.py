@@ -384,3 +384,55 @@ def test_a_cut_sends_conditional_routes_through_its_jumps_too(write):
     broken = load(write("routed.yaml", ROUTED.format(target="end").replace(
         "      jumps: {river: end}\n", ""))).diagnostics
     assert [d.code for d in broken] == ["VR125"] and "leads to `river`" in broken[0].message
+
+
+def test_a_cut_leaves_out_the_paragraphs_and_notes_marked_skip_in(tmp_path):
+    """Issue 11 item 5: a museum visit reads less in the scenes it keeps; the whole season
+    and other cuts read everything."""
+    from game.engine.cuts import cut_of
+    from tests.helpers import load
+
+    path = tmp_path / "short.yaml"
+    path.write_text("""\
+format: 1
+season:
+  id: short
+  title: Short
+  place: Here
+  years: "1921"
+  summary: A short season.
+  cuts:
+    - { id: museum, title: For a museum visit, scenes: [start] }
+    - { id: classroom, title: For a lesson, scenes: [start] }
+scenes:
+  - id: start
+    text:
+      - Snow falls on the village.
+      - text: The river has frozen hard.
+        skip_in: [museum]
+    note: { text: Winters were long., skip_in: [museum] }
+    choices:
+      - id: wait
+        label: Wait for spring
+        outcome:
+          - Spring comes late.
+          - { text: The ice breaks in April., skip_in: museum }
+        next: spring
+endings:
+  - id: spring
+    title: Spring
+    text:
+      - The snow melts.
+      - { text: The fields turn green., skip_in: [museum] }
+""", "utf-8")
+    result = load(path)
+    assert result.ok, [d.one_line() for d in result.diagnostics]
+    whole = result.model
+    museum, classroom = cut_of(whole, "museum"), cut_of(whole, "classroom")
+    texts = lambda s: [p.text.strip() for p in s.scenes["start"].text]  # noqa: E731
+    assert texts(whole) == texts(classroom) == ["Snow falls on the village.",
+                                                "The river has frozen hard."]
+    assert texts(museum) == ["Snow falls on the village."]
+    assert museum.scenes["start"].note is None and classroom.scenes["start"].note is not None
+    assert [p.text for p in museum.scenes["start"].choices[0].outcome] == ["Spring comes late."]
+    assert len(museum.endings["spring"].text) == 1 and len(whole.endings["spring"].text) == 2
