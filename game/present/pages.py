@@ -9,9 +9,10 @@ title, the text, the citation, the archive. An interlude is its text, its timeli
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from game.engine.model import Document, Interlude, Season
+from game.engine.model import Document, Interlude, Note, Season, Source
 from game.lang.catalogue import Strings
 from game.lang.marks import N_
 
@@ -60,12 +61,21 @@ class Page:
     note: str  # "Learn more: ... (Source: ...)", or ""
 
 
+def source_title(sources: Iterable[Source], source_id: str | None) -> str:
+    """The title of the source a note cites, or "" when it cites none."""
+    return next((s.title for s in sources if s.id == source_id), "")
+
+
+def learn_more(words: Strings, note: Note, sources: Iterable[Source]) -> str:
+    """A "Learn more" note as one line: its text, and its source's title when it has one."""
+    source = source_title(sources, note.source)
+    return (words._("Learn more: {note} (Source: {source})", note=note.text, source=source)
+            if source else words._("Learn more: {note}", note=note.text))
+
+
 def interlude_page(words: Strings, interlude: Interlude) -> Page:
     note = ""
     if interlude.note is not None and interlude.note.text:
-        source = next((s.title for s in interlude.sources if s.id == interlude.note.source), "")
-        note = (words._("Learn more: {note} (Source: {source})", note=interlude.note.text,
-                        source=source) if source
-                else words._("Learn more: {note}", note=interlude.note.text))
+        note = learn_more(words, interlude.note, interlude.sources)
     return Page(interlude.title, tuple(p for p in interlude.text.split("\n\n") if p),
                 interlude.timeline, note)

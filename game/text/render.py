@@ -10,7 +10,7 @@ import textwrap
 from collections.abc import Iterable, Mapping
 
 from game.engine.events import Event
-from game.engine.model import Document, Interlude, Note, Season
+from game.engine.model import Document, Interlude, Season
 from game.engine.session import ChoiceView, Session
 from game.engine.state import GameState
 from game.lang.catalogue import ENGLISH_STRINGS, Strings
@@ -69,7 +69,7 @@ def scene_view(session: Session, plain: bool = False, words: Strings = ENGLISH_S
     season, state = session.season, session.state
     out = [f"--- {scene.title or scene.id} ---", "", paragraphs(session.text())]
     if scene.note:
-        out += ["", wrap(learn_more(season, scene.note, words))]
+        out += ["", wrap(pages.learn_more(words, scene.note, season.info.sources))]
     out += ["", meter(season, state.trust, plain, words)]
     if season.resources:
         out.append(resources(season, state, words))
@@ -115,13 +115,6 @@ def interlude_view(interlude: Interlude, words: Strings = ENGLISH_STRINGS) -> st
     return "\n".join(out)
 
 
-def learn_more(season: Season, note: Note, words: Strings = ENGLISH_STRINGS) -> str:
-    """A scene's or an ending's "Learn more" note, with its source's title when it has one."""
-    source = next((s.title for s in season.info.sources if s.id == note.source), "")
-    return (words._("Learn more: {note} (Source: {source})", note=note.text, source=source)
-            if source else words._("Learn more: {note}", note=note.text))
-
-
 def ending_view(session: Session, plain: bool = False, words: Strings = ENGLISH_STRINGS) -> str:
     ending = session.ending
     assert ending is not None
@@ -129,7 +122,7 @@ def ending_view(session: Session, plain: bool = False, words: Strings = ENGLISH_
     out = ["=== " + words._("Ending: {title}", title=ending.title) + " ===", "",
            paragraphs(session.text())]
     if ending.note:  # the ending's history: the war's human cost, what came after
-        out += ["", wrap(learn_more(season, ending.note, words))]
+        out += ["", wrap(pages.learn_more(words, ending.note, season.info.sources))]
     out += ["", meter(season, session.state.trust, plain, words)]
     if season.info.reflection:
         out += ["", words._("Questions to think about:")]

@@ -16,7 +16,7 @@ from game.engine.events import ResourceChanged
 from game.engine.model import Scene
 from game.engine.session import visible
 from game.present.lines import change_lines
-from game.present.pages import offered, read_label
+from game.present.pages import offered, read_label, source_title
 
 from ..images import PICTURE_UNAVAILABLE, Placeholder
 from ..input import Intent, Key, Up
@@ -179,8 +179,7 @@ class PlayScreen(Screen):
                     else self.app.strings._("Learn more"), look="aside")
         if self.show_note:
             flow.text(note.text, "small")
-            source = next((s.title for s in self.run.season.info.sources
-                           if s.id == note.source), "")
+            source = source_title(self.run.season.info.sources, note.source)
             if source:
                 flow.text(self.app.strings._("Source: {title}", title=source), "small")
         flow.gap(14)
