@@ -5,13 +5,18 @@ next start, because the seasons are put into the language as they are loaded."""
 from __future__ import annotations
 
 from game.engine.settings import TEXT_SCALES, TEXT_SPEEDS, VOLUMES
-from game.lang.catalogue import available_languages, choose_language, language_name
+from game.lang.catalogue import Strings, available_languages, choose_language, language_name
 
 from .common import Item, PageScreen
 
 
 def _next(values: tuple, current: object) -> object:  # type: ignore[type-arg]
     return values[(values.index(current) + 1) % len(values)] if current in values else values[0]
+
+
+def _on_off(strings: Strings) -> dict[bool, str]:
+    # TRANSLATORS: a setting's state, after "High contrast: " and the like
+    return {True: strings._("on"), False: strings._("off")}
 
 
 class SettingsScreen(PageScreen):
@@ -32,8 +37,7 @@ class SettingsScreen(PageScreen):
     def items(self) -> list[Item]:
         s, strings = self.app.settings, self.app.strings
         _ = strings._
-        # TRANSLATORS: a setting's state, after "High contrast: " and the like
-        on = {True: _("on"), False: _("off")}
+        on = _on_off(strings)
         speeds = {"slow": strings.p_("text speed", "slow"),
                   "normal": strings.p_("text speed", "normal"),
                   "fast": strings.p_("text speed", "fast"),
@@ -89,7 +93,7 @@ class SoundScreen(PageScreen):
 
     def items(self) -> list[Item]:
         s, _ = self.app.settings, self.app.strings._
-        on = {True: _("on"), False: _("off")}
+        on = _on_off(self.app.strings)
         return [("music_volume", _("Music: {percent}%", percent=s.music_volume), True),
                 ("effects_volume", _("Sound effects: {percent}%", percent=s.effects_volume),
                  True),
