@@ -33,6 +33,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from game.engine.atomic import clean_stale
     from game.engine.campaign import CampaignSession, CampaignState, as_campaign
+    from game.engine.library import Library
     from game.engine.model import Campaign, Season
     from game.engine.starting import begin, plan
     from game.lang.catalogue import load_strings
@@ -42,7 +43,8 @@ def run(args: argparse.Namespace) -> int:
 
     from .stories import load_playable, with_cut
 
-    story = load_playable(args.path)
+    # pictures are checked by the window as it shows them (Library's docstring says why)
+    story = load_playable(args.path, Library(check_pictures=False))
     if story is None:
         return 1
     language = _language(args)

@@ -45,9 +45,15 @@ def is_campaign_file(path: Path) -> bool:
 
 
 class Library:
-    """Loads and caches story files; results keep their diagnostics and source text."""
+    """Loads and caches story files; results keep their diagnostics and source text.
 
-    def __init__(self) -> None:
+    `check_pictures=False` is for play: pictures are then checked only by name and place,
+    and the window checks each one's header just before decoding it, so a campaign of 51
+    pictures reaches its first frame without reading them all (`validate` and the authoring
+    tools keep the default and refuse a damaged picture before any student meets it)."""
+
+    def __init__(self, check_pictures: bool = True) -> None:
+        self.check_pictures = check_pictures
         self.results: dict[Path, LoadResult] = {}
         self._checked: set[Path] = set()
 
@@ -92,7 +98,8 @@ class Library:
                 result.model = self._campaign(raw, path, reader) if raw else None
             else:
                 raw = reader.document(text, SEASON_FILE, "the season file")
-                result.model = build_season(reader, raw, path, text) if raw else None
+                result.model = (build_season(reader, raw, path, text, self.check_pictures)
+                                if raw else None)
         if isinstance(result.model, Season):
             diagnostics.extend(check_links(result.model))
             diagnostics.extend(check_cuts(result.model))
@@ -145,7 +152,7 @@ class Library:
         image = build_image(meta.get("image"), path, lambda code, message, pos, hint="":
                             reader.diagnostics.append(Diagnostic(code, message, str(path),
                                                                  pos[0], pos[1], hint)),
-                            "the campaign file")
+                            "the campaign file", self.check_pictures)
         for interlude in interludes:
             if not 0 < interlude.before < named:
                 where_ = "before the first season" if interlude.before == 0 else (

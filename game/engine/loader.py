@@ -102,11 +102,14 @@ def where(raw: Raw) -> Where:
 Report = Callable[[str, str, tuple[int, int], str], None]
 
 
-def build_image(raw: Raw | None, path: Path, report: Report, owner: str = "the season"
-                ) -> Image | None:
+def build_image(raw: Raw | None, path: Path, report: Report, owner: str = "the season",
+                check: bool = True) -> Image | None:
     """A scene's, an ending's or a campaign's picture, checked from its header
     (engine/pictures.py): the window would crash on some hostile files, so `validate` must
-    refuse them first. It must lie inside the folder of `path`, the file naming it."""
+    refuse them first. It must lie inside the folder of `path`, the file naming it. With
+    `check` False only the name and place are checked here: the window checks the header
+    itself just before it decodes (ui/images.py), so play need not read every picture
+    before its first frame."""
     if raw is None or "file" not in raw.values:
         return None
     name, alt, pos = raw.get("file"), raw.get("alt", ""), raw.pos("file")
@@ -142,7 +145,7 @@ def build_image(raw: Raw | None, path: Path, report: Report, owner: str = "the s
             hint = f"check the spelling and that the file is next to {owner}"
         report("VR060", f"the image `{shown}` does not exist", pos, hint)
         return Image(name, alt, None if other_case else target)
-    checked = pictures.check_picture(target)
+    checked = pictures.check_picture(target) if check else None
     if isinstance(checked, pictures.PictureProblem):
         report(checked.code, f"the image `{shown}` {checked.reason}", pos, checked.hint)
     return Image(name, alt, target)
@@ -151,8 +154,10 @@ def build_image(raw: Raw | None, path: Path, report: Report, owner: str = "the s
 class SeasonBuilder:
     """Builds one season from its checked raw tree, reporting unresolved names."""
 
-    def __init__(self, reader: Reader, path: Path, text: str) -> None:
+    def __init__(self, reader: Reader, path: Path, text: str, check_pictures: bool = True
+                 ) -> None:
         self.reader = reader
+        self.check_pictures = check_pictures
         self.path = path
         self.source_text = text
         self.file = str(path)
@@ -487,7 +492,7 @@ class SeasonBuilder:
         return tuple(paragraphs)
 
     def image(self, raw: Raw | None) -> Image | None:
-        return build_image(raw, self.path, self.report)
+        return build_image(raw, self.path, self.report, check=self.check_pictures)
 
     def note(self, raw: Raw | None) -> Note | None:
         if raw is None:
@@ -624,8 +629,9 @@ def _never(values: object, memories: object) -> bool:
     return False
 
 
-def build_season(reader: Reader, raw: Raw, path: Path, text: str) -> Season | None:
-    return SeasonBuilder(reader, path, text).build(raw)
+def build_season(reader: Reader, raw: Raw, path: Path, text: str, check_pictures: bool = True
+                 ) -> Season | None:
+    return SeasonBuilder(reader, path, text, check_pictures).build(raw)
 
 
 def _named_otherwise(target: Path) -> str:

@@ -11,6 +11,7 @@ import pytest
 from PIL import Image
 
 from game.engine import pictures
+from game.engine.library import Library
 from game.engine.pictures import PictureInfo, PictureProblem, check_picture
 from tests.conftest import ROOT
 from tests.helpers import TINY, codes, load
@@ -66,6 +67,22 @@ def test_a_hostile_picture_gets_its_code_at_the_file_value(tmp_path: Path, name:
     (problem,) = result.diagnostics
     assert name in problem.message and problem.hint
     assert "\n" not in problem.one_line()
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_play_leaves_the_header_to_the_window_and_still_refuses_a_bad_place(
+        tmp_path: Path, name: str):
+    """Play loads with `check_pictures=False`: a picture damaged inside is not read before the
+    first frame (the window checks its header before decoding, tests/ui/test_picture_safety),
+    so the season still starts; a name or place that can never work is still refused."""
+    make, code = HOSTILE[name]
+    make(tmp_path / name)
+    result = Library(check_pictures=False).load(season_with(tmp_path, name))
+    if code == "VR060":  # the link to itself fails before any header is read
+        assert codes(result.diagnostics) == [(code, *FILE_AT)]
+    else:
+        assert result.ok and result.diagnostics == [], [d.one_line() for d in result.diagnostics]
+        assert isinstance(check_picture(tmp_path / name), PictureProblem)  # as the window asks
 
 
 def test_a_nul_in_a_picture_name_is_a_control_character(tmp_path: Path):
