@@ -118,8 +118,9 @@ class App:
 
     # -- the window -----------------------------------------------------------------
     def _open_window(self, size: tuple[int, int]) -> pygame.Surface:
-        from . import present
+        from . import memory, present
 
+        memory.return_big_blocks()  # freed surfaces go back to the system (memory.py)
         present.choose()  # before SDL's video starts: it reads the setting once
         pygame.display.init()
         from .screens.title import caption_of

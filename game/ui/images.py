@@ -40,16 +40,24 @@ class Placeholder:
 PICTURES_KEPT = 4  # decoded at full size (2.7 MB each at 960x720): this screen and the
 #                    next; decoding one again costs about 10 ms on a page turn
 SIZES_KEPT = 6  # scaled copies (up to 8 MB each at 1920x1080): a few screens at one size
+DECODED_BYTES = 64 << 20  # and at most this much of each: a teacher's photos can be 48 MB
+SCALED_BYTES = 24 << 20  # decoded; three full-screen copies at 1920x1080
+
+
+def surface_bytes(surface: pygame.Surface) -> int:
+    """What a surface holds in memory (its pixels; the rest is small)."""
+    return surface.get_pitch() * surface.get_height()
 
 
 class Images:
     def __init__(self, check: Callable[[Path], PictureInfo | PictureProblem] = check_picture
                  ) -> None:
         self._check = check
-        self._loaded: Bounded[Path, pygame.Surface] = Bounded(PICTURES_KEPT)
+        self._loaded: Bounded[Path, pygame.Surface] = Bounded(PICTURES_KEPT, surface_bytes,
+                                                              DECODED_BYTES)
         self._refused: set[Path] = set()  # told once; never decoded again
         self._scaled: Bounded[tuple[Path, int, int, bool], pygame.Surface] = Bounded(
-            SIZES_KEPT)
+            SIZES_KEPT, surface_bytes, SCALED_BYTES)
         self._placeholder: tuple[tuple, pygame.Surface] | None = None
         self.problems: list[str] = []  # one line each, for teachers, in the order found
         self._told = 0  # how many of `problems` `notice()` has already handed out

@@ -24,6 +24,23 @@ def test_the_least_recently_used_is_forgotten_first():
         Bounded(0)
 
 
+def test_a_weighed_cache_keeps_under_its_budget_but_always_the_newest():
+    cache: Bounded[str, bytes] = Bounded(10, len, budget=10)
+    cache.put("a", b"x" * 4)
+    cache.put("b", b"x" * 4)
+    assert cache.weight == 8 and len(cache) == 2
+    cache.put("c", b"x" * 4)  # 12 > 10: the oldest goes
+    assert "a" not in cache and cache.weight == 8
+    cache.put("b", b"x" * 2)  # replacing a value re-weighs it
+    assert cache.weight == 6
+    cache.put("huge", b"x" * 50)  # over the budget alone: kept, everything older dropped
+    assert list(cache._items) == ["huge"] and cache.weight == 50
+    cache.clear()
+    assert cache.weight == 0 and len(cache) == 0
+    with pytest.raises(ValueError):
+        Bounded(3, len)  # a weighed cache needs a budget
+
+
 def test_fonts_and_widths_stay_bounded_across_many_sizes():
     book = FontBook(Metrics(1280, 720, 1.0))
     for width in range(400, 4000, 20):  # 180 window sizes, each a new pixel size of text
@@ -41,6 +58,11 @@ def test_scaled_pictures_stay_bounded_and_a_refused_one_is_told_once(tmp_path):
     for side in range(100, 700, 5):  # 120 sizes
         assert shown.fitted(picture, Box(0, 0, side, side)) is not None
     assert len(shown._scaled) <= images.SIZES_KEPT
+    big = Images()
+    for width in range(1600, 1940, 20):  # full-screen copies: bounded by bytes first
+        big.fitted(picture, Box(0, 0, width, width * 9 // 16), cover=True)
+        assert big._scaled.weight <= images.SCALED_BYTES or len(big._scaled) == 1
+    assert len(big._scaled) < images.SIZES_KEPT
     broken = tmp_path / "broken.png"
     broken.write_bytes(b"not a picture")
     for _ in range(3):
