@@ -110,6 +110,16 @@ def seen(pages: Sequence[Page], showing_outcome: bool) -> int:
     return len(pages)
 
 
+def before_current(pages: Sequence[Page], showing_outcome: bool = False) -> list[Page]:
+    """The pages seen before coming back to the one on screen (the last scene, outcome or
+    ending seen), in reading order: documents read from it come after the pages before it,
+    since they were read after it was first shown. What Back and `b` read back."""
+    shown = list(pages)[:seen(pages, showing_outcome)]
+    current = next((i for i in range(len(shown) - 1, -1, -1)
+                    if shown[i].kind in ("scene", "outcome", "ending")), None)
+    return shown if current is None else shown[:current] + shown[current + 1:]
+
+
 @dataclass(frozen=True, slots=True)
 class Shown:
     """A page in words: its heading and its lines as (text, style), style `body` or `small`."""

@@ -8,7 +8,7 @@ which keeps it testable without a terminal.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
@@ -22,7 +22,7 @@ from game.lang.catalogue import ENGLISH_STRINGS, Strings
 from game.lang.marks import N_
 from game.present.autosave import Autosave
 from game.present.heard import Heard
-from game.present.history import History, Page
+from game.present.history import History, before_current
 from game.present.pages import offered
 
 from . import render
@@ -95,7 +95,7 @@ def pick(console: Console, session: Session, words: Strings = ENGLISH_STRINGS,
         elif answer.lower() in ("l", "ledger"):
             console.say(render.ledger_view(session.season, session.state, words))
         elif answer.lower() in ("b", "back", "history") and history is not None:
-            before = without_current(history.pages)  # this scene follows, with its choices
+            before = before_current(history.pages)  # this scene follows, with its choices
             console.say("\n" + render.history_view(session.season, before, words) + "\n")
             console.say(render.scene_view(session, console.plain, words))
         elif answer.lower() in ("h", "help", "?"):
@@ -103,14 +103,6 @@ def pick(console: Console, session: Session, words: Strings = ENGLISH_STRINGS,
         else:
             console.say(words._("Please type a number from 1 to {count}.",
                                 count=len(available)))
-
-
-def without_current(pages: Iterable[Page]) -> list[Page]:
-    """Every page but the scene being played (documents read from it stay)."""
-    kept = list(pages)
-    last = next((i for i in range(len(kept) - 1, -1, -1)
-                 if kept[i].kind in ("scene", "ending")), None)
-    return kept if last is None else kept[:last] + kept[last + 1:]
 
 
 MAX_ANSWER = 200  # no answer is longer; a pasted megabyte is cut, not echoed whole

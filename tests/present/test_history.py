@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from game.engine.campaign import CampaignSession, as_campaign
 from game.lang.catalogue import ENGLISH_STRINGS
-from game.present.history import History, seen, worded
+from game.present.history import History, before_current, seen, worded
 from tests.conftest import FIXTURES, STORIES
 from tests.helpers import load
 
@@ -101,3 +101,14 @@ def test_an_outcome_on_screen_has_not_shown_the_scene_it_leads_to():
     play.choose("share")
     assert seen(history.pages, showing_outcome=True) == 2  # the well, what happened
     assert seen(history.pages, showing_outcome=False) == 3
+
+
+def test_back_reads_every_page_seen_but_the_one_on_screen_in_reading_order():
+    play, history = listening(RIVER / "river.yaml")
+    play.choose("share")
+    history.read(play.season.documents["kitchen_photo"])  # read at the market
+    on_outcome = [(p.kind, p.title) for p in before_current(history.pages, True)]
+    assert on_outcome == [("scene", "The well")]  # the market is not shown yet
+    at_market = [(p.kind, p.title) for p in before_current(history.pages)]
+    assert at_market == [("scene", "The well"), ("outcome", "Share the water"),
+                         ("document", "A relief kitchen, 1922")]

@@ -136,12 +136,19 @@ def test_back_from_an_outcome_shows_the_scene_it_was_chosen_in(tmp_path):
     assert app.top is screen and game_state(app, screen) == before
 
 
-def test_a_document_read_is_in_the_history(tmp_path):
-    app, _ = playing(tmp_path, RIVER)
+def test_a_document_read_is_in_the_history_and_the_page_back(tmp_path):
+    app, screen = playing(tmp_path, RIVER)
+    assert not next(t for t in screen.fixed if t.key == "reread").enabled
     click(app, "document:pen_pictures")
-    press(app, pygame.K_ESCAPE)
+    press(app, pygame.K_ESCAPE)                          # back at the well
     press(app, pygame.K_h)
-    assert headings(app)[-1] == "You read: Pen Pictures of Russian Village Life (1922)"
+    card = "You read: Pen Pictures of Russian Village Life (1922)"
+    assert headings(app) == ["History", "The well", card]
+    press(app, pygame.K_h)
+    press(app, pygame.K_BACKSPACE)                       # the page read last: the card
+    assert headings(app) == [card] and not app.top.targets()[0].enabled
+    press(app, pygame.K_RIGHT)
+    assert app.top is screen
 
 
 @pytest.mark.parametrize("size", [(1280, 720), (1080, 1920)])

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from game.present.history import Shown, seen, shown, worded
+from game.present.history import Page, Shown, before_current, seen, shown, worded
 
 from .common import Item, SeasonPage
 
@@ -18,13 +18,21 @@ if TYPE_CHECKING:
     from ..run import Run
 
 
-def pages_seen(app: App, run: Run) -> int:
-    """How many of the history's pages are on screen or behind: an outcome being shown has
-    not shown the scene it leads to yet."""
+def showing_outcome(app: App) -> bool:
+    """An outcome on screen has not shown the scene it leads to, though it is heard."""
     from .play import PlayScreen
 
     play = next((s for s in reversed(app.stack) if isinstance(s, PlayScreen)), None)
-    return seen(run.history.pages, play is not None and play.mode == "outcome")
+    return play is not None and play.mode == "outcome"
+
+
+def pages_seen(app: App, run: Run) -> int:
+    return seen(run.history.pages, showing_outcome(app))
+
+
+def pages_before(app: App, run: Run) -> list[Page]:
+    """What Back reads, oldest first: every page seen but the one on screen."""
+    return before_current(run.history.pages, showing_outcome(app))
 
 
 def open_history(app: App, run: Run) -> None:
@@ -73,27 +81,32 @@ class HistoryScreen(SeasonPage):
 
 
 class ReadBackScreen(SeasonPage):
-    """One earlier page, read-only: Earlier (Backspace, Left), Later (Right), Esc returns."""
+    """One earlier page, read-only: Earlier (Backspace, Left), Later (Right), Esc returns.
+    Later from the newest of them returns to the page the game is on."""
 
     name = "reread"
 
-    def __init__(self, app: App, run: Run, index: int | None = None) -> None:
+    def __init__(self, app: App, run: Run) -> None:
         super().__init__(app, run)
-        self.count = pages_seen(app, run)  # the last of them is the page on screen
-        self.index = max(0, self.count - 2) if index is None else index
+        self.pages = pages_before(app, run)  # fixed while reading: nothing is played here
+        self.index = len(self.pages) - 1
+
+    def _page(self) -> Shown | None:
+        if not self.pages:
+            return None
+        return shown(self.app.strings, self.run.season, self.pages[self.index])
 
     def heading(self) -> str:
-        return self._page().heading if self.count else self.app.strings._("History")
-
-    def _page(self) -> Shown:
-        return shown(self.app.strings, self.run.season, self.run.history.pages[self.index])
+        page = self._page()
+        return page.heading if page else self.app.strings._("History")
 
     def paragraphs(self) -> list[tuple[str, str]]:
-        strings = self.app.strings
-        if not self.count:
+        strings, page = self.app.strings, self._page()
+        if page is None:
             return [(strings._("Nothing has been read yet this season."), "body")]
         return [(strings._("Reading back: page {page} of {count}. Nothing changes here.",
-                           page=self.index + 1, count=self.count), "small"), *self._page().lines]
+                           page=self.index + 1, count=len(self.pages) + 1), "small"),
+                *page.lines]
 
     def items(self) -> list[Item]:
         _ = self.app.strings._
@@ -115,14 +128,13 @@ class ReadBackScreen(SeasonPage):
             self._turn()
 
     def later(self) -> None:
-        if self.index + 2 >= self.count:
+        if self.index + 1 >= len(self.pages):
             self.back()  # the next page is the one the game is on: return to it
         else:
             self.index += 1
             self._turn()
 
     def _turn(self) -> None:
-        self.scroll = 0
         self.rebuild()
         self.scroll = 0
 

@@ -15,7 +15,7 @@ import pygame
 from game.engine.events import ResourceChanged
 from game.engine.model import Scene
 from game.engine.session import visible
-from game.present.history import seen
+from game.present.history import before_current
 from game.present.lines import change_lines
 from game.present.pages import offered, read_label, source_title
 
@@ -80,7 +80,8 @@ class PlayScreen(Screen):
         # defect 2), and a page once turned could not be read again.
         strings = self.app.strings
         self.fixed = bar_buttons(m, fonts, pad + text_w, pad, [
-            ("reread", strings._("Back"), seen(run.history.pages, self.mode == "outcome") > 1),
+            ("reread", strings._("Back"),
+             bool(before_current(run.history.pages, self.mode == "outcome"))),
             ("menu", strings._("Menu"), True)])
         flow = Flow(pad, self.fixed[0].box.x - 2 * pad, fonts, m, pad)
         self.title_lines = len(flow.text(run.season.title, "small"))
@@ -298,9 +299,9 @@ class PlayScreen(Screen):
 
     def reread(self) -> None:
         """Backspace or Back: the page before, read-only (not undo)."""
-        from .history import ReadBackScreen, pages_seen
+        from .history import ReadBackScreen, pages_before
 
-        if pages_seen(self.app, self.run) > 1:
+        if pages_before(self.app, self.run):
             self.app.push(ReadBackScreen(self.app, self.run))
 
     def history(self) -> None:
