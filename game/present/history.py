@@ -40,7 +40,7 @@ from game.lang.catalogue import Strings
 from .lines import change_lines
 from .pages import card, interlude_page
 
-PAGES = 120  # a long season's worth (the famine is about 30 pages); older pages drop off
+PAGES = 120  # a long season's worth (the shipped seasons are 25-28 pages); older ones drop off
 CHANGES = (TrustChanged, ResourceChanged, MemoryRecorded, MemoryForgotten)
 
 
