@@ -15,6 +15,7 @@ from game.engine.session import ChoiceView, Session
 from game.engine.state import GameState
 from game.lang.catalogue import ENGLISH_STRINGS, Strings
 from game.present import lines, pages
+from game.present.history import Page, worded
 
 WIDTH = 76
 
@@ -143,3 +144,19 @@ def ledger_view(season: Season, state: GameState, words: Strings = ENGLISH_STRIN
         return words._("Nothing has changed yet.")
     return "\n".join([words._("What the village remembers of you:"),
                       *(("  " if row.kind == "change" else "    ") + row.text for row in rows)])
+
+
+HISTORY_PAGES = 6  # the `history` command reads back this many pages, oldest first
+
+
+def history_view(season: Season, read: Iterable[Page], words: Strings = ENGLISH_STRINGS,
+                 last: int = HISTORY_PAGES) -> str:
+    """The last pages read before this one, as they were shown (the window's History)."""
+    shown = worded(words, season, list(read)[-last:])
+    if not shown:
+        return words._("There is no page before this one yet.")
+    out = [words._("The pages before this one, the oldest first:")]
+    for page in shown:
+        out += ["", f"--- {page.heading} ---",
+                *(wrap(text, "" if style == "body" else "  ") for text, style in page.lines)]
+    return "\n".join(out)

@@ -22,13 +22,14 @@ from game.lang.catalogue import ENGLISH_STRINGS, Strings
 from game.lang.marks import N_
 from game.present.autosave import Autosave
 from game.present.heard import Heard
+from game.present.history import History, before_current
 from game.present.pages import offered
 
 from . import render
 
 HELP = N_("Type the number of a choice and press Enter. Other keys: d = read the scene's "
            "document (d1, d2, ... when there are several), l = what the village remembers (the "
-           "ledger), h = help, q = quit.")
+           "ledger), b or history = read the last pages again, h = help, q = quit.")
 
 
 class Quit(Exception):
@@ -74,8 +75,10 @@ class Console:
         return answer
 
 
-def pick(console: Console, session: Session, words: Strings = ENGLISH_STRINGS) -> str:
-    """Ask until the player names an available choice (by number or id)."""
+def pick(console: Console, session: Session, words: Strings = ENGLISH_STRINGS,
+         history: History | None = None) -> str:
+    """Ask until the player names an available choice (by number or id); `history` keeps
+    the documents read and answers `b`/`history`."""
     available = [v for v in session.choices() if v.available]
     while True:
         answer = console.ask(words._("Choose 1-{count} (h for help): ", count=len(available)))
@@ -84,11 +87,17 @@ def pick(console: Console, session: Session, words: Strings = ENGLISH_STRINGS) -
             return chosen.id
         document = _document(answer, session)
         if document is not None:  # reading is never a choice: back to the same scene
+            if history is not None:
+                history.read(document)
             console.say("\n" + render.document_view(document, words) + "\n")
             console.ask(words._("Press Enter to go back to the scene: "))
             console.say("\n" + render.scene_view(session, console.plain, words))
         elif answer.lower() in ("l", "ledger"):
             console.say(render.ledger_view(session.season, session.state, words))
+        elif answer.lower() in ("b", "back", "history") and history is not None:
+            before = before_current(history.pages)  # this scene follows, with its choices
+            console.say("\n" + render.history_view(session.season, before, words) + "\n")
+            console.say(render.scene_view(session, console.plain, words))
         elif answer.lower() in ("h", "help", "?"):
             console.say(words._(HELP))
         else:
@@ -134,11 +143,13 @@ class Presenter:
                  words: Strings = ENGLISH_STRINGS, autosave: Autosave | None = None) -> None:
         self.console, self.play, self.words = console, play, words
         self.heard = Heard()
+        self.history = History(play)  # what `b` reads back (fed by `__call__`)
         self.autosave = autosave
         self.told = ""  # the save problem last said, so it is said once, not every step
 
     def __call__(self, event: Event) -> None:
         self.heard(event)
+        self.history(event)
         if isinstance(event, InterludeShown):
             interlude = self.play.campaign.interlude(event.interlude)
             if interlude is not None:
@@ -185,7 +196,7 @@ def play_season_steps(console: Console, presenter: Presenter) -> None:
     presenter.arrival()  # a season's first scene may change things on arriving
     while not play.ended:
         try:
-            choice = pick(console, play.session, presenter.words)
+            choice = pick(console, play.session, presenter.words, presenter.history)
         except Restart:
             console.say("\n" + presenter.view())
             continue

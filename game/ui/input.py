@@ -36,8 +36,9 @@ class Scroll:
 
 @dataclass(frozen=True)
 class Key:
-    """A keyboard command: next, previous, activate, back, page_up, page_down, home, end,
-    fullscreen, or a digit ("1".."9")."""
+    """A keyboard command: next, previous (also `left`/`right`, which a screen may read as
+    earlier/later), activate, back, page_up, page_down, home, end, fullscreen, mute,
+    history (H), reread (Backspace: the page before), menu, or a digit ("1".."9")."""
 
     name: str
 
@@ -56,13 +57,13 @@ class Close:
 Intent = Down | Up | Drag | Scroll | Key | Resized | Close
 
 KEYS = {
-    pygame.K_TAB: "next", pygame.K_DOWN: "next", pygame.K_RIGHT: "next",
-    pygame.K_UP: "previous", pygame.K_LEFT: "previous",
+    pygame.K_TAB: "next", pygame.K_DOWN: "next", pygame.K_RIGHT: "right",
+    pygame.K_UP: "previous", pygame.K_LEFT: "left",
     pygame.K_RETURN: "activate", pygame.K_KP_ENTER: "activate", pygame.K_SPACE: "activate",
-    pygame.K_ESCAPE: "back", pygame.K_BACKSPACE: "back",
+    pygame.K_ESCAPE: "back", pygame.K_BACKSPACE: "reread",
     pygame.K_PAGEDOWN: "page_down", pygame.K_PAGEUP: "page_up",
     pygame.K_HOME: "home", pygame.K_END: "end", pygame.K_F11: "fullscreen",
-    pygame.K_m: "mute",
+    pygame.K_m: "mute", pygame.K_h: "history",
 }
 DIGITS = {getattr(pygame, f"K_{n}"): str(n) for n in range(1, 10)}
 DIGITS.update({getattr(pygame, f"K_KP{n}"): str(n) for n in range(1, 10)})

@@ -34,6 +34,8 @@ def show(campaign: Campaign, screen: str, size: tuple[int, int], settings: Setti
     progress = CampaignState(campaign.id, index, state) if state else None
     run = Run(campaign, data_dir / "render.json", progress) if progress else Run.new(
         campaign, data_dir / "render.json", index)
+    if progress:
+        run.play.begin()  # as the window does: the history begins at the scene shown
     for choice in choices[:-1] if screen == "outcome" else choices:
         run.choose(choice)
     app.replace(REGISTRY[screen](app, run, choices))

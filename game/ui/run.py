@@ -2,8 +2,9 @@
 autosave.
 
 The screens ask this object what to show and tell it what the player chose. It subscribes
-two listeners to the engine's `CampaignSession`: `Heard`, which the play screen reads for
-the last step's changes, and the autosave, which writes the progress (atomically) after
+listeners to the engine's `CampaignSession`: `Heard`, which the play screen reads for
+the last step's changes, `History`, the pages read this season (the History screen and
+Back read it), and the autosave, which writes the progress (atomically) after
 every choice and at every new season, so Continue always resumes the exact scene.
 """
 
@@ -20,6 +21,7 @@ from game.engine.session import Outcome, Session
 from game.lang.catalogue import ENGLISH_STRINGS, Strings
 from game.present.autosave import Autosave
 from game.present.heard import Heard
+from game.present.history import History
 
 
 class Run:
@@ -30,7 +32,9 @@ class Run:
         self.heard = Heard()
         self.play = CampaignSession(campaign, progress, index)
         self.autosave = Autosave(self.play, save_path)
+        self.history = History(self.play)
         self.play.subscribe(self.heard)
+        self.play.subscribe(self.history)
         self.play.subscribe(self.autosave)
         for listener in listeners:  # the window's sound, and later its speech
             self.play.subscribe(listener)

@@ -8,6 +8,7 @@ Esc goes back. Screens describe *what* is on them in `build`; `draw` only paints
 
 from __future__ import annotations
 
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 import pygame
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from .app import App
 
 TAP_SLOP = 12  # pixels a finger may move and still count as a tap
+ARROWS = MappingProxyType({"left": "previous", "right": "next"})
 
 
 class Screen:
@@ -52,6 +54,13 @@ class Screen:
 
     def menu(self) -> None:
         """A right click: screens in a season open their menu; elsewhere it does nothing."""
+
+    def history(self) -> None:
+        """H: screens in a season open the history; elsewhere it does nothing."""
+
+    def reread(self) -> None:
+        """Backspace: the play screen shows the page before; elsewhere it goes back."""
+        self.back()
 
     def update(self, dt: float) -> bool:
         """Advance animations; True while something moves."""
@@ -134,6 +143,7 @@ class Screen:
 
     def key(self, name: str) -> None:
         page = max(self.viewport.h - self.app.metrics.px(60), 40)
+        name = ARROWS.get(name, name)  # left and right move the focus unless a screen says
         if name in ("next", "previous"):
             self.move_focus(1 if name == "next" else -1)
         elif name == "activate":
@@ -146,6 +156,10 @@ class Screen:
             self.back()
         elif name == "menu":
             self.menu()
+        elif name == "history":
+            self.history()
+        elif name == "reread":
+            self.reread()
         elif name.isdigit():
             numbered = {str(t.number): t for t in self.targets() if t.number and t.enabled}
             if name in numbered:

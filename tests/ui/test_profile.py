@@ -53,7 +53,7 @@ def test_home_profile_is_todays_window(tmp_path):
     app.replace(TitleScreen(app))
     assert keys(app) == ["continue", "new", "choose", "settings", "quit"]
     app.replace(MenuScreen(app, Run.new(app.campaign, tmp_path / "save.json")))
-    assert keys(app) == ["resume", "ledger", "settings", "title", "quit"]
+    assert keys(app) == ["resume", "ledger", "history", "settings", "title", "quit"]
     press(app, pygame.K_F11)
     assert app.settings.fullscreen
 
@@ -69,7 +69,7 @@ def test_a_kiosk_offers_no_quit_no_settings_and_ignores_f11(tmp_path):
     assert app.fullscreen                    # always full screen, whatever the settings say
     assert not (tmp_path / "settings.json").exists()
     app.replace(MenuScreen(app, Run.new(app.campaign, tmp_path / "save.json")))
-    assert keys(app) == ["resume", "ledger", "title"]
+    assert keys(app) == ["resume", "ledger", "history", "title"]  # reading is for all
     described = [e.text for e in app.top.describe().elements]
     assert "Quit" not in described and "Settings" not in described
     app.replace(ProblemScreen(app, "Something is wrong."))

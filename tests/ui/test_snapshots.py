@@ -55,6 +55,8 @@ CASES: dict[str, tuple[str, str, str | None, str, tuple[str, ...]]] = {
     "scene-documents": ("seasonformat/river.yaml", "scene", "market", "", ()),
     "document": ("seasonformat/river.yaml", "document", "well", "", ()),
     "interlude": ("seasonformat/campaign.yaml", "interlude", None, "", ()),
+    "history": ("famine.yaml", "history", None, "", FAMINE[:3]),
+    "reread": ("famine.yaml", "reread", None, "", FAMINE[:2]),
 }
 
 
@@ -169,7 +171,7 @@ def test_the_ending_and_outcome_are_described_whole(stories, tmp_path):
         visible(ending.run.session.ending.text, ending.run.session.state))
     outcome = shown(stories, "outcome", tmp_path).top.describe()
     assert [b.key for b in outcome.roles("choice") + outcome.roles("button")] == [
-        "menu", "continue"]  # the menu in the top bar, then the page's own button
+        "reread", "menu", "continue"]  # Back and Menu in the top bar, then the page's button
     assert outcome.roles("meter") and "out of 100" in outcome.roles("meter")[0].text
 
 

@@ -142,10 +142,24 @@ def _interlude(app: App, run: Run, choices: tuple[str, ...]) -> Screen:
     return InterludeScreen(app, run, pages)
 
 
+def _history(app: App, run: Run, choices: tuple[str, ...]) -> Screen:
+    """Everything read this season after `choices` (opened at the newest page)."""
+    from .history import HistoryScreen
+
+    return HistoryScreen(app, run)
+
+
+def _reread(app: App, run: Run, choices: tuple[str, ...]) -> Screen:
+    """The page before the one the game is on, read back (after `choices`)."""
+    from .history import ReadBackScreen
+
+    return ReadBackScreen(app, run)
+
+
 REGISTRY: Mapping[str, Factory] = MappingProxyType({
     "title": _title, "intro": _intro, "scene": _play, "outcome": _outcome, "ending": _play,
     "summary": _summary, "settings": _settings, "sound": _sound, "ledger": _ledger,
     "menu": _menu, "problem": _problem, "choose": _choose, "document": _document,
-    "interlude": _interlude,
+    "interlude": _interlude, "history": _history, "reread": _reread,
 })
 NAMES = tuple(REGISTRY)

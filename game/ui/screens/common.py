@@ -80,3 +80,8 @@ class SeasonPage(PageScreen):
         super().__init__(app)
         self.run = run
         self.palette = run.season.info.palette or None
+
+    def history(self) -> None:
+        from .history import open_history
+
+        open_history(self.app, self.run)

@@ -1,4 +1,4 @@
-"""The pause menu (Esc): resume, the ledger, settings, or back to the title."""
+"""The pause menu (Esc): resume, the ledger, the history, settings, or back to the title."""
 
 from __future__ import annotations
 
@@ -21,8 +21,8 @@ class MenuScreen(SeasonPage):
     def items(self) -> list[Item]:
         _ = self.app.strings._
         return [("resume", _("Resume"), True), ("ledger", _("What the village remembers"), True),
-                ("settings", _("Settings"), True), ("title", _("Back to the title"), True),
-                ("quit", _("Quit"), True)]
+                ("history", _("History (H)"), True), ("settings", _("Settings"), True),
+                ("title", _("Back to the title"), True), ("quit", _("Quit"), True)]
 
     def activate(self, key: str) -> None:
         app = self.app
@@ -32,6 +32,8 @@ class MenuScreen(SeasonPage):
             from .ledger import LedgerScreen
 
             app.push(LedgerScreen(app, self.run))
+        elif key == "history":
+            self.history()
         elif key == "settings":
             from .settings import SettingsScreen
 

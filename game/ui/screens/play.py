@@ -15,15 +15,17 @@ import pygame
 from game.engine.events import ResourceChanged
 from game.engine.model import Scene
 from game.engine.session import visible
+from game.present.history import before_current
 from game.present.lines import change_lines
 from game.present.pages import offered, read_label, source_title
 
 from ..images import PICTURE_UNAVAILABLE, Placeholder
 from ..input import Intent, Key, Up
-from ..layout import Box, Flow, Line, Target, column_width, wrap
+from ..layout import Box, Flow, Line, column_width, wrap
 from ..meter import MeterMotion, draw_meter, layout_meter, meter_height
 from ..run import Run
 from ..screen import Screen
+from ..topbar import bar_buttons
 from ..widgets import draw_lines
 
 if TYPE_CHECKING:
@@ -73,23 +75,19 @@ class PlayScreen(Screen):
         meter_w = m.width - 2 * pad if side else min(m.width - 2 * pad,
                                                       max(m.px(430), m.width * 2 // 5))
         text_w = m.width - 2 * pad if side else m.width - 3 * pad - meter_w
-        # A Menu button in the top bar, for mouse and touch (keys have Esc): the ledger,
-        # settings and the title were out of reach during a season (window review, defect 2).
-        menu_label = self.app.strings._("Menu")
-        menu_w = fonts.width(menu_label, "button") + 2 * m.px(16)
-        self.fixed = [Target("menu", (), Box(pad + text_w - menu_w, pad, menu_w, m.target),
-                             True, None, menu_label)]
-        flow = Flow(pad, text_w - menu_w - pad, fonts, m, pad)
+        # Back and Menu in the top bar, for mouse and touch (keys have Backspace and Esc): the
+        # ledger, settings and the title were out of reach during a season (window review,
+        # defect 2), and a page once turned could not be read again.
+        strings = self.app.strings
+        self.fixed = bar_buttons(m, fonts, pad + text_w, pad, [
+            ("reread", strings._("Back"),
+             bool(before_current(run.history.pages, self.mode == "outcome"))),
+            ("menu", strings._("Menu"), True)])
+        flow = Flow(pad, self.fixed[0].box.x - 2 * pad, fonts, m, pad)
         self.title_lines = len(flow.text(run.season.title, "small"))
         flow.text(self._resources(), "small")
         self.bar_lines = flow.lines
-        menu_box = self.fixed[0].box
-        self.fixed[0] = self.fixed[0]._replace(lines=(Line(
-            menu_label, "button", Box(menu_box.x + m.px(16), menu_box.y + (
-                menu_box.h - fonts.line_height("button")) // 2, fonts.width(menu_label,
-                                                                            "button"),
-                fonts.line_height("button"))),))
-        flow.y = max(flow.y, menu_box.bottom)
+        flow.y = max(flow.y, self.fixed[0].box.bottom)
         top = flow.y + pad // 2 if side else pad
         self.meter_box = Box(m.width - pad - meter_w, top, meter_w, meter_h)
         self.track = layout_meter(m, fonts, self.meter_box)[1]  # tests measure the fill here
@@ -219,7 +217,8 @@ class PlayScreen(Screen):
             self.pressed = None  # a double Enter or tap must not skip the page unread
             return
         completes = isinstance(intent, Up) or (
-            isinstance(intent, Key) and intent.name not in ("back", "fullscreen"))
+            isinstance(intent, Key) and intent.name not in ("back", "fullscreen", "reread",
+                                                            "history"))
         if self.revealing and completes:
             self.revealed = float("inf")  # any input shows the whole text first
             self.pressed = None
@@ -242,6 +241,7 @@ class PlayScreen(Screen):
             if document is not None:
                 from .document import DocumentScreen
 
+                self.run.history.read(document)
                 self.app.push(DocumentScreen(self.app, self.run, document))
         elif key.startswith("choice:"):
             self._choose(key.split(":", 1)[1])
@@ -250,6 +250,8 @@ class PlayScreen(Screen):
             self._turn_page()
         elif key == "menu":
             self.menu()
+        elif key == "reread":
+            self.reread()
         elif key == "summary":
             from .summary import SummaryScreen
 
@@ -294,6 +296,18 @@ class PlayScreen(Screen):
         from .menu import MenuScreen
 
         self.app.push(MenuScreen(self.app, self.run))
+
+    def reread(self) -> None:
+        """Backspace or Back: the page before, read-only (not undo)."""
+        from .history import ReadBackScreen, pages_before
+
+        if pages_before(self.app, self.run):
+            self.app.push(ReadBackScreen(self.app, self.run))
+
+    def history(self) -> None:
+        from .history import open_history
+
+        open_history(self.app, self.run)
 
     # -- drawing --------------------------------------------------------------------
     def draw_behind(self, surface: pygame.Surface) -> None:
