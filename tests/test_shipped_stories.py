@@ -8,7 +8,7 @@ import pytest
 
 from game.analysis.explore import explore, standalone_starts
 from game.analysis.findings import diagnostics
-from game.analysis.stats import AIDS, season_stats
+from game.analysis.stats import AIDS, MUSEUM, museum_misfits, season_stats
 from game.engine.campaign import next_season, start_campaign
 from game.engine.session import Session
 from tests.conftest import STORIES
@@ -43,6 +43,21 @@ def test_size_length_and_reading_level(stats, season_id):
     assert 4.5 <= found.body.grade <= 8.5, f"grade {found.body.grade:.1f}"
     assert all(found.aid_choices[aid] >= 2 for aid in AIDS), found.aid_choices
     assert len(found.ending_counts) == found.endings  # random play reaches every ending
+
+
+@pytest.mark.parametrize("index", [0, 1, 2])
+def test_the_museum_cut_fits_a_visit(campaign, index):
+    """Issue 11 item 5, for the kiosk: each season's museum cut, measured as `stats --cut
+    museum` measures it, reads in at most 5 minutes at 120 words a minute (600 words on a
+    typical path), asks at most 8 decisions on any path, shows at most 90 words a screen, and
+    reads at grade 8 or below in its story text and in the notes it shows."""
+    from game.engine.cuts import cut_of
+
+    season = cut_of(campaign.seasons[index], "museum")
+    found = season_stats(season, walks=300, seed=1)
+    assert found.path_words and found.body.words and found.notes.words  # it was measured
+    misfits = museum_misfits(found, MUSEUM)
+    assert not misfits, f"{season.id}: " + "; ".join(misfits)
 
 
 @pytest.mark.parametrize("index", [0, 1, 2])

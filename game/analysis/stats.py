@@ -4,8 +4,8 @@ Playing time is measured, not guessed: seeded random playthroughs count the word
 actually sees (scene text, the "Learn more" note, the choices, the outcome, the ending),
 read at 200 words a minute. Reading time is also given as a range at 120-150 words a minute,
 how fast 11-13-year-olds read on a screen, since a lesson or a museum visit is planned on
-that; with the decisions a typical path asks for and the longest screen seen, the three
-limits a cut for a museum kiosk is held to (5 minutes, 8 decisions, about 90 words a screen).
+that; with the decisions a typical path asks for and the longest screen seen, the limits a
+cut for a museum kiosk is held to (`MUSEUM`, checked by `museum_misfits`).
 """
 
 from __future__ import annotations
@@ -25,6 +25,25 @@ READING_SPEEDS = (120, 150)  # words a minute: a slow and a quick reader of 11-1
 AIDS = ("share_grain", "lend_tools", "open_home")
 
 
+@dataclass(frozen=True)
+class VisitLimits:
+    """What a visitor standing at a kiosk can take in: minutes at the slow reader's speed,
+    decisions on any path, words on one screen, and the reading grade of text and notes."""
+
+    minutes: float
+    decisions: int
+    screen_words: int
+    grade: float
+
+    @property
+    def words(self) -> float:
+        """The typical path's words that fill `minutes` for a slow reader (120 a minute)."""
+        return self.minutes * READING_SPEEDS[0]
+
+
+MUSEUM = VisitLimits(minutes=5.0, decisions=8, screen_words=90, grade=8.0)
+
+
 @dataclass
 class SeasonStats:
     season: str
@@ -41,11 +60,15 @@ class SeasonStats:
     longest_screen: tuple[int, str] = (0, "")  # (words, which screen) seen in the walks
 
     @property
+    def typical_words(self) -> float:
+        """Words read on a typical path: the mean over the walks."""
+        return statistics.mean(self.path_words) if self.path_words else 0.0
+
+    @property
     def reading_minutes(self) -> tuple[float, float]:
         """A typical path's reading time, quick reader first: (at 150, at 120 words/min)."""
-        words = statistics.mean(self.path_words) if self.path_words else 0.0
         slow, quick = READING_SPEEDS
-        return words / quick, words / slow
+        return self.typical_words / quick, self.typical_words / slow
 
     @property
     def decisions(self) -> float:
@@ -61,7 +84,7 @@ class SeasonStats:
 
     @property
     def minutes(self) -> float:
-        return statistics.mean(self.path_words) / WORDS_PER_MINUTE if self.path_words else 0.0
+        return self.typical_words / WORDS_PER_MINUTE
 
     def summary(self) -> str:
         words = self.path_words or [0]
@@ -73,7 +96,7 @@ class SeasonStats:
         return "\n".join([
             f"{name}: {self.scenes} scenes, {self.endings} endings",
             f"  aid choices: {aid}",
-            f"  typical path: {statistics.mean(words):.0f} words (min {min(words)}, max "
+            f"  typical path: {self.typical_words:.0f} words (min {min(words)}, max "
             f"{max(words)}) = {self.minutes:.1f} min at {WORDS_PER_MINUTE} words/min",
             f"  {self.reading_line()}",
             f"  reading level (Flesch-Kincaid grade): story text {self.body.grade:.1f} "
@@ -81,6 +104,27 @@ class SeasonStats:
             f"notes {self.notes.grade:.1f}",
             f"  endings reached in {len(self.path_words)} random playthroughs: {endings}",
         ])
+
+
+def museum_misfits(stats: SeasonStats, limits: VisitLimits = MUSEUM) -> list[str]:
+    """Each way the measured season or cut is too long or too hard for a visit, one line
+    apiece (none: it fits). Shared by the shipped-stories test and the kiosk's lint, so both
+    hold a cut to the same numbers."""
+    words, screen = stats.typical_words, stats.longest_screen
+    decisions = max(stats.path_decisions or [0])
+    found = [
+        (words <= limits.words, f"typical path {words:.0f} words, over {limits.words:.0f} "
+         f"({limits.minutes:.1f} min at {READING_SPEEDS[0]} words/min)"),
+        (decisions <= limits.decisions, f"{decisions} decisions on a path, over "
+         f"{limits.decisions}"),
+        (screen[0] <= limits.screen_words, f"screen `{screen[1]}` has {screen[0]} words, "
+         f"over {limits.screen_words}"),
+        (stats.body.grade <= limits.grade, f"story text reads at grade {stats.body.grade:.1f}, "
+         f"over {limits.grade:g}"),
+        (stats.notes.grade <= limits.grade, f"notes read at grade {stats.notes.grade:.1f}, "
+         f"over {limits.grade:g}"),
+    ]
+    return [message for fits, message in found if not fits]
 
 
 def body_texts(season: Season) -> list[str]:

@@ -14,7 +14,14 @@ from game.analysis.guide import (
     campaign_to_markdown,
     to_markdown,
 )
-from game.analysis.stats import READING_SPEEDS, season_stats, walk_words
+from game.analysis.stats import (
+    MUSEUM,
+    READING_SPEEDS,
+    VisitLimits,
+    museum_misfits,
+    season_stats,
+    walk_words,
+)
 from game.analysis.svgmap import svg_map
 from game.engine.cuts import cut_of
 from game.engine.model import Campaign, Season
@@ -56,6 +63,20 @@ def test_stats_per_cut_name_the_cut_and_measure_only_what_it_keeps(river: Season
     assert museum.cut == "museum" and museum.scenes == 2 and whole.scenes == 4
     assert museum.decisions < whole.decisions and max(museum.path_decisions) == 2
     assert museum.summary().startswith("river, cut `museum` (For a museum visit): 2 scenes")
+
+
+def test_museum_misfits_names_each_limit_a_cut_breaks(river: Season):
+    """Limits set just under what the river's museum cut measures are each broken, and the
+    kiosk's limits (5 minutes at 120 words a minute = 600 words) are met by this tiny cut."""
+    stats = season_stats(cut_of(river, "museum"), walks=50)
+    assert MUSEUM.words == 600 and museum_misfits(stats) == []
+    tight = VisitLimits(minutes=(stats.typical_words - 1) / READING_SPEEDS[0],
+                        decisions=max(stats.path_decisions) - 1,
+                        screen_words=stats.longest_screen[0] - 1,
+                        grade=min(stats.body.grade, stats.notes.grade) - 0.1)
+    found = museum_misfits(stats, tight)
+    assert len(found) == 5, found
+    assert f"screen `{stats.longest_screen[1]}` has {stats.longest_screen[0]} words" in found[2]
 
 
 def test_the_stats_command_lists_the_whole_season_then_every_cut():
