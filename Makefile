@@ -13,10 +13,12 @@ PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3 python; do \
 
 $(STAMP): pyproject.toml setup.py
 	@test -n "$(PYTHON)" || { echo "Village Resilience needs Python 3.11 or newer: install it from https://www.python.org/downloads/ and run make again."; exit 1; }
-	@echo "Setting up $(VENV) with $(PYTHON) (first run only)..."
-	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
+	@echo "Setting up $(VENV) with $(PYTHON) (first run only, about a minute)..."
+	@# pip's and setuptools' own notices are for developers: kept in a log, shown on failure
+	@$(PYTHON) -m venv $(VENV)
+	@{ $(PY) -m pip install --quiet --upgrade pip && $(PY) -m pip install --quiet -e '.[dev]'; } \
+	  > $(VENV)/setup.log 2>&1 || { cat $(VENV)/setup.log; echo "Setting up $(VENV) failed: the lines above say why (also in $(VENV)/setup.log)."; exit 1; }
+	@echo "Ready."
 	@touch $@
 
 play: $(STAMP)
