@@ -159,8 +159,8 @@ class Walk:
 
 def walk_words(season: Season, rng: random.Random, max_steps: int = 500) -> Walk:
     """A scene screen is its text, its note and its choices; an outcome screen is the
-    choice and what it led to; then the ending with its note, as the window shows it. (Document cards are read by choice, so
-    they are not counted in the path.)"""
+    choice and what it led to; then the ending with its note, as the window shows it.
+    (Document cards are read by choice, so they are not counted in the path.)"""
     session = Session(season)
     walk = Walk()
     for _ in range(max_steps):

@@ -97,6 +97,8 @@ class App:
         self.strings = strings_for(campaign, settings.language, self.notices)  # the UI's words
         self.headless = surface is not None
         self.surface = surface or self._open_window(size)
+        # the window's size before full screen (a game started full screen gets the default)
+        self.windowed: tuple[int, int] = size if self.fullscreen else self.surface.get_size()
         width, height = self.surface.get_size()
         self.metrics = Metrics(width, height, settings.text_scale / 100)
         self.fonts = FontBook(self.metrics)
@@ -118,14 +120,16 @@ class App:
 
     # -- the window -----------------------------------------------------------------
     def _open_window(self, size: tuple[int, int]) -> pygame.Surface:
-        from . import memory, present
+        from . import icon, memory, present
 
         memory.return_big_blocks()  # freed surfaces go back to the system (memory.py)
         present.choose()  # before SDL's video starts: it reads the setting once
+        icon.name_the_window()
         pygame.display.init()
         from .screens.title import caption_of
 
         pygame.display.set_caption(caption_of(self.campaign))  # the teacher's, not the game's
+        pygame.display.set_icon(icon.picture())  # before the window exists, as SDL asks
         pygame.key.set_repeat(400, 60)
         if self.fullscreen:
             return pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
@@ -164,9 +168,11 @@ class App:
             self.notices.append(self.strings._("Settings could not be saved ({why}).",
                                                 why=err.strerror or err))
         if self.fullscreen != was_fullscreen and not self.headless:
-            self.surface = (pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
-                            if self.fullscreen
-                            else pygame.display.set_mode((1280, 720), pygame.RESIZABLE))
+            if self.fullscreen:  # leaving full screen gives back the window as it was
+                self.windowed = self.surface.get_size()
+                self.surface = pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
+            else:
+                self.surface = pygame.display.set_mode(self.windowed, pygame.RESIZABLE)
         self.resize(*self.surface.get_size())
 
     def theme(self, palette: str | None) -> Theme:

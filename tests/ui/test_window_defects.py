@@ -10,7 +10,7 @@ import pygame
 from game.engine.settings import Settings
 from game.ui.screens.play import SETTLE_SECONDS, PlayScreen
 from game.ui.screens.title import TitleScreen
-from tests.conftest import ROOT
+from tests.conftest import FIXTURES, ROOT
 from tests.ui.support import click, open_app, press
 
 SEASON = """\
@@ -157,3 +157,30 @@ def test_an_endings_learn_more_note_is_offered_in_the_window_and_the_terminal(tm
     assert app.top.run.session.ending is not None and app.top.run.session.ending.note
     keys = [t.key for t in app.top.targets()]
     assert "note" in keys and keys.index("note") < keys.index("summary")
+
+
+def test_leaving_full_screen_gives_back_the_window_as_it_was(tmp_path):
+    """Review defect 14: leaving full screen always gave 1280x720, not the size before."""
+    app = open_app(FIXTURES / "golden" / "starter.yaml", tmp_path, size=(1000, 700))
+    app.replace(TitleScreen(app))
+    assert app.surface.get_size() == (1000, 700)
+    press(app, pygame.K_F11)
+    assert app.settings.fullscreen
+    press(app, pygame.K_F11)
+    assert not app.settings.fullscreen and app.surface.get_size() == (1000, 700)
+
+
+def test_the_window_has_the_games_name_and_picture_for_the_taskbar():
+    """Review defect 14: the taskbar showed `__main__.py` and pygame's icon."""
+    from game.ui import icon
+
+    environ: dict[str, str] = {"SDL_VIDEO_WAYLAND_WMCLASS": "mine"}
+    icon.name_the_window(environ)
+    assert environ == {"SDL_VIDEO_X11_WMCLASS": "village-resilience",
+                       "SDL_VIDEO_WAYLAND_WMCLASS": "mine"}  # one already set is kept
+    pygame.init()
+    picture = icon.picture()
+    assert picture.get_size() == (64, 64)
+    assert picture.get_at((29, 39))[:3] == icon.LIGHT  # the lit window
+    assert len({tuple(picture.get_at((x, y))) for x in range(0, 64, 4) for y in range(0, 64, 4)}
+               ) > 8  # a picture, not a blank square
