@@ -113,10 +113,10 @@ def test_a_bug_in_one_file_is_reported_on_it_and_the_rest_are_still_checked(
     write("b.yaml", season().replace("id: tiny", "id: other"))
     real = library.build_season
 
-    def crash_on_a(reader, raw, path, text):
+    def crash_on_a(reader, raw, path, text, check_pictures=True):
         if path.name == "a.yaml":
             raise RecursionError("deep")
-        return real(reader, raw, path, text)
+        return real(reader, raw, path, text, check_pictures)
 
     monkeypatch.setattr(library, "build_season", crash_on_a)
     lib = library.Library()
