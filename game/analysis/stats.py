@@ -159,9 +159,9 @@ class Walk:
 
 def walk_words(season: Season, rng: random.Random, max_steps: int = 500) -> Walk:
     """A scene screen is its text, its note and its choices; an outcome screen is the
-    choice and what it led to; then the ending. (Its note, shown inline by the window, is
-    not counted yet: with it the museum endings are over 90 words; see the closing note.)
-    (Document cards are read by choice, so they are not counted in the path.)"""
+    choice and what it led to; then the ending. The ending's note, which the window shows
+    inline, is not counted yet: with it the museum endings are over 90 words (issue 11).
+    Document cards are read by choice, so they are not counted in the path."""
     session = Session(season)
     walk = Walk()
     for _ in range(max_steps):

@@ -7,7 +7,8 @@ every size it ever drew (the window review measured +44.6 MB over 300 random inp
 291 MB after a campaign). Each cache keeps what the current size needs many times over,
 and a size seen once is dropped in time. Pictures are also weighed in bytes: six scaled
 copies at 1920x1080 are 50 MB, and a teacher's 12-megapixel photo is 48 MB decoded, so a
-count alone would let a long soak settle 50 MB above where it started.
+count alone bounds them too loosely. (Most of what a long soak gained came from the
+allocator, not the caches: see `memory.py`.)
 """
 
 from __future__ import annotations

@@ -40,8 +40,9 @@ class Placeholder:
 PICTURES_KEPT = 4  # decoded at full size (2.7 MB each at 960x720): this screen and the
 #                    next; decoding one again costs about 10 ms on a page turn
 SIZES_KEPT = 6  # scaled copies (up to 8 MB each at 1920x1080): a few screens at one size
-DECODED_BYTES = 64 << 20  # and at most this much of each: a teacher's photos can be 48 MB
-SCALED_BYTES = 24 << 20  # decoded; three full-screen copies at 1920x1080
+# and at most this many bytes of each (a teacher's 12 MP photo is 48 MB decoded)
+DECODED_BYTES = 64 << 20
+SCALED_BYTES = 24 << 20  # three full-screen copies at 1920x1080
 
 
 def surface_bytes(surface: pygame.Surface) -> int:
