@@ -10,9 +10,10 @@ its file and line and left out of the counts. The report is anonymous unless ask
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 
 from game.engine import files
 from game.engine.model import Season
@@ -21,8 +22,8 @@ from .pathcode import CodeError, Played, Story, replay
 
 VRPLAY = ".vrplay"
 CODE_FILES = (".txt", ".codes", ".tsv", ".csv")
-AID_WORDS = {"share_grain": "shared food", "lend_tools": "lent tools",
-             "open_home": "opened the home"}
+AID_WORDS: Mapping[str, str] = MappingProxyType({
+    "share_grain": "shared food", "lend_tools": "lent tools", "open_home": "opened the home"})
 
 
 @dataclass(frozen=True)

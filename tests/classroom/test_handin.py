@@ -32,7 +32,7 @@ def test_each_season_of_a_campaign_gives_a_code_that_replays_to_it(campaign):
     for played in (campaign, cut_campaign(campaign, "museum")):
         cursor = CampaignSession(played)
         cursor.begin()
-        for index in range(3):
+        for _ in range(3):
             assert season_code(played, cursor.progress) is None  # not ended yet
             finish(cursor, rng)
             code = season_code(played, cursor.progress)

@@ -7,9 +7,9 @@ import os
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 
-import segno  # noqa: E402
+import segno
 
-from game.ui.qr import QUIET, qr_surface  # noqa: E402
+from game.ui.qr import QUIET, qr_surface
 
 
 def test_the_drawn_modules_are_segno_s_for_the_code():
