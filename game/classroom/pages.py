@@ -182,7 +182,8 @@ def slides_html(report: ClassReport) -> str:
                             f'{_bar(percent(count, here))}<span>{count} '
                             f'({percent(count, here):.0f} %)</span></div>')
             note = _note(group.season, scene)
-            body.append(f"<section><h1>{escape(scene.title or scene.id)}</h1>" + "".join(rows)
+            body.append(f'<section id="{escape(group.season.id)}-{escape(scene.id)}">'
+                        f"<h1>{escape(scene.title or scene.id)}</h1>" + "".join(rows)
                         + (f"<p class=note>{note}</p>" if note else "")
                         + f"<p class=ask>{escape(_question(counts, here))}</p></section>")
         endings = group.endings().most_common()

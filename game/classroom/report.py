@@ -54,7 +54,7 @@ class Group:
     @property
     def title(self) -> str:
         cut = self.season.cuts.get(self.season.cut)
-        return self.season.title + (f" ({cut.title})" if cut else "")
+        return self.season.title + (f" \u2014 {cut.title}" if cut else "")
 
     def reached(self) -> Counter[str]:
         """How many students arrived in each scene."""
