@@ -32,9 +32,11 @@ LAYERS: dict[str, frozenset[str]] = {
     "game.text": frozenset({"game", "game.assets", "game.engine", "game.lang", "game.present",
                             "game.analysis", "game.classroom"}),  # the terminal
     "game.ui": frozenset({"game", "game.assets", "game.engine", "game.lang", "game.present",
-                          "game.analysis", "game.classroom", "game.kiosk"}),  # the window: never the terminal
+                          "game.analysis", "game.classroom",
+                          "game.kiosk"}),  # the window: never the terminal
     "game.cli": frozenset({"game", "game.assets", "game.engine", "game.lang", "game.present",
-                           "game.analysis", "game.classroom", "game.kiosk", "game.text", "game.ui"}),
+                           "game.analysis", "game.classroom", "game.kiosk", "game.text",
+                           "game.ui"}),
     "game.__main__": frozenset({"game.cli"}),  # the only importer of the CLI
 }
 # Layers that may import pygame; game.cli only inside functions (a command's `run`), because
