@@ -93,7 +93,7 @@ def run(args: argparse.Namespace) -> int:
     path = save_path(folder, campaign.id)
     try:
         session = resume_or_begin(console, campaign, path, words)
-    except Quit:
+    except (Quit, KeyboardInterrupt):  # Ctrl-C at the question is a way to stop too
         console.say(words._("Goodbye."))
         return 0
     return play(console, session, words, Autosave(session, path))

@@ -21,6 +21,7 @@ from game.engine.events import (
 )
 from game.engine.format import AID_KINDS
 from game.engine.model import Season
+from game.engine.session import ChoiceView
 from game.engine.state import GameState, LedgerEntry
 from game.lang.catalogue import Strings
 
@@ -65,6 +66,12 @@ def change_line(words: Strings, season: Season, event: Event) -> str | None:
 
 def change_lines(words: Strings, season: Season, events: Iterable[Event]) -> list[str]:
     return [line for e in events if (line := change_line(words, season, e)) is not None]
+
+
+def locked(words: Strings, view: ChoiceView) -> str:
+    """A choice shown closed, with the reason its author gave in `locked:` (every shipped
+    one says why in brackets): the window's greyed button and the terminal's line."""
+    return words._("Not possible now: {label}", label=view.label)
 
 
 def reason(season: Season, entry: LedgerEntry) -> str:
