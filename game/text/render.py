@@ -16,6 +16,7 @@ from game.engine.state import GameState
 from game.lang.catalogue import ENGLISH_STRINGS, Strings
 from game.present import lines, pages
 from game.present.history import Page, worded
+from game.present.reasons import shortfalls
 
 WIDTH = 76
 
@@ -54,12 +55,14 @@ def season_intro(season: Season, words: Strings = ENGLISH_STRINGS, plain: bool =
 
 
 def choice_line(number: int | None, view: ChoiceView, words: Strings = ENGLISH_STRINGS,
-                aid_words: Mapping[str, str] | None = None) -> str:
+                aid_words: Mapping[str, str] | None = None, needs: Sequence[str] = ()) -> str:
     """One numbered choice, tagged with its kind of aid in the season's words if it has
     them (`aid_words`), else the game's. A locked choice has no number (it cannot be typed)
-    and says why it is closed, in the window's words (`lines.locked`)."""
+    and says why it is closed, in the window's words (`lines.locked`), then in numbers
+    (`needs`, from `reasons.shortfalls`) on a line of its own."""
     if not view.available:
-        return "      " + lines.locked(words, view)
+        line = "      " + lines.locked(words, view)
+        return line + ("\n        " + "; ".join(needs) + "." if needs else "")
     aid = words.aid_name(view.choice.aid, aid_words)
     return f"  {number:>2}. {view.label}" + (f" ({aid})" if aid else "")
 
@@ -97,8 +100,9 @@ def scene_view(session: Session, plain: bool = False, words: Strings = ENGLISH_S
     for view in session.choices():
         if view.available:
             number += 1
+        needs = () if view.available else shortfalls(words, season, view.choice.cond, state)
         out.append(choice_line(number if view.available else None, view, words,
-                               season.info.aid_words))
+                               season.info.aid_words, needs))
     documents = pages.offered(season, scene.id)
     if documents:
         out.append("")

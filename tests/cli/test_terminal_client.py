@@ -103,7 +103,8 @@ def test_locked_choices_are_shown_greyed_with_their_reason():
     lines = out.splitlines()
     locked = lines.index("      Not possible now: Lend her seed (you do not have two sacks "
                          "to spare)")
-    assert lines[locked + 1] == "   1. Say nothing and keep your seed"
+    assert lines[locked + 1] == "        Grain: 1 sack now, 2 sacks needed."  # from its `if:`
+    assert lines[locked + 2] == "   1. Say nothing and keep your seed"
 
 
 def test_hostile_lines_reprompt_and_never_crash():

@@ -66,10 +66,12 @@ def test_arriving_changes_are_said_again_when_the_scene_is_shown_again():
 
 def test_closed_choices_are_listed_unnumbered_with_their_reason(famine_by_ones):
     block = scene_block(famine_by_ones, "Across the ice")
-    listed = block.splitlines()[-5:]
-    assert listed == [
+    listed = block.splitlines()[-7:]
+    assert listed == [  # the author's reason, then the numbers from the condition
         "      Not possible now: Give flour (you have none to spare)",
+        "        Grain: 0 sacks now, 1 sack needed.",
         "      Not possible now: Keep them through the storm (no grain or strength to spare)",
+        "        Grain: 0 sacks now, 1 sack needed.",
         "   1. Give Lena and Otto your own supper (Share food)",
         "   2. Tell her your family has nothing to spare",
         "Choose 1-2",
