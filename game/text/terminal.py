@@ -203,8 +203,11 @@ class Presenter:
                 say(self.words._("{file}: could not save ({why}); you can keep playing, but "
                                  "Continue will not find this game",
                                  file=self.autosave.path if self.autosave else "", why=problem))
-        if heard.choice is not None and heard.choice.outcome:
-            say(render.paragraphs(heard.choice.outcome))
+        if heard.choice is not None:  # what was chosen, in words, like the window's heading
+            say(render.wrap(self.words._("You chose: {choice}", choice=heard.choice.label)))
+            say()
+            if heard.choice.outcome:
+                say(render.paragraphs(heard.choice.outcome))
         for line in render.change_lines(self.play.season, heard.changes, self.words):
             say("  " + line)
         say()

@@ -204,3 +204,9 @@ def test_make_play_text_prints_the_game_and_nothing_of_make(tmp_path):
     assert "-m game" not in result.stdout and "make:" not in result.stdout
     assert result.stdout.rstrip().endswith("Goodbye.")
 
+
+
+def test_the_choice_made_is_said_in_words_before_what_it_did(famine_by_ones):
+    chosen = famine_by_ones.index("(h for help): 1\n\nYou chose: Reap Anna's strip; yours must "
+                                  "wait\n\nYou reap Anna's strip")
+    assert chosen < famine_by_ones.index("Trust +4 (now 54/100, Hopeful)")
