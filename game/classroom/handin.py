@@ -41,7 +41,11 @@ def season_code(campaign: Campaign, progress: CampaignState) -> str | None:
 
 def documents_folder(home: Path | None = None) -> Path:
     """Where a student keeps their work: Documents/Village Resilience (the same on Windows,
-    macOS and Linux desktops), or the home folder itself when there is no Documents."""
+    macOS and Linux desktops), or the home folder itself when there is no Documents.
+    `VR_HANDIN_DIR` chooses another (a class's shared drive; tests)."""
+    chosen = os.environ.get("VR_HANDIN_DIR")
+    if chosen and home is None:
+        return Path(chosen)
     home = home or Path(os.environ.get("USERPROFILE") or Path.home())
     documents = home / "Documents"
     return (documents if documents.is_dir() else home) / FOLDER_NAME

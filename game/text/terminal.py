@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
+from game.classroom.handin import documents_folder, save_vrplay, season_code
 from game.engine.campaign import CampaignSession
 from game.engine.events import Event, InterludeShown, SeasonStarted
 from game.engine.model import Campaign
@@ -231,6 +232,24 @@ def play_season_steps(console: Console, presenter: Presenter) -> None:
         console.say(presenter.view())
 
 
+def hand_in(console: Console, play: CampaignSession, words: Strings, keep: bool) -> None:
+    """The season's path code on a line of its own (`Path code: FAM-…`), for the student to
+    copy onto paper or read aloud; with `keep`, also a `.vrplay` file in their documents."""
+    code = season_code(play.campaign, play.progress)
+    if code is None:
+        return
+    console.say("\n" + words._("Path code: {code}", code=code))
+    if not keep:
+        return
+    try:
+        path = save_vrplay(documents_folder(), code, play.campaign, play.progress)
+    except OSError as err:
+        console.say(words._("(The code could not be saved in a file: {why}. Copy it onto "
+                            "paper.)", why=err.strerror or type(err).__name__))
+        return
+    console.say(words._("Hand it to your teacher, or the file {file}.", file=str(path)))
+
+
 def resume_or_begin(console: Console, campaign: Campaign, path: Path,
                     words: Strings = ENGLISH_STRINGS) -> CampaignSession:
     """Like the window's title: a saved game is offered to continue (screen-reader users
@@ -276,6 +295,7 @@ def play(console: Console, play: CampaignSession, words: Strings = ENGLISH_STRIN
         play.begin()
         while True:
             play_season_steps(console, presenter)
+            hand_in(console, play, words, keep=autosave is not None)
             following = play.following
             if following is None:
                 if len(play.campaign.seasons) > 1:
