@@ -152,8 +152,10 @@ def test_odd_lines_are_asked_again_without_echoing_them_whole():
     assert "1" * 201 not in result.stdout
 
 
-def test_ctrl_c_at_a_choice_says_goodbye_and_exits_cleanly(tmp_path):
-    game = subprocess.Popen([sys.executable, "-m", "game", "play", "--text", str(FAMINE)],
+@pytest.mark.parametrize("flags", [(), ("--watch",)])
+def test_ctrl_c_at_a_choice_says_goodbye_and_exits_cleanly(tmp_path, flags):
+    game = subprocess.Popen([sys.executable, "-m", "game", "play", "--text", *flags,
+                             str(FAMINE)],
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, cwd=ROOT,
                             env={**os.environ, "VR_DATA_DIR": str(tmp_path)})
