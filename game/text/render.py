@@ -151,6 +151,10 @@ def ending_view(session: Session, plain: bool = False, words: Strings = ENGLISH_
         out += ["", wrap(pages.learn_more(words, ending.note, season.info.sources))]
     out += arrival_block(arrival, words)
     out += ["", meter(season, session.state.trust, plain, words)]
+    # the season looked back on, as the window's summary says it (`lines.looking_back`)
+    out += ["", words._("{season}: looking back", season=season.title)]
+    out += [wrap(row.text, "  " if row.kind == "body" else "    ")
+            for row in lines.looking_back(words, season, session.state)]
     if season.info.reflection:
         out += ["", words._("Questions to think about:")]
         out += [wrap(f"{i}. {q}", "  ") for i, q in enumerate(season.info.reflection, 1)]
