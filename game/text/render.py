@@ -1,7 +1,8 @@
 """Plain-text views of the game: pure functions from engine values to strings.
 
 No colours, no cursor tricks, no box drawing: what a screen reader reads aloud is exactly
-what is printed. The decorative meter bar can be left out (`plain=True`).
+what is printed. The decorative meter bar and the rules around headings (`--- A thin
+harvest ---`) can be left out (`plain=True`), so a screen reader reads no dashes.
 """
 
 from __future__ import annotations
