@@ -83,13 +83,18 @@ def arrival_block(changes: Sequence[str], words: Strings = ENGLISH_STRINGS) -> l
 
 
 def scene_view(session: Session, plain: bool = False, words: Strings = ENGLISH_STRINGS,
-               arrival: Sequence[str] = ()) -> str:
+               arrival: Sequence[str] = (), teacher: bool = False) -> str:
     """The scene: heading, text, learn-more note, what arriving changed (`arrival`, lines
-    of `change_lines`), meter, resources and numbered choices."""
+    of `change_lines`), meter, resources and numbered choices; for a teacher's preview also
+    what each choice costs and gives and when it is offered (`analysis.preview`)."""
     scene = session.scene
     assert scene is not None
     season, state = session.season, session.state
     out = [heading(scene.title or season.title, "---", plain), "", paragraphs(session.text())]
+    if teacher:
+        from game.analysis.preview import scene_notes
+
+        out += ["", *(wrap(note) for note in scene_notes(scene))] if scene.teacher_note else []
     if scene.note:
         out += ["", wrap(pages.learn_more(words, scene.note, season.info.sources))]
     out += arrival_block(arrival, words)
@@ -104,6 +109,12 @@ def scene_view(session: Session, plain: bool = False, words: Strings = ENGLISH_S
         needs = () if view.available else shortfalls(words, season, view.choice.cond, state)
         out.append(choice_line(number if view.available else None, view, words,
                                season.info.aid_words, needs))
+        if teacher:
+            from game.analysis.preview import choice_notes
+
+            out += [textwrap.fill(note, WIDTH, initial_indent=" " * 8,
+                                  subsequent_indent=" " * 8)
+                    for note in choice_notes(season, view.choice)]
     documents = pages.offered(season, scene.id)
     if documents:
         out.append("")

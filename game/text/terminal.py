@@ -53,6 +53,7 @@ class Console:
     read_line: Callable[[], str | None]
     plain: bool = False
     idle: Callable[[], None] | None = None
+    teacher: bool = False  # `play --teacher`: costs and conditions shown, `g` jumps anywhere
 
     def say(self, text: str = "") -> None:
         self.out.write(text + "\n")
@@ -89,7 +90,7 @@ def pick(console: Console, session: Session, words: Strings = ENGLISH_STRINGS,
         raise Quit
 
     def scene() -> str:
-        return render.scene_view(session, console.plain, words, arrival)
+        return render.scene_view(session, console.plain, words, arrival, console.teacher)
 
     while True:
         answer = console.ask(prompt(len(available), words))
@@ -112,13 +113,43 @@ def pick(console: Console, session: Session, words: Strings = ENGLISH_STRINGS,
             console.say("\n" + render.history_view(session.season, before, words,
                                                     plain=console.plain) + "\n")
             console.say(scene())
+        elif answer.lower() in ("g", "go", "goto") and console.teacher:
+            target = _jump_target(console, session)
+            if target is not None:
+                raise Jump(target)
+            console.say("\n" + scene())
         elif answer.lower() in ("h", "help", "?"):
             console.say(render.wrap(words._(HELP)))
+            if console.teacher:
+                console.say(render.wrap(words._("Teacher's preview: g jumps to any scene; "
+                                                "nothing is saved.")))
         elif len(available) == 1:
             console.say(words._("Please type 1 to go on."))
         else:
             console.say(words._("Please type a number from 1 to {count}.",
                                 count=len(available)))
+
+
+class Jump(Exception):  # a request, like Restart, not an error
+    """A teacher asked to go to another scene (`play --teacher`, then `g`)."""
+
+    def __init__(self, scene: str) -> None:
+        super().__init__(scene)
+        self.scene = scene
+
+
+def _jump_target(console: Console, session: Session) -> str | None:
+    """The scene list, numbered; the teacher's pick, or None to stay."""
+    from game.analysis.preview import scene_menu
+
+    scenes = scene_menu(session.season)
+    console.say()
+    for number, (_, title) in enumerate(scenes, 1):
+        console.say(f"  {number:>2}. {title}")
+    answer = console.ask("Go to which scene (Enter to stay)? ")
+    if answer.isdigit() and 1 <= int(answer) <= len(scenes):
+        return scenes[int(answer) - 1][0]
+    return None
 
 
 def prompt(count: int, words: Strings = ENGLISH_STRINGS) -> str:
@@ -195,7 +226,8 @@ class Presenter:
         session, plain = self.play.session, self.console.plain
         if session.ended:
             return render.ending_view(session, plain, self.words, self.arrival())
-        return render.scene_view(session, plain, self.words, self.arrival())
+        return render.scene_view(session, plain, self.words, self.arrival(),
+                                 self.console.teacher)
 
     def outcome(self) -> None:
         heard, say = self.heard, self.console.say
@@ -217,6 +249,19 @@ class Presenter:
         say()
 
 
+def jump_to(play: CampaignSession, scene: str) -> None:
+    """Move the session to `scene` with the household as it is now (trust, resources,
+    memories): a teacher's preview, never a student's game."""
+    from game.engine.campaign import CampaignState
+    from game.engine.session import start_state
+
+    progress, state = play.progress, play.state
+    moved, _ = start_state(play.season, trust=state.trust, resources=state.resources,
+                           memories=state.memories, scene=scene)
+    play.replace(play.campaign, CampaignState(progress.campaign, progress.index, moved,
+                                              progress.finished, progress.cut))
+
+
 def play_season_steps(console: Console, presenter: Presenter) -> None:
     """Play the current season to its ending (watch mode may reload it in between). Each
     scene is shown whole, what arriving changed included, before its choices are asked."""
@@ -228,6 +273,11 @@ def play_season_steps(console: Console, presenter: Presenter) -> None:
                           presenter.arrival())
         except Restart:
             presenter.heard.clear()
+            console.say("\n" + presenter.view())
+            continue
+        except Jump as jump:  # the teacher's preview: the same household, another scene
+            presenter.heard.clear()
+            jump_to(play, jump.scene)
             console.say("\n" + presenter.view())
             continue
         play.choose(choice)
@@ -298,7 +348,8 @@ def play(console: Console, play: CampaignSession, words: Strings = ENGLISH_STRIN
         play.begin()
         while True:
             play_season_steps(console, presenter)
-            hand_in(console, play, words, keep=autosave is not None)
+            if not console.teacher:  # a preview that jumps about is nobody's path
+                hand_in(console, play, words, keep=autosave is not None)
             following = play.following
             if following is None:
                 if len(play.campaign.seasons) > 1:

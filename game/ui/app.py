@@ -120,6 +120,7 @@ class App:
         # The summary saves a student's `.vrplay` hand-in file; drawings for handouts
         # (`render`) and tests of a screen set this off.
         self.keeps_hand_ins = True
+        self.teacher = False  # `play --teacher`: choices show their costs and conditions
         # A mode that runs the window its own way (the kiosk) sends some screens elsewhere:
         # every way back to the title leads to its attract loop instead.
         self.redirect: Callable[[Screen], Screen] = lambda screen: screen
