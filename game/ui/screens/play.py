@@ -117,6 +117,7 @@ class PlayScreen(Screen):
         flow = self.new_flow(body)
         flow.width = column_width(m, flow.width, fonts)
         getattr(self, f"_build_{self.mode}")(flow)
+        self.dock_panes()  # the choices stay in reach under the text (defect 3)
 
     def _resources(self) -> str:
         """The household's resources as this page tells them: on an outcome, before the next
@@ -159,6 +160,7 @@ class PlayScreen(Screen):
                         style="small", look="aside")
         if documents:
             flow.gap(14)
+        flow.dock_here()
         number = 0
         for view in session.choices():
             if view.available:
@@ -194,6 +196,7 @@ class PlayScreen(Screen):
         for line in change_lines(self.app.strings, self.run.season, self.run.heard.changes):
             flow.text(line, "small")
         flow.gap(16)
+        flow.dock_here()
         flow.target("continue", self.app.strings._("Continue"), True, 1)
 
     def _build_ending(self, flow) -> None:  # type: ignore[no-untyped-def]
@@ -207,6 +210,7 @@ class PlayScreen(Screen):
             flow.gap(12)
         self._note(flow, ending.note)
         flow.gap(6)
+        flow.dock_here()
         flow.target("summary", self.app.strings._("Look back on the season"), True, 1)
 
     # -- behaviour ------------------------------------------------------------------
