@@ -128,7 +128,7 @@ class Screen:
         return self.scroll / most if most else 0.0
 
     def scroll_by(self, pixels: float) -> None:
-        self.scroll = int(max(0, min(self._max_scroll(), self.scroll + pixels)))
+        self.scroll = round(max(0, min(self._max_scroll(), self.scroll + pixels)))
 
     def screen_box(self, target: Target) -> Box:
         if self.flow is not None and target in self.flow.targets:
