@@ -50,11 +50,14 @@ def text_room(metrics: Metrics, measure: Measure) -> int:
     return round(measure.line_height("body") * 1.3 * TEXT_LINES) + metrics.px(48)
 
 
-def split(flow: Flow, area: Box, metrics: Metrics, measure: Measure, cue: str) -> Dock:
+def split(flow: Flow, area: Box, metrics: Metrics, measure: Measure, cue: str,
+          partial: bool = True) -> Dock:
     """Dock the flow's targets from its `dock_here` mark at the bottom of `area`.
 
     The flow is changed in place: the docked targets leave it, and the rest (if any) move
-    up to where the first was, so the text pane scrolls over only what it shows."""
+    up to where the first was, so the text pane scrolls over only what it shows. Without
+    `partial`, all of them are docked or none (a page that is mostly buttons, such as the
+    settings, reads better as one column than as a sliver of it above a dock)."""
     start = flow.dock_from
     if start is None or start >= len(flow.targets):
         return Dock(area)
@@ -68,6 +71,8 @@ def split(flow: Flow, area: Box, metrics: Metrics, measure: Measure, cue: str) -
 
     count = len(waiting)
     cue_lines: list[str] = []
+    if 2 * pad + span(count) > room and not partial:
+        return Dock(area)
     if 2 * pad + span(count) > room:
         cue_lines = wrap(cue, flow.width, "small", measure)
         cue_h = round(measure.line_height("small") * 1.3) * len(cue_lines) + gap

@@ -61,6 +61,14 @@ class Screen:
     def activate(self, key: str) -> None:
         """A target was pressed."""
 
+    def press_target(self, key: str) -> None:
+        """A target was pressed: a Menu button opens the menu wherever it is, else the
+        screen's own `activate`."""
+        if key == "menu":
+            self.menu()
+        else:
+            self.activate(key)
+
     def back(self) -> None:
         self.app.pop()
 
@@ -93,11 +101,11 @@ class Screen:
                          area.y + pad)
         return self.flow
 
-    def dock_panes(self) -> None:
+    def dock_panes(self, partial: bool = True) -> None:
         """Dock the targets placed after `Flow.dock_here` under the text (`panes.split`)."""
         if self.flow is not None:
             self.dock = split(self.flow, self.viewport, self.app.metrics, self.app.fonts,
-                              self.app.strings._(MORE_CHOICES))
+                              self.app.strings._(MORE_CHOICES), partial)
             self.viewport = self.dock.viewport
 
     def rebuild(self) -> None:
@@ -179,7 +187,7 @@ class Screen:
             pass
         elif target and target.key == pressed:
             self.focus = target.key
-            self.activate(target.key)
+            self.press_target(target.key)
         elif self._grab is not None:  # a click on the bar's track pages towards it
             thumb = self.thumb()
             if y < thumb.y:
@@ -213,7 +221,7 @@ class Screen:
             self.move_focus(1 if name == "next" else -1)
         elif name == "activate":
             if self.focus is not None and self.focus_visible:
-                self.activate(self.focus)
+                self.press_target(self.focus)
             else:  # nothing chosen yet: show where the keyboard is, then Enter again
                 self.focus = None
                 self.move_focus(1)
@@ -229,7 +237,7 @@ class Screen:
             numbered = {str(t.number): t for t in self.targets() if t.number and t.enabled}
             if name in numbered:
                 self.focus = numbered[name].key
-                self.activate(numbered[name].key)
+                self.press_target(numbered[name].key)
         elif name in ("page_down", "page_up"):
             self.scroll_by(page if name == "page_down" else -page)
         elif name in ("home", "end"):

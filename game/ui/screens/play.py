@@ -252,8 +252,6 @@ class PlayScreen(Screen):
         elif key == "continue":
             self.mode = "ending" if self.run.session.ended else "scene"
             self._turn_page()
-        elif key == "menu":
-            self.menu()
         elif key == "reread":
             self.reread()
         elif key == "summary":
