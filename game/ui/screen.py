@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from .app import App
 
 TAP_SLOP = 12  # pixels a finger or mouse may move and still count as a tap
-MORE_CHOICES = N_("More choices below the text: scroll down.")
+MORE_CHOICES = N_("More choices below: scroll down")
 ARROWS = MappingProxyType({"left": "previous", "right": "next"})
 
 
