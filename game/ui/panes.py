@@ -47,7 +47,7 @@ def shifted(target: Target, dy: int) -> Target:
 
 def text_room(metrics: Metrics, measure: Measure) -> int:
     """The least height the text pane keeps: a few lines of body text and its padding."""
-    return round(measure.line_height("body") * 1.3 * TEXT_LINES) + metrics.px(48)
+    return round(measure.line_height("body") * 1.3 * TEXT_LINES) + metrics.px(24)
 
 
 def split(flow: Flow, area: Box, metrics: Metrics, measure: Measure, cue: str,

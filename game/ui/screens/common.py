@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..layout import Box, Flow, Target
+from ..layout import Box, Flow, Target, wrap
+from ..panes import Dock
 from ..screen import Screen
 from ..topbar import bar_buttons
 
@@ -40,13 +41,48 @@ class PageScreen(Screen):
     def after_heading(self, flow: Flow) -> None:
         """Room for something between the heading and the paragraphs (a chart)."""
 
+    def panel_width(self) -> int:
+        """The panel's width in pixels: wider with larger text, so a line still holds a
+        useful number of words (at 200 % it held 28 to 35 characters; window review 5)."""
+        return self.app.metrics.px(self.width * widen(self.app.metrics.text_scale))
+
     def panel_box(self) -> Box:
         metrics = self.app.metrics
         margin = metrics.px(28)
-        width = min(metrics.width - 2 * margin, metrics.px(self.width))
+        width = min(metrics.width - 2 * margin, self.panel_width())
         return Box((metrics.width - width) // 2, margin, width, metrics.height - 2 * margin)
 
     def build(self) -> None:
+        self._lay_out(1)
+        if self.flow is None or self.fits() or not self._columns_fit(2):
+            return
+        one = self._content_height()
+        self._again(2)  # a long list of short buttons: two side by side, if that is shorter
+        if not self.fits() and self._content_height() >= one:
+            self._again(1)
+
+    def _again(self, columns: int) -> None:
+        self.fixed, self.fixed_lines, self.dock = [], [], Dock(Box(0, 0, 0, 0))
+        self._lay_out(columns)
+
+    def offered(self) -> list[Item]:
+        return [item for item in self.items() if self.app.profile.offers(item[0])]
+
+    def fits(self) -> bool:
+        """Every button in reach: the page fits its panel, or its buttons are docked."""
+        assert self.flow is not None
+        return self.dock.docked or self._max_scroll() == 0
+
+    def _columns_fit(self, columns: int) -> bool:
+        """Whether every button's label fits on two lines in a column `columns` wide."""
+        items, fonts, m = self.offered(), self.app.fonts, self.app.metrics
+        if len(items) < 4 or self.flow is None:
+            return False
+        width = (self.flow.width - m.px(12) * (columns - 1)) // columns - 2 * m.px(14)
+        return all(len(wrap(f"{n}. {label}", width, "button", fonts)) <= 2
+                   for n, (_, label, _) in enumerate(items, 1))
+
+    def _lay_out(self, columns: int) -> None:
         flow = self.new_flow(self.panel_box())
         if self.heading():
             flow.text(self.heading(), self.heading_style)
@@ -57,9 +93,7 @@ class PageScreen(Screen):
             flow.gap(12)
         flow.gap(6)
         flow.dock_here()
-        offered = [item for item in self.items() if self.app.profile.offers(item[0])]
-        for number, (key, label, enabled) in enumerate(offered, 1):
-            flow.target(key, label, enabled, number if number <= 9 else None)
+        place(flow, self.offered(), columns)
         if not self.hug(flow):
             self.dock_panes(partial=False)
 
@@ -83,6 +117,37 @@ class PageScreen(Screen):
             self.viewport = view._replace(y=top, h=needed)
             return True
         return False
+
+
+def widen(scale: float) -> float:
+    """How much wider than its design a page's panel may be at this text size: as much as
+    the text is larger, so a line holds as many words."""
+    return max(1.0, scale)
+
+
+def place(flow: Flow, items: list[Item], columns: int = 1) -> None:
+    """The page's buttons, numbered, in `columns` side by side (a row as tall as its
+    tallest, its labels centred in it)."""
+    m = flow.metrics
+    gap = m.px(12)
+    x, width = flow.x, flow.width
+    cell = (width - gap * (columns - 1)) // columns
+    for start in range(0, len(items), columns):
+        top, placed = flow.y, []
+        for i, (key, label, enabled) in enumerate(items[start:start + columns]):
+            number = start + i + 1
+            flow.x, flow.width, flow.y = x + i * (cell + gap), cell if columns > 1 else width, top
+            placed.append(flow.target(key, label, enabled, number if number <= 9 else None))
+        bottom = max(t.box.bottom for t in placed)
+        for target in placed:  # one height a row, each label kept in the middle
+            index = flow.targets.index(target)
+            lift = (bottom - target.box.bottom) // 2
+            flow.targets[index] = target._replace(
+                box=target.box._replace(h=bottom - target.box.y),
+                lines=tuple(line._replace(box=line.box._replace(y=line.box.y + lift))
+                            for line in target.lines))
+        flow.y = bottom + m.px(10)
+    flow.x, flow.width = x, width
 
 
 class SeasonPage(PageScreen):

@@ -99,7 +99,7 @@ class TitleScreen(PageScreen):
         if metrics.portrait:
             top = metrics.height * 2 // 5
             return Box(margin, top, metrics.width - 2 * margin, metrics.height - top - margin)
-        width = min(metrics.width - 2 * margin, metrics.px(self.width))
+        width = min(metrics.width - 2 * margin, self.panel_width())
         return Box(margin, margin, width, metrics.height - 2 * margin)
 
     def draw_behind(self, surface: pygame.Surface) -> None:
