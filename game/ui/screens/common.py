@@ -95,7 +95,10 @@ class PageScreen(Screen):
         flow.dock_here()
         place(flow, self.offered(), columns)
         if not self.hug(flow):
-            self.dock_panes(partial=False)
+            # the dock may hold only some of the buttons (with its cue) when the page is
+            # mostly text; a page that is mostly buttons reads better as one column
+            text = (flow.dock_top - self.viewport.y) if flow.dock_from is not None else 0
+            self.dock_panes(partial=text > flow.y - flow.dock_top)
 
     def hug(self, flow: Flow) -> bool:
         """A short page gets a panel just big enough for it; False if it does not fit."""
@@ -169,11 +172,16 @@ class SeasonPage(PageScreen):
                            [("menu", self.app.strings._("Menu"), True)])[0]
 
     def panel_box(self) -> Box:
-        """The page's panel, below the Menu button if they would meet."""
+        """The page's panel: beside the Menu button if narrowing it to make room leaves it
+        no narrower than its design, else below the button."""
         box, button = super().panel_box(), self.menu_target()
         if button is None or button.box.x >= box.right or button.box.bottom <= box.y:
             return box
-        top = button.box.bottom + self.app.metrics.px(12)
+        m = self.app.metrics
+        narrower = 2 * (button.box.x - m.px(12)) - m.width  # centred, clear of the button
+        if narrower >= m.px(self.width):
+            return Box((m.width - narrower) // 2, box.y, narrower, box.h)
+        top = button.box.bottom + m.px(12)
         return Box(box.x, top, box.w, box.bottom - top)
 
     def build(self) -> None:
