@@ -10,7 +10,9 @@ the same layout `draw` paints) without drawing a pixel or scaling a picture:
   inside the window, whatever the scroll;
 - at 200 % the first one is, and when some did not fit, a cue says more follow, and the
   rest are at the end of the text;
-- every page of a season has a Menu button inside the window, big enough for a finger.
+- every page of a season has a Menu button inside the window, big enough for a finger;
+- every button of every page (the title, the menu, settings...) is inside the window
+  without scrolling, at 200 % too but for the settings and the season picker.
 """
 
 from __future__ import annotations
@@ -39,6 +41,8 @@ from tests.helpers import load
 SIZES = ((1280, 720), (1024, 768), (1920, 1080), (1080, 1920))
 SCALES = (100, 200)
 PAGES = ("intro", "ledger", "document", "history", "reread", "summary", "interlude")
+OTHERS = ("title", "menu", "settings", "sound", "choose", "problem")  # not only in a season
+STILL_SCROLL_AT_200 = ("settings", "choose")  # their last buttons need a scroll (not done)
 
 
 @pytest.fixture(scope="module")
@@ -146,9 +150,9 @@ class Matrix:
                 screen, _ = self.play_screen(app, index, state)
                 self.check(app, screen, f"{label} {season.id} ending {ending}", scale)
 
-    def pages(self, app: App, label: str) -> None:
+    def pages(self, app: App, label: str, scale: int) -> None:
         for index, season in enumerate(self.campaign.seasons):
-            for name in PAGES:
+            for name in PAGES + (OTHERS if index == 0 else ()):
                 run = Run(self.campaign, self.data / "reach.json",
                           CampaignState(self.campaign.id, index,
                                         begin(season, Start(next(iter(season.scenes))))[0]))
@@ -156,10 +160,21 @@ class Matrix:
                 screen = REGISTRY[name](app, run, ())
                 app.replace(screen)
                 described = Screen.describe(screen)
+                where = f"{label} {season.id} {name}"
+                if scale == 100 or name not in STILL_SCROLL_AT_200:
+                    view, held = screen.viewport, {t.key for t in screen.fixed}
+                    held |= {t.key for t in screen.dock.targets}
+                    out = [e.text for e in described.elements if e.role == "button" and not (
+                        inside(e, described.size) and (e.key in held or (
+                            e.rect[1] >= view.y and e.rect[1] + e.rect[3] <= view.bottom)))]
+                    if out:
+                        self.problems.append(f"{where}: buttons out of reach: {out}")
+                if name in OTHERS:
+                    continue
                 menu = [e for e in described.elements if e.key == "menu"]
                 if not (menu and inside(menu[0], described.size)
                         and menu[0].rect[3] >= MIN_TARGET):
-                    self.problems.append(f"{label} {season.id} {name}: no Menu button in reach")
+                    self.problems.append(f"{where}: no Menu button in reach")
 
 
 @pytest.mark.parametrize("scale", SCALES)
@@ -170,7 +185,7 @@ def test_every_choice_of_every_shipped_scene_is_in_reach(campaign, tmp_path, siz
     matrix = Matrix(campaign, tmp_path)
     label = f"{size[0]}x{size[1]} {scale}%"
     matrix.scenes(app, scale, label)
-    matrix.pages(app, label)
+    matrix.pages(app, label, scale)
     assert not matrix.problems, "\n".join(matrix.problems[:40])
 
 
