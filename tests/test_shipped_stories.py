@@ -60,6 +60,17 @@ def test_the_museum_cut_fits_a_visit(campaign, index):
     assert not misfits, f"{season.id}: " + "; ".join(misfits)
 
 
+def test_the_museum_campaign_keeps_every_screen_short(campaign):
+    """The kiosk plays the museum cut as a chain, where the famine's memories add lines to the
+    war and 1947 (Anna's seed, Misha's letter). Every screen seen on 1,500 seeded walks of the
+    whole chain, endings with their notes, stays within the museum's words a screen."""
+    from game.analysis.stats import campaign_longest_screen
+    from game.engine.cuts import cut_campaign
+
+    words, where = campaign_longest_screen(cut_campaign(campaign, "museum"), walks=1500)
+    assert 60 < words <= MUSEUM.screen_words, f"{where}: {words} words"
+
+
 @pytest.mark.parametrize("index", [0, 1, 2])
 def test_teaching_material_and_sourced_notes(campaign, index):
     season = campaign.seasons[index]

@@ -15,7 +15,8 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 
-from game.engine.model import Season
+from game.engine.campaign import CampaignSession
+from game.engine.model import Campaign, Season
 from game.engine.session import Session
 
 from .readability import Reading, measure, word_count
@@ -157,11 +158,27 @@ class Walk:
             self.longest = (words, name)
 
 
+def scene_screen_words(session: Session) -> int:
+    """A scene screen is its text, its "Learn more" note and its choices (locked ones too)."""
+    scene = session.scene
+    assert scene is not None
+    return (sum(word_count(t) for t in session.text())
+            + (word_count(scene.note.text) if scene.note else 0)
+            + sum(word_count(v.label) for v in session.choices()))
+
+
+def ending_screen_words(session: Session) -> int:
+    """The ending with its note, which the window shows inline beneath it."""
+    ending = session.ending
+    assert ending is not None
+    return (sum(word_count(t) for t in session.text())
+            + (word_count(ending.note.text) if ending.note else 0))
+
+
 def walk_words(season: Season, rng: random.Random, max_steps: int = 500) -> Walk:
-    """A scene screen is its text, its note and its choices; an outcome screen is the
-    choice and what it led to; then the ending. The ending's note, which the window shows
-    inline, is not counted yet: with it the museum endings are over 90 words (issue 11).
-    Document cards are read by choice, so they are not counted in the path."""
+    """A scene screen (`scene_screen_words`), then an outcome screen (the choice's outcome
+    text), then the ending screen (`ending_screen_words`). Document cards are read by
+    choice, so they are not counted in the path."""
     session = Session(season)
     walk = Walk()
     for _ in range(max_steps):
@@ -169,9 +186,7 @@ def walk_words(season: Season, rng: random.Random, max_steps: int = 500) -> Walk
         if scene is None:
             break
         views = session.choices()
-        walk.screen(sum(word_count(t) for t in session.text())
-                    + (word_count(scene.note.text) if scene.note else 0)
-                    + sum(word_count(v.label) for v in views), scene.id)
+        walk.screen(scene_screen_words(session), scene.id)
         available = [v for v in views if v.available]
         if not available:
             return walk
@@ -181,9 +196,42 @@ def walk_words(season: Season, rng: random.Random, max_steps: int = 500) -> Walk
         walk.screen(sum(word_count(t) for t in outcome.text), f"{scene.id}/{chosen.id}")
     ending = session.ending
     if ending is not None:
-        walk.screen(sum(word_count(t) for t in session.text()), ending.id)
+        walk.screen(ending_screen_words(session), ending.id)
         walk.ending = ending.id
     return walk
+
+
+def campaign_longest_screen(campaign: Campaign, walks: int, seed: int = 1,
+                            max_steps: int = 500) -> tuple[int, str]:
+    """The longest screen seen on random walks through the whole campaign, measured as
+    `walk_words` measures a season's. Played as a chain, memories from earlier seasons add
+    paragraphs a season walked alone never shows (Anna's seed in 1947), so a museum cut is
+    held to its words a screen here as well."""
+    rng = random.Random(seed)
+    longest = Walk()
+    for _ in range(walks):
+        cursor = CampaignSession(campaign)
+        while True:
+            for _ in range(max_steps):
+                scene = cursor.session.scene
+                if scene is None:
+                    break
+                where = f"{cursor.season.id}/{scene.id}"
+                longest.screen(scene_screen_words(cursor.session), where)
+                available = [v for v in cursor.choices() if v.available]
+                if not available:
+                    break
+                chosen = rng.choice(available)
+                outcome = cursor.choose(chosen.id)
+                longest.screen(sum(word_count(t) for t in outcome.text), f"{where}/{chosen.id}")
+            ending = cursor.session.ending
+            if ending is None:
+                break
+            longest.screen(ending_screen_words(cursor.session), f"{cursor.season.id}/{ending.id}")
+            if not cursor.has_next_season:
+                break
+            cursor.next_season()
+    return longest.longest
 
 
 def playthrough_words(season: Season, rng: random.Random, max_steps: int = 500

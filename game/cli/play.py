@@ -93,8 +93,8 @@ def run(args: argparse.Namespace) -> int:
     path = save_path(folder, campaign.id)
     try:
         session = resume_or_begin(console, campaign, path, words)
-    except Quit:
-        console.say(words._("Goodbye."))
+    except (Quit, KeyboardInterrupt) as stop:  # Ctrl-C at the question is a way to stop too
+        console.say(("\n" if isinstance(stop, KeyboardInterrupt) else "") + words._("Goodbye."))
         return 0
     return play(console, session, words, Autosave(session, path))
 

@@ -8,11 +8,12 @@ which keeps it testable without a terminal.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
+from game.classroom.handin import documents_folder, save_vrplay, season_code
 from game.engine.campaign import CampaignSession
 from game.engine.events import Event, InterludeShown, SeasonStarted
 from game.engine.model import Campaign
@@ -76,12 +77,21 @@ class Console:
 
 
 def pick(console: Console, session: Session, words: Strings = ENGLISH_STRINGS,
-         history: History | None = None) -> str:
+         history: History | None = None, arrival: Sequence[str] = ()) -> str:
     """Ask until the player names an available choice (by number or id); `history` keeps
-    the documents read and answers `b`/`history`."""
+    the documents read and answers `b`/`history`; `arrival` is what arriving here changed,
+    said again whenever the scene is shown again."""
     available = [v for v in session.choices() if v.available]
+    if not available:  # the validator's explorer warns of this (VR105); never ask forever
+        console.say(words._("Nothing can be chosen here, so the season cannot go on. Please "
+                            "tell your teacher."))
+        raise Quit
+
+    def scene() -> str:
+        return render.scene_view(session, console.plain, words, arrival)
+
     while True:
-        answer = console.ask(words._("Choose 1-{count} (h for help): ", count=len(available)))
+        answer = console.ask(prompt(len(available), words))
         chosen = _match(answer, available)
         if chosen:
             return chosen.id
@@ -89,20 +99,31 @@ def pick(console: Console, session: Session, words: Strings = ENGLISH_STRINGS,
         if document is not None:  # reading is never a choice: back to the same scene
             if history is not None:
                 history.read(document)
-            console.say("\n" + render.document_view(document, words) + "\n")
+            console.say("\n" + render.document_view(document, words, console.plain) + "\n")
             console.ask(words._("Press Enter to go back to the scene: "))
-            console.say("\n" + render.scene_view(session, console.plain, words))
+            console.say("\n" + scene())
         elif answer.lower() in ("l", "ledger"):
             console.say(render.ledger_view(session.season, session.state, words))
         elif answer.lower() in ("b", "back", "history") and history is not None:
             before = before_current(history.pages)  # this scene follows, with its choices
-            console.say("\n" + render.history_view(session.season, before, words) + "\n")
-            console.say(render.scene_view(session, console.plain, words))
+            console.say("\n" + render.history_view(session.season, before, words,
+                                                    plain=console.plain) + "\n")
+            console.say(scene())
         elif answer.lower() in ("h", "help", "?"):
-            console.say(words._(HELP))
+            console.say(render.wrap(words._(HELP)))
+        elif len(available) == 1:
+            console.say(words._("Please type 1 to go on."))
         else:
             console.say(words._("Please type a number from 1 to {count}.",
                                 count=len(available)))
+
+
+def prompt(count: int, words: Strings = ENGLISH_STRINGS) -> str:
+    """`Choose 1-3 (h for help): `, or `Type 1 to go on` when there is one way on (a range
+    "1-1" puzzles a child)."""
+    if count == 1:
+        return words._("Type 1 to go on (h for help): ")
+    return words._("Choose 1-{count} (h for help): ", count=count)
 
 
 MAX_ANSWER = 200  # no answer is longer; a pasted megabyte is cut, not echoed whole
@@ -153,24 +174,25 @@ class Presenter:
         if isinstance(event, InterludeShown):
             interlude = self.play.campaign.interlude(event.interlude)
             if interlude is not None:
-                self.console.say("\n" + render.interlude_view(interlude, self.words) + "\n")
+                self.console.say("\n" + render.interlude_view(interlude, self.words,
+                                                                  self.console.plain) + "\n")
                 self.console.ask(self.words._("Press Enter to continue (q to stop): "))
                 self.console.say()
         elif isinstance(event, SeasonStarted):
-            self.console.say(render.season_intro(self.play.season, self.words))
+            self.console.say(render.season_intro(self.play.season, self.words,
+                                                  self.console.plain))
             self.console.say()
+
+    def arrival(self) -> list[str]:
+        """What arriving in the scene on show changed, one line each (none after a reload:
+        the numbers heard belong to the version before it)."""
+        return render.change_lines(self.play.season, self.heard.arrival, self.words)
 
     def view(self) -> str:
         session, plain = self.play.session, self.console.plain
         if session.ended:
-            return render.ending_view(session, plain, self.words)
-        return render.scene_view(session, plain, self.words)
-
-    def arrival(self) -> None:
-        lines = render.change_lines(self.play.season, self.heard.arrival, self.words)
-        if lines:
-            self.console.say(self.words._("On arriving here:") + "\n"
-                             + "\n".join("  " + line for line in lines))
+            return render.ending_view(session, plain, self.words, self.arrival())
+        return render.scene_view(session, plain, self.words, self.arrival())
 
     def outcome(self) -> None:
         heard, say = self.heard, self.console.say
@@ -182,28 +204,50 @@ class Presenter:
                 say(self.words._("{file}: could not save ({why}); you can keep playing, but "
                                  "Continue will not find this game",
                                  file=self.autosave.path if self.autosave else "", why=problem))
-        if heard.choice is not None and heard.choice.outcome:
-            say(render.paragraphs(heard.choice.outcome))
+        if heard.choice is not None:  # what was chosen, in words, like the window's heading
+            say(render.wrap(self.words._("You chose: {choice}", choice=heard.choice.label)))
+            say()
+            if heard.choice.outcome:
+                say(render.paragraphs(heard.choice.outcome))
         for line in render.change_lines(self.play.season, heard.changes, self.words):
             say("  " + line)
         say()
 
 
 def play_season_steps(console: Console, presenter: Presenter) -> None:
-    """Play the current season to its ending (watch mode may reload it in between)."""
+    """Play the current season to its ending (watch mode may reload it in between). Each
+    scene is shown whole, what arriving changed included, before its choices are asked."""
     play = presenter.play
     console.say(presenter.view())
-    presenter.arrival()  # a season's first scene may change things on arriving
     while not play.ended:
         try:
-            choice = pick(console, play.session, presenter.words, presenter.history)
+            choice = pick(console, play.session, presenter.words, presenter.history,
+                          presenter.arrival())
         except Restart:
+            presenter.heard.clear()
             console.say("\n" + presenter.view())
             continue
         play.choose(choice)
         presenter.outcome()
         console.say(presenter.view())
-        presenter.arrival()
+
+
+def hand_in(console: Console, play: CampaignSession, words: Strings, keep: bool) -> None:
+    """The season's path code on a line of its own (`Path code: FAM-…`), for the student to
+    copy onto paper or read aloud; with `keep`, also a `.vrplay` file in their documents."""
+    code = season_code(play.campaign, play.progress)
+    if code is None:
+        return
+    console.say("\n" + words._("Path code: {code}", code=code))
+    if not keep:
+        return
+    try:
+        path = save_vrplay(documents_folder(), code, play.campaign, play.progress)
+    except OSError as err:
+        console.say(words._("(The code could not be saved in a file: {why}. Copy it onto "
+                            "paper.)", why=err.strerror or type(err).__name__))
+        return
+    console.say(words._("Hand it to your teacher, or the file {file}.", file=str(path)))
 
 
 def resume_or_begin(console: Console, campaign: Campaign, path: Path,
@@ -223,7 +267,7 @@ def resume_or_begin(console: Console, campaign: Campaign, path: Path,
         season = campaign.seasons[progress.index]
         node = season.endings.get(progress.current.scene) or season.scenes.get(
             progress.current.scene)
-        place = getattr(node, "title", "") or progress.current.scene
+        place = getattr(node, "title", "") or season.title  # never the scene's id
         while True:
             answer = console.ask(words._("A saved game was found: {season}, {place}. Type c to "
                                          "continue it, or n to start again: ",
@@ -251,6 +295,7 @@ def play(console: Console, play: CampaignSession, words: Strings = ENGLISH_STRIN
         play.begin()
         while True:
             play_season_steps(console, presenter)
+            hand_in(console, play, words, keep=autosave is not None)
             following = play.following
             if following is None:
                 if len(play.campaign.seasons) > 1:
@@ -259,6 +304,8 @@ def play(console: Console, play: CampaignSession, words: Strings = ENGLISH_STRIN
             console.ask("\n" + words._("Press Enter to begin {season} (q to stop): ",
                                         season=following.title))
             play.next_season()
+    except KeyboardInterrupt:  # Ctrl-C is a way to stop, not an error: the game was saved
+        console.say("\n" + words._("Goodbye."))  # after the last choice
     except Quit:
         console.say(words._("Goodbye."))
     return 0

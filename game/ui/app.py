@@ -117,6 +117,9 @@ class App:
         self.banner = ""
         self._banner_left = 0.0
         self.panel: list[str] = []  # notices shown over the screen until a key or click
+        # The summary saves a student's `.vrplay` hand-in file; drawings for handouts
+        # (`render`) and tests of a screen set this off.
+        self.keeps_hand_ins = True
 
     # -- the window -----------------------------------------------------------------
     def _open_window(self, size: tuple[int, int]) -> pygame.Surface:

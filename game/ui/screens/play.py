@@ -16,7 +16,7 @@ from game.engine.events import ResourceChanged
 from game.engine.model import Scene
 from game.engine.session import visible
 from game.present.history import before_current
-from game.present.lines import change_lines
+from game.present.lines import change_lines, locked
 from game.present.pages import offered, read_label, source_title
 
 from ..images import PICTURE_UNAVAILABLE, Placeholder
@@ -177,9 +177,7 @@ class PlayScreen(Screen):
                 number += 1
                 flow.target(f"choice:{view.id}", view.label, True, number)
             else:
-                flow.target(f"locked:{view.id}",
-                            self.app.strings._("Not possible now: {label}", label=view.label),
-                            False)
+                flow.target(f"locked:{view.id}", locked(self.app.strings, view), False)
 
     def _note(self, flow, note) -> None:  # type: ignore[no-untyped-def]
         """A scene's or an ending's "Learn more": an aside that opens in place."""
