@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from types import MappingProxyType
 
 from .counters import LENGTH_BUCKETS, Count
 
-HEADINGS = {"visit": "Visits", "length": "How long visits lasted",
-            "furthest": "How far visitors got", "language": "Languages",
-            "ending": "Endings reached", "choice": "Choices made"}
+HEADINGS = MappingProxyType({
+    "visit": "Visits", "length": "How long visits lasted", "furthest": "How far visitors got",
+    "language": "Languages", "ending": "Endings reached", "choice": "Choices made"})
 
 
 def summary(counts: Iterable[Count]) -> list[str]:

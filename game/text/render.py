@@ -1,7 +1,8 @@
 """Plain-text views of the game: pure functions from engine values to strings.
 
 No colours, no cursor tricks, no box drawing: what a screen reader reads aloud is exactly
-what is printed. The decorative meter bar can be left out (`plain=True`).
+what is printed. The decorative meter bar and the rules around headings (`--- A thin
+harvest ---`) can be left out (`plain=True`), so a screen reader reads no dashes.
 """
 
 from __future__ import annotations
@@ -151,6 +152,10 @@ def ending_view(session: Session, plain: bool = False, words: Strings = ENGLISH_
         out += ["", wrap(pages.learn_more(words, ending.note, season.info.sources))]
     out += arrival_block(arrival, words)
     out += ["", meter(season, session.state.trust, plain, words)]
+    # the season looked back on, as the window's summary says it (`lines.looking_back`)
+    out += ["", words._("{season}: looking back", season=season.title)]
+    out += [wrap(row.text, "  " if row.kind == "body" else "    ")
+            for row in lines.looking_back(words, season, session.state)]
     if season.info.reflection:
         out += ["", words._("Questions to think about:")]
         out += [wrap(f"{i}. {q}", "  ") for i, q in enumerate(season.info.reflection, 1)]

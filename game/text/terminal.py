@@ -28,9 +28,10 @@ from game.present.pages import offered
 
 from . import render
 
-HELP = N_("Type the number of a choice and press Enter. Other keys: d = read the scene's "
-           "document (d1, d2, ... when there are several), l = what the village remembers (the "
-           "ledger), b or history = read the last pages again, h = help, q = quit.")
+HELP = N_("Type the number of a choice and press Enter. Other keys: r = read this scene "
+           "again, d = read the scene's document (d1, d2, ... when there are several), l = "
+           "what the village remembers (the ledger), b or history = read the last pages "
+           "again, h = help, q = quit.")
 
 
 class Quit(Exception):
@@ -102,6 +103,8 @@ def pick(console: Console, session: Session, words: Strings = ENGLISH_STRINGS,
             console.say("\n" + render.document_view(document, words, console.plain) + "\n")
             console.ask(words._("Press Enter to go back to the scene: "))
             console.say("\n" + scene())
+        elif answer.lower() in ("r", "repeat", "again"):  # a screen reader's user cannot
+            console.say("\n" + scene())  # glance back up the screen
         elif answer.lower() in ("l", "ledger"):
             console.say(render.ledger_view(session.season, session.state, words))
         elif answer.lower() in ("b", "back", "history") and history is not None:

@@ -120,6 +120,9 @@ class App:
         # The summary saves a student's `.vrplay` hand-in file; drawings for handouts
         # (`render`) and tests of a screen set this off.
         self.keeps_hand_ins = True
+        # A mode that runs the window its own way (the kiosk) sends some screens elsewhere:
+        # every way back to the title leads to its attract loop instead.
+        self.redirect: Callable[[Screen], Screen] = lambda screen: screen
 
     # -- the window -----------------------------------------------------------------
     def _open_window(self, size: tuple[int, int]) -> pygame.Surface:
@@ -198,6 +201,7 @@ class App:
             self.dirty = True
 
     def replace(self, screen: Screen) -> None:
+        screen = self.redirect(screen)
         self.stack = [screen]
         screen.rebuild()
         self.dirty = True
@@ -208,7 +212,8 @@ class App:
     # -- the loop -------------------------------------------------------------------
     def dispatch(self, intent: Intent) -> None:
         if isinstance(intent, Close):
-            self.quit()
+            if self.profile.quit:  # a kiosk's window cannot be closed by a visitor (Alt+F4)
+                self.quit()
         elif isinstance(intent, Resized):
             self.resize(intent.width, intent.height)
         elif isinstance(intent, Key) and intent.name == "fullscreen":

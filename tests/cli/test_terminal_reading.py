@@ -152,8 +152,10 @@ def test_odd_lines_are_asked_again_without_echoing_them_whole():
     assert "1" * 201 not in result.stdout
 
 
-def test_ctrl_c_at_a_choice_says_goodbye_and_exits_cleanly(tmp_path):
-    game = subprocess.Popen([sys.executable, "-m", "game", "play", "--text", str(FAMINE)],
+@pytest.mark.parametrize("flags", [(), ("--watch",)])
+def test_ctrl_c_at_a_choice_says_goodbye_and_exits_cleanly(tmp_path, flags):
+    game = subprocess.Popen([sys.executable, "-m", "game", "play", "--text", *flags,
+                             str(FAMINE)],
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, cwd=ROOT,
                             env={**os.environ, "VR_DATA_DIR": str(tmp_path)})
@@ -210,3 +212,19 @@ def test_the_choice_made_is_said_in_words_before_what_it_did(famine_by_ones):
     chosen = famine_by_ones.index("(h for help): 1\n\nYou chose: Reap Anna's strip; yours must "
                                   "wait\n\nYou reap Anna's strip")
     assert chosen < famine_by_ones.index("Trust +4 (now 54/100, Hopeful)")
+
+
+def test_the_ending_looks_back_on_the_season_as_the_window_summary_does(famine_by_ones):
+    ending = famine_by_ones[famine_by_ones.index("\nEnding: The village holds\n"):]
+    back = ending.index("The Hungry Year: looking back\n  Village trust went from 50 to 75.\n"
+                        "  Help you gave: Share food 4 times, Lend a hand twice, and Take "
+                        "someone in\n  once.\n")
+    assert "    What came your way (The last sheaf): Grain +1\n" in ending[back:]
+    assert back < ending.index("Questions to think about:")
+
+
+def test_r_reads_the_scene_again_with_its_choices():
+    out = run_text(FAMINE, "r\n", "--plain").stdout
+    again = out.split("(h for help): r\n", 1)[1]
+    assert again.startswith("\nA thin harvest\n\nAugust 1921")
+    assert again.index("   3. Reap your own strip first") < again.index("(h for help): ")
