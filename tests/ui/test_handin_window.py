@@ -45,9 +45,10 @@ def test_the_summary_shows_the_code_and_its_qr_and_saves_the_file(tmp_path: Path
     code = heading.removeprefix("Your path code: ")
     season = summary.run.season
     assert replay(code, [season_story(season)]).last.path == summary.run.session.state.path
-    app.draw()
     box = summary.qr
     assert box.h > 0
+    summary.scroll_by(box.y - summary.viewport.y)  # above the docked buttons, in view
+    app.draw()
     colours = {summary.app.surface.get_at((box.x + x, box.y - summary.scroll + y))[:3]
                for x in range(0, box.h, 3) for y in range(0, box.h, 3)}
     assert (0, 0, 0) in colours and (255, 255, 255) in colours  # a code is drawn there

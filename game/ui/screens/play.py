@@ -33,6 +33,8 @@ if TYPE_CHECKING:
     from ..describe import Description
 
 SPEEDS = {"slow": 25.0, "normal": 50.0, "fast": 110.0}  # characters a second
+# A picture goes beside the text only if the text keeps at least a line like this one.
+ROOM_BESIDE = "the village remembers who helped whom in the hungry"  # not translated
 SETTLE_SECONDS = 0.4  # a new page ignores presses this soon: a double press skipped pages
 
 
@@ -85,7 +87,12 @@ class PlayScreen(Screen):
             ("menu", strings._("Menu"), True)])
         flow = Flow(pad, self.fixed[0].box.x - 2 * pad, fonts, m, pad)
         self.title_lines = len(flow.text(run.season.title, "small"))
-        flow.text(self._resources(), "small")
+        resources = self._resources()
+        if len(wrap(resources, flow.width, "small", fonts)) > 1:
+            # large text: the resources go under the buttons, as wide as the meter allows,
+            # rather than down a narrow column that made the bar most of the window
+            flow.y, flow.width = max(flow.y, self.fixed[0].box.bottom + m.px(6)), text_w
+        flow.text(resources, "small")
         self.bar_lines = flow.lines
         flow.y = max(flow.y, self.fixed[0].box.bottom)
         top = flow.y + pad // 2 if side else pad
@@ -105,18 +112,22 @@ class PlayScreen(Screen):
         body = Box(pad, bar_h + pad // 2, m.width - 2 * pad, m.height - bar_h - pad - pad // 2)
         self.image_box = Box(0, 0, 0, 0)
         if self.picture is not None:
+            large = self.app.settings.text_scale > 125
             if m.portrait:
-                band = min(body.w * 9 // 16, body.h * 3 // 10)
+                band = min(body.w * 9 // 16, body.h * (2 if large else 3) // 10)
                 self.image_box = Box(body.x, body.y, body.w, band)
                 body = Box(body.x, body.y + band + pad, body.w, body.h - band - pad)
             else:
-                share = 0.36 if self.app.settings.text_scale <= 125 else 0.28
-                column = round(body.w * share)
-                self.image_box = Box(body.x, body.y, column, min(body.h, column * 3 // 4))
-                body = Box(body.x + column + pad, body.y, body.w - column - pad, body.h)
+                column = round(body.w * (0.28 if large else 0.36))
+                if body.w - column - pad >= fonts.width(ROOM_BESIDE, "body"):
+                    self.image_box = Box(body.x, body.y, column, min(body.h, column * 3 // 4))
+                    body = Box(body.x + column + pad, body.y, body.w - column - pad, body.h)
+                else:  # very large text: the words need the width more than the picture
+                    self.picture = None
         flow = self.new_flow(body)
         flow.width = column_width(m, flow.width, fonts)
         getattr(self, f"_build_{self.mode}")(flow)
+        self.dock_panes()  # the choices stay in reach under the text (defect 3)
 
     def _resources(self) -> str:
         """The household's resources as this page tells them: on an outcome, before the next
@@ -159,6 +170,7 @@ class PlayScreen(Screen):
                         style="small", look="aside")
         if documents:
             flow.gap(14)
+        flow.dock_here()
         number = 0
         for view in session.choices():
             if view.available:
@@ -192,6 +204,7 @@ class PlayScreen(Screen):
         for line in change_lines(self.app.strings, self.run.season, self.run.heard.changes):
             flow.text(line, "small")
         flow.gap(16)
+        flow.dock_here()
         flow.target("continue", self.app.strings._("Continue"), True, 1)
 
     def _build_ending(self, flow) -> None:  # type: ignore[no-untyped-def]
@@ -205,6 +218,7 @@ class PlayScreen(Screen):
             flow.gap(12)
         self._note(flow, ending.note)
         flow.gap(6)
+        flow.dock_here()
         flow.target("summary", self.app.strings._("Look back on the season"), True, 1)
 
     # -- behaviour ------------------------------------------------------------------
@@ -246,8 +260,6 @@ class PlayScreen(Screen):
         elif key == "continue":
             self.mode = "ending" if self.run.session.ended else "scene"
             self._turn_page()
-        elif key == "menu":
-            self.menu()
         elif key == "reread":
             self.reread()
         elif key == "summary":

@@ -54,7 +54,9 @@ class SummaryScreen(SeasonPage):
         alt = self.app.strings._("A chart of village trust across the season: from {start} to "
                                  "{end}, lowest {low}, highest {high}.", start=points[0],
                                  end=points[-1], low=min(points), high=max(points))
-        self.chart = flow.block(self.app.metrics.px(150), alt)
+        bands = len(self.run.season.trust.bands)  # tall enough for every band's name
+        high = round(bands * self.app.fonts.line_height("small") * 1.15) + self.app.metrics.px(12)
+        self.chart = flow.block(max(self.app.metrics.px(150), high), alt)
         flow.gap(16)
         if self.code is None:
             return
@@ -126,6 +128,20 @@ class SummaryScreen(SeasonPage):
             surface.blit(self._qr, (self.qr.x, self.qr.y + dy))
 
 
+def label_places(names: list[tuple[pygame.Surface, int]], top: int, bottom: int
+                 ) -> list[tuple[pygame.Surface, int]]:
+    """The band names (lowest band first) moved apart just enough not to overlap, and kept
+    inside the chart: a narrow band's name once sat on its neighbour's at large text."""
+    placed: list[tuple[pygame.Surface, int]] = []
+    floor = bottom
+    for text, y in names:  # upwards from the lowest band
+        y = min(y, floor - text.get_height())
+        placed.append((text, y))
+        floor = y
+    lift = max(0, top - floor)  # pushed out of the top: move them all back down
+    return [(text, y + lift) for text, y in placed]
+
+
 def draw_trust_chart(surface: pygame.Surface, screen: SummaryScreen, dy: int) -> None:
     """A small line chart of trust across the season, with the bands as a scale."""
     if screen.flow is None:
@@ -142,12 +158,15 @@ def draw_trust_chart(surface: pygame.Surface, screen: SummaryScreen, dy: int) ->
                        box.h - m.px(12))
     points = trust_points(screen.run.session.state)
     tops = [b.start for b in spec.bands[1:]] + [100]
+    names = []
     for band, top in zip(spec.bands, tops, strict=True):  # each band's name, mid-band
         y_low = area.bottom - round(area.h * band.start / 100)
         y_high = area.bottom - round(area.h * top / 100)
         pygame.draw.line(surface, theme.muted, (area.x, y_low), (area.right, y_low), 1)
         text = label.render(band.label, True, theme.muted)
-        surface.blit(text, (box.x + m.px(8), (y_low + y_high - text.get_height()) // 2))
+        names.append((text, (y_low + y_high - text.get_height()) // 2))
+    for text, y in label_places(names, box.y + dy, box.bottom + dy):
+        surface.blit(text, (box.x + m.px(8), y))
     if len(points) > 1:
         step = area.w / (len(points) - 1)
         line = [(area.x + round(i * step), area.bottom - round(area.h * p / 100))
