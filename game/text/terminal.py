@@ -250,15 +250,13 @@ class Presenter:
 
 
 def jump_to(play: CampaignSession, scene: str) -> None:
-    """Move the session to `scene` with the household as it is now (trust, resources,
-    memories): a teacher's preview, never a student's game."""
+    """Move the session to `scene` with the household as it is now (`starting.jumped`)."""
     from game.engine.campaign import CampaignState
-    from game.engine.session import start_state
+    from game.engine.starting import jumped
 
-    progress, state = play.progress, play.state
-    moved, _ = start_state(play.season, trust=state.trust, resources=state.resources,
-                           memories=state.memories, scene=scene)
-    play.replace(play.campaign, CampaignState(progress.campaign, progress.index, moved,
+    progress = play.progress
+    play.replace(play.campaign, CampaignState(progress.campaign, progress.index,
+                                              jumped(play.season, play.state, scene),
                                               progress.finished, progress.cut))
 
 

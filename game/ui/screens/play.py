@@ -46,7 +46,7 @@ class PlayScreen(Screen):
         trust = run.session.state.trust
         self.motion = MeterMotion(float(trust), trust)
         self.mode = "ending" if run.session.ended else "scene"
-        self.show_note = False
+        self.show_note = app.teacher  # a teacher sees every note open
         self.arrival: list[str] = []
         if run.heard.started is not None and not run.session.ended:
             self._hear_arrival()  # the season's first scene may change things on arriving
@@ -164,6 +164,8 @@ class PlayScreen(Screen):
             self.body += flow.text(paragraph, "body")
             flow.gap(12)
         self._note(flow, scene.note)
+        if self.app.teacher:
+            self._teacher(flow, scene)
         documents = offered(self.run.season, scene.id)
         for document in documents:  # buttons without numbers, like the note: not choices
             flow.target(f"document:{document.id}", read_label(self.app.strings, document),
@@ -178,6 +180,21 @@ class PlayScreen(Screen):
                 flow.target(f"choice:{view.id}", view.label, True, number)
             else:
                 flow.target(f"locked:{view.id}", locked(self.app.strings, view), False)
+
+    def _teacher(self, flow, scene: Scene) -> None:  # type: ignore[no-untyped-def]
+        """`play --teacher`: what each choice costs and gives and when it is offered, the
+        notes for teachers, and a way to any scene (students never see this)."""
+        from game.analysis.preview import choice_notes, scene_notes
+
+        flow.text(self.app.strings._("For the teacher (students do not see this):"), "small")
+        for line in scene_notes(scene):
+            flow.text(line, "small")
+        for choice in scene.choices:
+            flow.text(f"\u201c{choice.label}\u201d: " + "; ".join(
+                note[0].lower() + note[1:] for note in choice_notes(self.run.season, choice)),
+                "small")
+        flow.target("jump", self.app.strings._("Go to another scene"), look="aside")
+        flow.gap(14)
 
     def _note(self, flow, note) -> None:  # type: ignore[no-untyped-def]
         """A scene's or an ending's "Learn more": an aside that opens in place."""
@@ -262,6 +279,10 @@ class PlayScreen(Screen):
             self._turn_page()
         elif key == "reread":
             self.reread()
+        elif key == "jump" and self.app.teacher:
+            from .jump import JumpScreen
+
+            self.app.push(JumpScreen(self.app, self.run, self))
         elif key == "summary":
             from .summary import SummaryScreen
 
@@ -289,9 +310,15 @@ class PlayScreen(Screen):
         self.arrival = [strings._("On arriving: {change}", change=line)
                         for line in change_lines(strings, self.run.season, heard.arrival)]
 
+    def jumped(self) -> None:
+        """The teacher's preview moved the run to another scene: show it afresh."""
+        self.mode, self.arrival, self.chosen_in = "scene", [], None
+        self.motion.clear()
+        self._turn_page()
+
     def _turn_page(self) -> None:
         self.shown_at = self.app.clock()
-        self.show_note = False
+        self.show_note = self.app.teacher  # a teacher sees every note open
         self.scroll = 0
         self.start_reveal()
         self.rebuild()
