@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from .controller import Kiosk
 
 BREATH_SECONDS = 8.0  # the attract picture brightens and dims once in 8 s: never a flash
+BREATH_FRAME = 0.2  # seconds between its frames
 STAFF_CORNER_TAPS = 5  # taps in the top-left corner, within STAFF_TAP_WINDOW seconds
 STAFF_TAP_WINDOW = 4.0
 
@@ -35,6 +36,8 @@ class AttractScreen(PageScreen):
         super().__init__(app)
         self.kiosk = kiosk
         self.phase = 0.0
+        self.since_frame = 0.0
+        self._veil: pygame.Surface | None = None
         self.corner_taps: list[float] = []
 
     def heading(self) -> str:
@@ -82,8 +85,15 @@ class AttractScreen(PageScreen):
         """Esc does nothing here: there is nowhere to go back to."""
 
     def update(self, dt: float) -> bool:
+        """The picture breathes at about 5 frames a second: a change of a few levels of
+        shade each time, too slow to see as steps, and the loop stays idle in between (the
+        kiosk runs for weeks; bench/kiosk.py measures its CPU)."""
         self.phase = (self.phase + dt / BREATH_SECONDS) % 1.0
-        return True  # animating, at the loop's frame rate (measured in bench/)
+        self.since_frame += dt
+        if self.since_frame >= BREATH_FRAME:
+            self.since_frame = 0.0
+            self.app.dirty = True
+        return False
 
     def draw_behind(self, surface: pygame.Surface) -> None:
         picture = self.app.images.fitted(cover_of(self.app.campaign)[0],
@@ -91,9 +101,10 @@ class AttractScreen(PageScreen):
         if picture is not None:
             surface.blit(*picture)
             shade = int(40 + 30 * math.sin(2 * math.pi * self.phase))  # 10-70 of 255, slowly
-            veil = pygame.Surface(surface.get_size())
-            veil.set_alpha(shade)
-            surface.blit(veil, (0, 0))
+            if self._veil is None or self._veil.get_size() != surface.get_size():
+                self._veil = pygame.Surface(surface.get_size())  # once per size, not per frame
+            self._veil.set_alpha(shade)
+            surface.blit(self._veil, (0, 0))
 
 
 class StillThereScreen(PageScreen):
