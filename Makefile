@@ -24,8 +24,9 @@ $(STAMP): pyproject.toml setup.py
 play: $(STAMP)
 	$(PY) -m game play
 
+# Plain for a screen reader: no meter bar or rules, and make's own echo kept out (`@`)
 play-text: $(STAMP)
-	$(PY) -m game play --text
+	@$(PY) -m game play --text --plain
 
 test: $(STAMP)
 	SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy $(PY) -m pytest

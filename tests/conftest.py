@@ -42,3 +42,4 @@ def _private_data_folder(tmp_path_factory, monkeypatch):
     """Saves and settings go to a fresh folder for every test, never the user's own (and a
     game saved by one test is never offered to the next)."""
     monkeypatch.setenv("VR_DATA_DIR", str(tmp_path_factory.mktemp("data")))
+    monkeypatch.setenv("VR_HANDIN_DIR", str(tmp_path_factory.mktemp("handin")))

@@ -25,12 +25,18 @@ LAYERS: dict[str, frozenset[str]] = {
     "game.lang": frozenset({"game.engine", "game.assets"}),  # the translation catalogue
     "game.present": frozenset({"game.engine", "game.lang", "game.assets"}),  # shared presenters
     "game.analysis": frozenset({"game.engine", "game.lang", "game.assets"}),
+    # path codes and the class report: pure, like the engine (a browser build runs it too)
+    "game.classroom": frozenset({"game.engine", "game.lang", "game.assets", "game.analysis"}),
+    # the kiosk's configuration, counters, status file and report: pure (the window is ui.kiosk)
+    "game.kiosk": frozenset({"game.engine", "game.lang", "game.assets", "game.analysis"}),
     "game.text": frozenset({"game", "game.assets", "game.engine", "game.lang", "game.present",
-                            "game.analysis"}),  # the terminal
+                            "game.analysis", "game.classroom"}),  # the terminal
     "game.ui": frozenset({"game", "game.assets", "game.engine", "game.lang", "game.present",
-                          "game.analysis"}),  # the window: never the terminal
+                          "game.analysis", "game.classroom",
+                          "game.kiosk"}),  # the window: never the terminal
     "game.cli": frozenset({"game", "game.assets", "game.engine", "game.lang", "game.present",
-                           "game.analysis", "game.text", "game.ui"}),
+                           "game.analysis", "game.classroom", "game.kiosk", "game.text",
+                           "game.ui"}),
     "game.__main__": frozenset({"game.cli"}),  # the only importer of the CLI
 }
 # Layers that may import pygame; game.cli only inside functions (a command's `run`), because

@@ -27,6 +27,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "stats": ("stats", "a season's size, aid balance, playing time and reading level"),
     "strings": ("strings", "translations: export a season's texts to PO, check what is missing"),
     "art": ("art", "redraw the illustrations (stories/images, assets/art) from their recipes"),
+    "class": ("classroom", "a class report and discussion slides from students' path codes"),
+    "kiosk": ("kiosk", "a museum kiosk: full screen, attract loop, reset when visitors leave"),
 }
 
 

@@ -27,6 +27,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", metavar="LL",
                         help="play in this language, e.g. ru (from stories/locale/LL/); xx is "
                         "a test language. Default: the setting, else the system's language")
+    parser.add_argument("--teacher", action="store_true",
+                        help="a teacher's preview: every choice with what it costs and gives "
+                        "and when it is offered, notes for teachers, and (in the terminal) g "
+                        "to jump to any scene; nothing is saved over a student's game")
     add_cut_option(parser, "play")
 
 
@@ -62,9 +66,10 @@ def run(args: argparse.Namespace) -> int:
         reconfigure = getattr(stream, "reconfigure", None)  # (Windows code pages, ASCII)
         if reconfigure is not None:
             reconfigure(errors="replace")
-    console = Console(sys.stdout, sys.stdin.readline, plain=args.plain)
-    testing = args.scene or args.overrides or args.preset
-    if isinstance(story, Campaign) and (testing or args.watch):
+    console = Console(sys.stdout, sys.stdin.readline, plain=args.plain, teacher=args.teacher)
+    testing = args.scene or args.overrides or args.preset or args.teacher
+    if isinstance(story, Campaign) and (args.scene or args.overrides or args.preset
+                                        or args.watch):
         print("--from, --with, --preset and --watch work on one season file; name it "
               "instead of the campaign", file=sys.stderr)
         return 1
@@ -79,22 +84,22 @@ def run(args: argparse.Namespace) -> int:
     if not args.text:
         from game.ui.launch import play_window
 
-        return play_window(story, state, args.watch)
+        return play_window(story, state, args.watch, teacher=args.teacher)
     if args.watch and isinstance(story, Season):
         from game.text.watch import play_watching
 
         return play_watching(console, story, state, words=load_strings(language))
     campaign, words = as_campaign(story), load_strings(language)
     if testing:  # a teacher trying a scene: nothing is saved over a student's game
-        return play(console, CampaignSession(campaign, CampaignState(campaign.id, 0, state)),
-                    words)
+        progress = CampaignState(campaign.id, 0, state) if state is not None else None
+        return play(console, CampaignSession(campaign, progress), words)
     folder = data_dir()
     clean_stale(folder)  # temporary files of a save cut short by a crash or a kill
     path = save_path(folder, campaign.id)
     try:
         session = resume_or_begin(console, campaign, path, words)
-    except Quit:
-        console.say(words._("Goodbye."))
+    except (Quit, KeyboardInterrupt) as stop:  # Ctrl-C at the question is a way to stop too
+        console.say(("\n" if isinstance(stop, KeyboardInterrupt) else "") + words._("Goodbye."))
         return 0
     return play(console, session, words, Autosave(session, path))
 

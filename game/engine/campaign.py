@@ -41,22 +41,25 @@ class SeasonRecord:
     ending: str
     trust: int
     ledger: tuple[LedgerEntry, ...] = ()
+    path: tuple[str, ...] = ()  # the choices made, in order (empty from an older save)
 
     def to_json(self) -> dict[str, Any]:
         return {"season": self.season, "ending": self.ending, "trust": self.trust,
-                "ledger": [entry.to_json() for entry in self.ledger]}
+                "ledger": [entry.to_json() for entry in self.ledger], "path": list(self.path)}
 
     @classmethod
     def from_json(cls, data: Any) -> SeasonRecord:
         if not isinstance(data, dict):
             raise StateError("a finished season in the progress is damaged")
         season, ending, trust = data.get("season"), data.get("ending"), data.get("trust")
-        ledger = data.get("ledger", [])
+        ledger, path = data.get("ledger", []), data.get("path", [])
         if (not isinstance(season, str) or not isinstance(ending, str)
                 or not isinstance(trust, int) or isinstance(trust, bool)
-                or not 0 <= trust <= 100 or not isinstance(ledger, list)):
+                or not 0 <= trust <= 100 or not isinstance(ledger, list)
+                or not isinstance(path, list) or not all(isinstance(c, str) for c in path)):
             raise StateError("a finished season in the progress is damaged")
-        return cls(season, ending, trust, tuple(LedgerEntry.from_json(e) for e in ledger))
+        return cls(season, ending, trust, tuple(LedgerEntry.from_json(e) for e in ledger),
+                   tuple(path))
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +75,8 @@ class CampaignState:
         done = self.current
         if done.ending is None:
             return self.finished
-        return (*self.finished, SeasonRecord(done.season, done.ending, done.trust, done.ledger))
+        return (*self.finished, SeasonRecord(done.season, done.ending, done.trust, done.ledger,
+                                             done.path))
 
     def to_json(self) -> dict[str, Any]:
         data = {"campaign": self.campaign, "index": self.index,

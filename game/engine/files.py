@@ -22,6 +22,7 @@ from typing import Any
 # saves hold a campaign's ledgers (the whole shipped campaign is about 40 KB).
 LIMITS = MappingProxyType({"season": 32 * 1024 * 1024, "save": 4 * 1024 * 1024,
                            "settings": 64 * 1024,
+                           "handin": 1024 * 1024,  # a class's codes or one .vrplay file
                            "picture": 32 * 1024 * 1024})  # a 16 MP PNG photo is 25-30 MB
 
 

@@ -95,7 +95,7 @@ def step(season: Season, state: GameState, choice_id: str) -> Outcome:
                                       keys.choice_key(season.id, scene.id, choice.id, "label"),
                                       text, tuple(p.key for p in shown))]
     state = _apply(season, state, choice.effects, scene.id, choice, events)
-    state = state.but(steps=state.steps + 1)
+    state = state.but(steps=state.steps + 1, path=(*state.path, choice.id))
     target = next_scene(choice, state.values(), state.memories)
     state, _ = _enter(season, state, target, events)
     return Outcome(choice, text, tuple(events), state)

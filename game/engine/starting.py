@@ -74,3 +74,10 @@ def plan(season: Season, scene: str | None = None, preset: str | None = None,
 def begin(season: Season, start: Start) -> tuple[GameState, tuple[Event, ...]]:
     return start_state(season, trust=start.trust, resources=start.resources,
                        memories=start.memories, scene=start.scene)
+
+
+def jumped(season: Season, state: GameState, scene: str) -> GameState:
+    """The household as it is now (trust, resources, memories), moved to `scene`: a
+    teacher's preview going anywhere, never a student's game (the path starts again)."""
+    return start_state(season, trust=state.trust, resources=state.resources,
+                       memories=state.memories, scene=scene)[0]

@@ -75,6 +75,9 @@ class GameState:
     ledger: tuple[LedgerEntry, ...] = ()
     ending: str | None = None
     steps: int = 0
+    # The choices made this season, in order: what a path code (`game.classroom`) is made
+    # of. A save from before it reads as an empty path, and then no code can be given.
+    path: tuple[str, ...] = ()
 
     @property
     def ended(self) -> bool:
@@ -92,7 +95,7 @@ class GameState:
             "season": self.season, "scene": self.scene, "trust": self.trust,
             "resources": dict(self.resources), "memories": sorted(self.memories),
             "ledger": [entry.to_json() for entry in self.ledger], "ending": self.ending,
-            "steps": self.steps}
+            "steps": self.steps, "path": list(self.path)}
 
     @classmethod
     def from_json(cls, data: Any) -> GameState:
@@ -109,7 +112,8 @@ class GameState:
         return cls(_text(d, "season"), _text(d, "scene"), trust,
                    _int_map(d.get("resources", {}), "resources"),
                    frozenset(_names(d.get("memories", []), "memories")),
-                   tuple(LedgerEntry.from_json(e) for e in ledger), ending, _int(d, "steps", 0))
+                   tuple(LedgerEntry.from_json(e) for e in ledger), ending, _int(d, "steps", 0),
+                   tuple(_names(d.get("path", []), "path")))
 
 
 def _mapping(data: Any, what: str) -> Mapping[str, Any]:

@@ -21,6 +21,7 @@ from game.engine.events import (
 )
 from game.engine.format import AID_KINDS
 from game.engine.model import Season
+from game.engine.session import ChoiceView
 from game.engine.state import GameState, LedgerEntry
 from game.lang.catalogue import Strings
 
@@ -67,6 +68,12 @@ def change_lines(words: Strings, season: Season, events: Iterable[Event]) -> lis
     return [line for e in events if (line := change_line(words, season, e)) is not None]
 
 
+def locked(words: Strings, view: ChoiceView) -> str:
+    """A choice shown closed, with the reason its author gave in `locked:` (every shipped
+    one says why in brackets): the window's greyed button and the terminal's line."""
+    return words._("Not possible now: {label}", label=view.label)
+
+
 def reason(season: Season, entry: LedgerEntry) -> str:
     """Why a ledger entry happened, in the season's words as they are now."""
     scene = season.scenes.get(entry.scene)
@@ -79,13 +86,17 @@ def reason(season: Season, entry: LedgerEntry) -> str:
 
 
 def place(season: Season, entry: LedgerEntry) -> str:
+    """Where an entry happened: the scene's title, else the season's (never the scene's id,
+    which a player should not see: a scene without a title, or one an edit removed)."""
     scene = season.scenes.get(entry.scene)
-    return scene.title if scene and scene.title else entry.scene
+    return scene.title if scene and scene.title else season.title
 
 
-def memory_label(season: Season, name: str) -> str:
+def memory_label(season: Season, name: str) -> str | None:
+    """A memory in the player's words, or None for one the season no longer has (its id
+    is not shown)."""
     memory = season.memories.get(name)
-    return memory.label if memory else name
+    return memory.label if memory else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,11 +129,10 @@ def ledger_rows(words: Strings, season: Season, state: GameState) -> list[Row]:
                                               reason=why, place=place(season, entry))
                             if why else words._("{changes} ({place})", changes=text,
                                                 place=place(season, entry))))
-        rows += [Row("memory", words._("Remembered: {memory}",
-                                       memory=memory_label(season, m)))
-                 for m in entry.remembered]
-        rows += [Row("memory", words._("Let go of: {memory}", memory=memory_label(season, m)))
-                 for m in entry.forgotten]
+        rows += [Row("memory", words._("Remembered: {memory}", memory=label))
+                 for m in entry.remembered if (label := memory_label(season, m))]
+        rows += [Row("memory", words._("Let go of: {memory}", memory=label))
+                 for m in entry.forgotten if (label := memory_label(season, m))]
     earlier = [season.memories[m].label for m in sorted(state.memories)
                if m in season.memories and season.memories[m].from_season]
     if earlier:

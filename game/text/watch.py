@@ -87,4 +87,6 @@ def play_watching(console: Console, season: Season, state: GameState | None = No
             play.replace(again, start_campaign(again)[0])
     except Quit:
         watching.say(words._("Goodbye."))
+    except KeyboardInterrupt:  # Ctrl-C stops watching like q does
+        watching.say("\n" + words._("Goodbye."))
     return 0

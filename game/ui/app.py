@@ -117,6 +117,13 @@ class App:
         self.banner = ""
         self._banner_left = 0.0
         self.panel: list[str] = []  # notices shown over the screen until a key or click
+        # The summary saves a student's `.vrplay` hand-in file; drawings for handouts
+        # (`render`) and tests of a screen set this off.
+        self.keeps_hand_ins = True
+        self.teacher = False  # `play --teacher`: choices show their costs and conditions
+        # A mode that runs the window its own way (the kiosk) sends some screens elsewhere:
+        # every way back to the title leads to its attract loop instead.
+        self.redirect: Callable[[Screen], Screen] = lambda screen: screen
 
     # -- the window -----------------------------------------------------------------
     def _open_window(self, size: tuple[int, int]) -> pygame.Surface:
@@ -195,6 +202,7 @@ class App:
             self.dirty = True
 
     def replace(self, screen: Screen) -> None:
+        screen = self.redirect(screen)
         self.stack = [screen]
         screen.rebuild()
         self.dirty = True
@@ -205,7 +213,8 @@ class App:
     # -- the loop -------------------------------------------------------------------
     def dispatch(self, intent: Intent) -> None:
         if isinstance(intent, Close):
-            self.quit()
+            if self.profile.quit:  # a kiosk's window cannot be closed by a visitor (Alt+F4)
+                self.quit()
         elif isinstance(intent, Resized):
             self.resize(intent.width, intent.height)
         elif isinstance(intent, Key) and intent.name == "fullscreen":

@@ -26,7 +26,10 @@ class Up:
 
 @dataclass(frozen=True)
 class Drag:
+    """A pressed pointer (the left mouse button or a finger) moved by `dy`, now at `y`."""
+
     dy: float
+    y: float | None = None
 
 
 @dataclass(frozen=True)
@@ -99,6 +102,11 @@ class Translator:
                 return None  # the middle button, or the press of a right click
             x, y = event.pos
             return Down(x, y) if kind == pygame.MOUSEBUTTONDOWN else Up(x, y)
+        if kind == pygame.MOUSEMOTION:
+            held = getattr(event, "buttons", (0,))
+            if getattr(event, "touch", False) or not held or not held[0]:
+                return None  # a copy of a finger, or a pointer just passing over
+            return Drag(event.rel[1], event.pos[1])  # a mouse without a wheel drags too
         if kind == pygame.MOUSEWHEEL:
             return Scroll(-event.y * 3)
         if kind in (pygame.FINGERDOWN, pygame.FINGERUP, pygame.FINGERMOTION):
@@ -113,5 +121,5 @@ class Translator:
             last = self._finger_y.get(event.finger_id)
             if last is not None:
                 self._finger_y[event.finger_id] = y
-                return Drag(y - last)
+                return Drag(y - last, y)
         return None

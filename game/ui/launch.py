@@ -20,7 +20,7 @@ WATCH_EVERY = 0.5  # seconds between looks at the season file in watch mode
 
 
 def play_window(story: Season | Campaign, state: GameState | None = None, watch: bool = False,
-                size: tuple[int, int] = (1280, 720)) -> int:
+                size: tuple[int, int] = (1280, 720), teacher: bool = False) -> int:
     os.environ.setdefault("SDL_WINDOWS_DPI_AWARENESS", "permonitorv2")  # sharp text
     import pygame
 
@@ -42,7 +42,11 @@ def play_window(story: Season | Campaign, state: GameState | None = None, watch:
               "python -m game play --text", file=sys.stderr)
         return 1
     clean_stale(app.data_dir)  # temporary files of a save cut short by a crash or a kill
-    if state is not None or watch:
+    if teacher:  # the preview saves beside, never over, a student's game
+        app.teacher = True
+        app.keeps_hand_ins = False
+        app.save_path = app.save_path.with_name("teacher-preview.json")
+    if state is not None or watch or teacher:
         if state is not None:
             run = Run(campaign, app.save_path, CampaignState(campaign.id, 0, state),
                       listeners=app.listeners())

@@ -171,6 +171,13 @@ class Flow:
     targets: list[Target] = field(default_factory=list)
     paragraphs: list[Paragraph] = field(default_factory=list)
     pictures: list[Picture] = field(default_factory=list)
+    dock_from: int | None = None  # targets from here on are docked (`panes.split`)
+    dock_top: int = 0             # where the text ended when they began
+
+    def dock_here(self) -> None:
+        """The targets placed from now on are the page's choices: `panes.split` docks them
+        under the text so they stay in reach while the text scrolls."""
+        self.dock_from, self.dock_top = len(self.targets), self.y
 
     def gap(self, design: float) -> None:
         self.y += self.metrics.px(design)

@@ -26,6 +26,7 @@ class Profile:
     settings: bool = True           # Settings on the title and in the menu
     season_picker: bool = True      # "Choose a season" on the title
     hidden: frozenset[str] = field(default_factory=frozenset)  # any other item keys to leave out
+    touch: bool = False             # a touch screen: the scroll bar takes a finger's width
 
     def offers(self, key: str) -> bool:
         """Whether a page item with this key exists in this profile."""
@@ -37,5 +38,5 @@ HOME = Profile()
 # A museum kiosk: a visitor cannot leave the game, leave full screen or change the settings
 # for the next visitor. (Idle reset and the attract loop belong to the kiosk mode itself.)
 KIOSK = Profile(name="kiosk", quit=False, fullscreen_toggle=False, fullscreen=True,
-                settings=False)
+                settings=False, touch=True)
 PROFILES = MappingProxyType({profile.name: profile for profile in (HOME, KIOSK)})

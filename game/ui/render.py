@@ -31,6 +31,7 @@ def show(campaign: Campaign, screen: str, size: tuple[int, int], settings: Setti
     """A headless app with the named screen on top, drawn once (tests look at it further)."""
     app = App(campaign, data_dir, surface=pygame.Surface(size), settings=settings,
               profile=profile)
+    app.keeps_hand_ins = False  # a drawing for a handout is not a student's hand-in
     progress = CampaignState(campaign.id, index, state) if state else None
     run = Run(campaign, data_dir / "render.json", progress) if progress else Run.new(
         campaign, data_dir / "render.json", index)

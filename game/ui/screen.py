@@ -2,8 +2,12 @@
 
 Every screen gets the same behaviour for free: press and release on the same target to
 activate it (mouse or finger), Tab and arrows move a visible focus ring, Enter or Space
-activates, digits pick numbered choices, the wheel, a finger drag or Page Up/Down scroll,
-Esc goes back. Screens describe *what* is on them in `build`; `draw` only paints.
+activates, digits pick numbered choices, the wheel, a drag of the text (mouse or finger),
+the scroll bar (grabbed, or pressed above or below its thumb) or Page Up/Down/Home/End
+scroll, Esc goes back. A press becomes a drag only after `TAP_SLOP` pixels, so a tap with a
+shaky finger still presses what it is on. A screen may dock its choices under the text
+(`dock_panes`, `panes.py`) so they never scroll away. Screens describe *what* is on them
+in `build`; `draw` only paints.
 """
 
 from __future__ import annotations
@@ -13,16 +17,20 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.lang.marks import N_
+
 from .describe import ROLE_OF_STYLE, Description, Element, overlaps, union
 from .input import Down, Drag, Intent, Key, Scroll, Up
 from .layout import Box, Flow, Line, Target
+from .panes import Dock, bar_reach, bar_thumb, scroll_for, split
 from .theme import Theme
 from .widgets import draw_lines, draw_panel, draw_scrollbar, draw_target, rect
 
 if TYPE_CHECKING:
     from .app import App
 
-TAP_SLOP = 12  # pixels a finger may move and still count as a tap
+TAP_SLOP = 12  # pixels a finger or mouse may move and still count as a tap
+MORE_CHOICES = N_("More choices below: scroll down")
 ARROWS = MappingProxyType({"left": "previous", "right": "next"})
 
 
@@ -40,7 +48,11 @@ class Screen:
         self.focus: str | None = None
         self.focus_visible = False
         self.pressed: str | None = None
-        self._drag = 0.0
+        self.dock = Dock(Box(0, 0, 0, 0))  # choices docked under the text (`dock_panes`)
+        self._drag = 0.0          # how far the pointer has moved since it was pressed
+        self._dragging = False    # past the slop: the press scrolls instead of tapping
+        self._scrolls = False     # the press began on the text or the bar
+        self._grab: float | None = None  # pressed on the bar: where on its thumb
 
     # -- for subclasses -------------------------------------------------------------
     def build(self) -> None:
@@ -48,6 +60,14 @@ class Screen:
 
     def activate(self, key: str) -> None:
         """A target was pressed."""
+
+    def press_target(self, key: str) -> None:
+        """A target was pressed: a Menu button opens the menu wherever it is, else the
+        screen's own `activate`."""
+        if key == "menu":
+            self.menu()
+        else:
+            self.activate(key)
 
     def back(self) -> None:
         self.app.pop()
@@ -81,16 +101,28 @@ class Screen:
                          area.y + pad)
         return self.flow
 
+    def dock_panes(self, partial: bool = True) -> None:
+        """Dock the targets placed after `Flow.dock_here` under the text (`panes.split`)."""
+        if self.flow is not None:
+            self.dock = split(self.flow, self.viewport, self.app.metrics, self.app.fonts,
+                              self.app.strings._(MORE_CHOICES), partial)
+            self.viewport = self.dock.viewport
+
     def rebuild(self) -> None:
         focus, fraction = self.focus, self._scroll_fraction()
         self.fixed, self.fixed_lines, self.flow = [], [], None
+        self.dock = Dock(Box(0, 0, 0, 0))
         self.build()
         self.scroll = round(fraction * self._max_scroll())
         keys = [t.key for t in self.targets() if t.enabled]
         self.focus = focus if focus in keys else None
 
     def targets(self) -> list[Target]:
-        return (self.flow.targets if self.flow else []) + self.fixed
+        """In the order Tab visits them: the text's, the docked choices, the rest of the
+        choices (when the dock could not hold them all), then the fixed buttons."""
+        flowing = self.flow.targets if self.flow else []
+        at = self.dock.at if self.dock.docked else len(flowing)
+        return flowing[:at] + list(self.dock.targets) + flowing[at:] + self.fixed
 
     def _content_height(self) -> int:
         """Everything in the panel, with the bottom padding."""
@@ -104,7 +136,7 @@ class Screen:
         return self.scroll / most if most else 0.0
 
     def scroll_by(self, pixels: float) -> None:
-        self.scroll = int(max(0, min(self._max_scroll(), self.scroll + pixels)))
+        self.scroll = round(max(0, min(self._max_scroll(), self.scroll + pixels)))
 
     def screen_box(self, target: Target) -> Box:
         if self.flow is not None and target in self.flow.targets:
@@ -114,32 +146,73 @@ class Screen:
     def target_at(self, x: float, y: float) -> Target | None:
         for target in self.targets():
             box = self.screen_box(target)
-            in_view = target in self.fixed or self.viewport.contains(x, y)
+            held = target in self.fixed or target in self.dock.targets
+            in_view = held or self.viewport.contains(x, y)
             if in_view and box.contains(x, y):
                 return target
         return None
 
+    def thumb(self) -> Box:
+        """The scroll bar's thumb on screen now (empty when the text fits)."""
+        return bar_thumb(self.viewport, self.app.metrics, self._content_height(), self.scroll)
+
     def handle(self, intent: Intent) -> None:
         if isinstance(intent, Down):
-            self.focus_visible = False
-            target = self.target_at(intent.x, intent.y)
-            self.pressed = target.key if target and target.enabled else None
-            self._drag = 0.0
+            self.press(intent.x, intent.y)
         elif isinstance(intent, Up):
-            target = self.target_at(intent.x, intent.y)
-            pressed, self.pressed = self.pressed, None
-            if target and target.key == pressed and abs(self._drag) < TAP_SLOP:
-                self.focus = target.key
-                self.activate(target.key)
+            self.release(intent.x, intent.y)
         elif isinstance(intent, Drag):
-            self._drag += intent.dy
-            self.scroll_by(-intent.dy)
-            if abs(self._drag) >= TAP_SLOP:
-                self.pressed = None
+            self.drag(intent.dy, intent.y)
         elif isinstance(intent, Scroll):
             self.scroll_by(intent.lines * self.app.fonts.line_height("body"))
         elif isinstance(intent, Key):
             self.key(intent.name)
+
+    def press(self, x: float, y: float) -> None:
+        self.focus_visible = False
+        target = self.target_at(x, y)
+        self.pressed = target.key if target and target.enabled else None
+        self._drag, self._dragging, self._grab = 0.0, False, None
+        thumb = self.thumb()
+        touch = self.app.profile.touch
+        if thumb.h and bar_reach(self.viewport, self.app.metrics, touch).contains(x, y):
+            # on the thumb: hold it where it was taken; beside it: it jumps to the pointer
+            self._grab = y - thumb.y if thumb.y <= y < thumb.bottom else thumb.h / 2
+        self._scrolls = self._grab is not None or self.viewport.contains(x, y)
+
+    def release(self, x: float, y: float) -> None:
+        target = self.target_at(x, y)
+        pressed, self.pressed = self.pressed, None
+        if self._dragging:
+            pass
+        elif target and target.key == pressed:
+            self.focus = target.key
+            self.press_target(target.key)
+        elif self._grab is not None:  # a click on the bar's track pages towards it
+            thumb = self.thumb()
+            if y < thumb.y:
+                self.key("page_up")
+            elif y >= thumb.bottom:
+                self.key("page_down")
+        self._dragging, self._grab = False, None
+
+    def drag(self, dy: float, y: float | None) -> None:
+        """The pointer moved while pressed: past the slop, the text (or the bar) follows."""
+        self._drag += dy
+        if not self._dragging:
+            if abs(self._drag) < TAP_SLOP:
+                return
+            self._dragging, self.pressed = True, None
+            dy = self._drag  # the slop's movement counts once the drag is sure
+        if not self._scrolls:
+            return
+        if self._grab is not None and y is not None:
+            self.scroll = scroll_for(self.viewport, self.app.metrics, self._content_height(),
+                                     y - self._grab)
+        elif self._grab is not None:  # no position: move as far as the thumb would
+            self.scroll_by(dy * self._content_height() / max(self.viewport.h, 1))
+        else:
+            self.scroll_by(-dy)
 
     def key(self, name: str) -> None:
         page = max(self.viewport.h - self.app.metrics.px(60), 40)
@@ -148,7 +221,7 @@ class Screen:
             self.move_focus(1 if name == "next" else -1)
         elif name == "activate":
             if self.focus is not None and self.focus_visible:
-                self.activate(self.focus)
+                self.press_target(self.focus)
             else:  # nothing chosen yet: show where the keyboard is, then Enter again
                 self.focus = None
                 self.move_focus(1)
@@ -164,7 +237,7 @@ class Screen:
             numbered = {str(t.number): t for t in self.targets() if t.number and t.enabled}
             if name in numbered:
                 self.focus = numbered[name].key
-                self.activate(numbered[name].key)
+                self.press_target(numbered[name].key)
         elif name in ("page_down", "page_up"):
             self.scroll_by(page if name == "page_down" else -page)
         elif name in ("home", "end"):
@@ -205,10 +278,12 @@ class Screen:
                             self.focus_visible and self.focus == target.key,
                             self.pressed == target.key, -self.scroll)
             surface.set_clip(clip)
-            draw_scrollbar(surface, theme, metrics, self.viewport, self._content_height(),
-                           self.scroll)
+            draw_scrollbar(surface, theme, self.viewport, self.thumb())
+        if self.dock.docked:
+            draw_panel(surface, theme, metrics, self.dock.box)
+            draw_lines(surface, fonts, self.dock.cue, theme.accent)
         draw_lines(surface, fonts, self.fixed_lines, theme.text)
-        for target in self.fixed:
+        for target in (*self.dock.targets, *self.fixed):
             draw_target(surface, fonts, theme, metrics, target,
                         self.focus_visible and self.focus == target.key,
                         self.pressed == target.key)
@@ -227,8 +302,8 @@ class Screen:
         """What is on screen now, built from the same layout `draw` paints."""
         size = self.app.surface.get_size()
         name = self.name or type(self).__name__.removesuffix("Screen").lower()  # not translated
-        return Description(name, (size[0], size[1]),
-                           tuple(self.describe_fixed() + self.describe_panel()))
+        return Description(name, (size[0], size[1]), tuple(
+            self.describe_fixed() + self.describe_panel() + self.describe_dock()))
 
     def describe_fixed(self) -> list[Element]:
         """The parts outside the panel (screens with a top bar or a picture add theirs)."""
@@ -258,6 +333,14 @@ class Screen:
             found.append((box.y, self._describe_target(target, box,
                                                        overlaps(tuple(box), view))))
         return [element for _, element in sorted(found, key=lambda pair: pair[0])]
+
+    def describe_dock(self) -> list[Element]:
+        """The docked choices, then the cue that more follow in the text, if any."""
+        elements = [self._describe_target(t, t.box, True) for t in self.dock.targets]
+        if self.dock.cue:
+            box = union([tuple(line.box) for line in self.dock.cue])
+            elements.append(Element("status", self.app.strings._(MORE_CHOICES), box))
+        return elements
 
     def target_role(self, target: Target) -> str:
         """Choices of a scene are `choice`; everything else one can press is a `button`."""

@@ -15,8 +15,9 @@ def bar_buttons(m: Metrics, measure: Measure, right: int, top: int,
                 items: Sequence[tuple[str, str, bool]]) -> list[Target]:
     """(key, label, enabled) as buttons ending at `right`, in the given order left to right,
     each at least a finger's height, with a gap between them."""
-    inset, gap, height = m.px(16), m.px(12), m.target
+    inset, gap = m.px(16), m.px(12)
     line_h = measure.line_height("button")
+    height = max(m.target, line_h + 2 * m.px(6))  # large text must not spill out
     widths = [measure.width(label, "button") + 2 * inset for _, label, _ in items]
     x = right - sum(widths) - gap * (len(items) - 1)
     targets = []

@@ -76,13 +76,11 @@ def draw_panel(surface: pygame.Surface, theme: Theme, metrics: Metrics, box: Box
     pygame.draw.rect(surface, theme.panel, rect(box), border_radius=metrics.px(14))
 
 
-def draw_scrollbar(surface: pygame.Surface, theme: Theme, metrics: Metrics, viewport: Box,
-                   content_height: int, offset: int) -> None:
-    """A thin bar showing there is more to read, and where you are in it."""
-    if content_height <= viewport.h:
+def draw_scrollbar(surface: pygame.Surface, theme: Theme, viewport: Box, thumb: Box) -> None:
+    """The bar showing there is more to read and where you are in it (`panes.bar_thumb`):
+    a faint track the length of the pane, and a thumb wide enough to see and to grab."""
+    if not thumb.h:
         return
-    track = Box(viewport.right - metrics.px(8), viewport.y, metrics.px(6), viewport.h)
-    size = max(metrics.px(40), viewport.h * viewport.h // content_height)
-    top = track.y + (track.h - size) * offset // max(content_height - viewport.h, 1)
-    pygame.draw.rect(surface, theme.muted, pygame.Rect(track.x, top, track.w, size),
-                     border_radius=track.w // 2)
+    track = pygame.Rect(thumb.x, viewport.y, thumb.w, viewport.h)
+    pygame.draw.rect(surface, theme.background, track, border_radius=thumb.w // 2)
+    pygame.draw.rect(surface, theme.muted, rect(thumb), border_radius=thumb.w // 2)

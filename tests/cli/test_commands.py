@@ -86,8 +86,10 @@ def test_no_command_opens_the_game_like_play(monkeypatch):
 
     opened = []
     monkeypatch.setattr(game.ui.launch, "play_window",
-                        lambda story, state, watch: opened.append((story, state, watch)) or 0)
+                        lambda story, state, watch, teacher: opened.append(
+                            (story, state, watch, teacher)) or 0)
     assert main([]) == 0
-    (story, state, watch), = opened
+    (story, state, watch, teacher), = opened
+    assert teacher is False
     assert isinstance(story, Campaign) and story.path == STORIES / "campaign.yaml"
     assert state is None and watch is False

@@ -48,7 +48,7 @@ def test_several_documents_are_numbered_and_each_kind_is_labelled():
 
 def test_a_scene_without_documents_takes_d_as_a_wrong_answer():
     out = played("2\nd\n")  # at the mill: no documents
-    assert "--- The mill ---" in out and "Please type a number from 1 to 1." in out
+    assert "--- The mill ---" in out and "Please type 1 to go on." in out
 
 
 def test_the_interlude_is_a_page_between_the_seasons_with_continue():

@@ -47,7 +47,7 @@ def test_plain_mode_drops_the_bar_for_screen_readers():
 
 def test_locked_choices_are_listed_but_not_numbered():
     out = run_text(STARTER, "2\n2\n1\n2\n").stdout  # keep everything, then take in Misha
-    assert "-. Lend her seed (you do not have two sacks to spare)" not in out  # grain 5: open
+    assert "Not possible now: Lend her seed" not in out  # grain 5: open
     out = run_text(STARTER, "1\n1\n1\n").stdout
     assert "Take him in" not in out  # room was still free when asked
 
@@ -101,9 +101,10 @@ def test_a_first_scene_that_changes_things_on_arriving_says_so_before_the_first_
 def test_locked_choices_are_shown_greyed_with_their_reason():
     out = run_text(STARTER, "1\n", "--with", "grain=1").stdout  # too little seed to lend
     lines = out.splitlines()
-    locked = lines.index("   -. Not possible now: Lend her seed (you do not have two sacks "
+    locked = lines.index("      Not possible now: Lend her seed (you do not have two sacks "
                          "to spare)")
-    assert lines[locked + 1] == "   1. Say nothing and keep your seed"
+    assert lines[locked + 1] == "        Grain: 1 sack now, 2 sacks needed."  # from its `if:`
+    assert lines[locked + 2] == "   1. Say nothing and keep your seed"
 
 
 def test_hostile_lines_reprompt_and_never_crash():

@@ -35,4 +35,4 @@ def test_an_old_entry_whose_scene_is_gone_shows_the_english_it_saved():
                       "The neighbours remember the bread.", key="")
     rows = ledger_rows(ENGLISH_STRINGS, season, state.but(ledger=(old,)))
     assert [r.text for r in rows] == [
-        "Trust +3: The neighbours remember the bread. (a_scene_since_deleted)"]
+        "Trust +3: The neighbours remember the bread. (The Seed Grain)"]  # never its id

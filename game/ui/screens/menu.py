@@ -11,6 +11,10 @@ if TYPE_CHECKING:
 
 
 class MenuScreen(SeasonPage):
+    menu_button = False
+
+    def menu(self) -> None:
+        self.back()  # a right click, or Menu pressed again, closes it
 
     def heading(self) -> str:
         return self.app.strings._("Paused")

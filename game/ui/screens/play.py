@@ -16,7 +16,7 @@ from game.engine.events import ResourceChanged
 from game.engine.model import Scene
 from game.engine.session import visible
 from game.present.history import before_current
-from game.present.lines import change_lines
+from game.present.lines import change_lines, locked
 from game.present.pages import offered, read_label, source_title
 
 from ..images import PICTURE_UNAVAILABLE, Placeholder
@@ -33,6 +33,8 @@ if TYPE_CHECKING:
     from ..describe import Description
 
 SPEEDS = {"slow": 25.0, "normal": 50.0, "fast": 110.0}  # characters a second
+# A picture goes beside the text only if the text keeps at least a line like this one.
+ROOM_BESIDE = "the village remembers who helped whom in the hungry"  # not translated
 SETTLE_SECONDS = 0.4  # a new page ignores presses this soon: a double press skipped pages
 
 
@@ -44,7 +46,7 @@ class PlayScreen(Screen):
         trust = run.session.state.trust
         self.motion = MeterMotion(float(trust), trust)
         self.mode = "ending" if run.session.ended else "scene"
-        self.show_note = False
+        self.show_note = app.teacher  # a teacher sees every note open
         self.arrival: list[str] = []
         if run.heard.started is not None and not run.session.ended:
             self._hear_arrival()  # the season's first scene may change things on arriving
@@ -85,7 +87,12 @@ class PlayScreen(Screen):
             ("menu", strings._("Menu"), True)])
         flow = Flow(pad, self.fixed[0].box.x - 2 * pad, fonts, m, pad)
         self.title_lines = len(flow.text(run.season.title, "small"))
-        flow.text(self._resources(), "small")
+        resources = self._resources()
+        if len(wrap(resources, flow.width, "small", fonts)) > 1:
+            # large text: the resources go under the buttons, as wide as the meter allows,
+            # rather than down a narrow column that made the bar most of the window
+            flow.y, flow.width = max(flow.y, self.fixed[0].box.bottom + m.px(6)), text_w
+        flow.text(resources, "small")
         self.bar_lines = flow.lines
         flow.y = max(flow.y, self.fixed[0].box.bottom)
         top = flow.y + pad // 2 if side else pad
@@ -105,18 +112,22 @@ class PlayScreen(Screen):
         body = Box(pad, bar_h + pad // 2, m.width - 2 * pad, m.height - bar_h - pad - pad // 2)
         self.image_box = Box(0, 0, 0, 0)
         if self.picture is not None:
+            large = self.app.settings.text_scale > 125
             if m.portrait:
-                band = min(body.w * 9 // 16, body.h * 3 // 10)
+                band = min(body.w * 9 // 16, body.h * (2 if large else 3) // 10)
                 self.image_box = Box(body.x, body.y, body.w, band)
                 body = Box(body.x, body.y + band + pad, body.w, body.h - band - pad)
             else:
-                share = 0.36 if self.app.settings.text_scale <= 125 else 0.28
-                column = round(body.w * share)
-                self.image_box = Box(body.x, body.y, column, min(body.h, column * 3 // 4))
-                body = Box(body.x + column + pad, body.y, body.w - column - pad, body.h)
+                column = round(body.w * (0.28 if large else 0.36))
+                if body.w - column - pad >= fonts.width(ROOM_BESIDE, "body"):
+                    self.image_box = Box(body.x, body.y, column, min(body.h, column * 3 // 4))
+                    body = Box(body.x + column + pad, body.y, body.w - column - pad, body.h)
+                else:  # very large text: the words need the width more than the picture
+                    self.picture = None
         flow = self.new_flow(body)
         flow.width = column_width(m, flow.width, fonts)
         getattr(self, f"_build_{self.mode}")(flow)
+        self.dock_panes()  # the choices stay in reach under the text (defect 3)
 
     def _resources(self) -> str:
         """The household's resources as this page tells them: on an outcome, before the next
@@ -153,21 +164,37 @@ class PlayScreen(Screen):
             self.body += flow.text(paragraph, "body")
             flow.gap(12)
         self._note(flow, scene.note)
+        if self.app.teacher:
+            self._teacher(flow, scene)
         documents = offered(self.run.season, scene.id)
         for document in documents:  # buttons without numbers, like the note: not choices
             flow.target(f"document:{document.id}", read_label(self.app.strings, document),
                         style="small", look="aside")
         if documents:
             flow.gap(14)
+        flow.dock_here()
         number = 0
         for view in session.choices():
             if view.available:
                 number += 1
                 flow.target(f"choice:{view.id}", view.label, True, number)
             else:
-                flow.target(f"locked:{view.id}",
-                            self.app.strings._("Not possible now: {label}", label=view.label),
-                            False)
+                flow.target(f"locked:{view.id}", locked(self.app.strings, view), False)
+
+    def _teacher(self, flow, scene: Scene) -> None:  # type: ignore[no-untyped-def]
+        """`play --teacher`: what each choice costs and gives and when it is offered, the
+        notes for teachers, and a way to any scene (students never see this)."""
+        from game.analysis.preview import choice_notes, scene_notes
+
+        flow.text(self.app.strings._("For the teacher (students do not see this):"), "small")
+        for line in scene_notes(scene):
+            flow.text(line, "small")
+        for choice in scene.choices:
+            flow.text(f"\u201c{choice.label}\u201d: " + "; ".join(
+                note[0].lower() + note[1:] for note in choice_notes(self.run.season, choice)),
+                "small")
+        flow.target("jump", self.app.strings._("Go to another scene"), look="aside")
+        flow.gap(14)
 
     def _note(self, flow, note) -> None:  # type: ignore[no-untyped-def]
         """A scene's or an ending's "Learn more": an aside that opens in place."""
@@ -194,6 +221,7 @@ class PlayScreen(Screen):
         for line in change_lines(self.app.strings, self.run.season, self.run.heard.changes):
             flow.text(line, "small")
         flow.gap(16)
+        flow.dock_here()
         flow.target("continue", self.app.strings._("Continue"), True, 1)
 
     def _build_ending(self, flow) -> None:  # type: ignore[no-untyped-def]
@@ -207,6 +235,7 @@ class PlayScreen(Screen):
             flow.gap(12)
         self._note(flow, ending.note)
         flow.gap(6)
+        flow.dock_here()
         flow.target("summary", self.app.strings._("Look back on the season"), True, 1)
 
     # -- behaviour ------------------------------------------------------------------
@@ -248,10 +277,12 @@ class PlayScreen(Screen):
         elif key == "continue":
             self.mode = "ending" if self.run.session.ended else "scene"
             self._turn_page()
-        elif key == "menu":
-            self.menu()
         elif key == "reread":
             self.reread()
+        elif key == "jump" and self.app.teacher:
+            from .jump import JumpScreen
+
+            self.app.push(JumpScreen(self.app, self.run, self))
         elif key == "summary":
             from .summary import SummaryScreen
 
@@ -279,9 +310,15 @@ class PlayScreen(Screen):
         self.arrival = [strings._("On arriving: {change}", change=line)
                         for line in change_lines(strings, self.run.season, heard.arrival)]
 
+    def jumped(self) -> None:
+        """The teacher's preview moved the run to another scene: show it afresh."""
+        self.mode, self.arrival, self.chosen_in = "scene", [], None
+        self.motion.clear()
+        self._turn_page()
+
     def _turn_page(self) -> None:
         self.shown_at = self.app.clock()
-        self.show_note = False
+        self.show_note = self.app.teacher  # a teacher sees every note open
         self.scroll = 0
         self.start_reveal()
         self.rebuild()

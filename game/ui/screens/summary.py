@@ -4,6 +4,7 @@ to talk about. Then on to the next season, or back to the title."""
 from __future__ import annotations
 
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 import pygame
 
@@ -12,11 +13,38 @@ from game.present.lines import looking_back, trust_points
 from ..layout import Box, Flow
 from .common import Item, SeasonPage
 
+if TYPE_CHECKING:
+    from ..app import App
+    from ..run import Run
+
 STYLES = MappingProxyType({"body": "body", "received": "small"})
 
 
 class SummaryScreen(SeasonPage):
     chart = Box(0, 0, 0, 0)
+    qr = Box(0, 0, 0, 0)
+
+    def __init__(self, app: App, run: Run) -> None:
+        super().__init__(app, run)
+        self.code, self.saved = self._hand_in()
+        self._qr: pygame.Surface | None = None
+
+    def _hand_in(self) -> tuple[str | None, str]:
+        """The season's path code (issue 14), and the `.vrplay` file saved with it: a kiosk
+        keeps no trace of a visitor, so it shows neither."""
+        if self.app.profile.name == "kiosk":
+            return None, ""
+        from game.classroom.handin import documents_folder, save_vrplay, season_code
+
+        code = season_code(self.run.campaign, self.run.progress)
+        if code is None or not self.app.keeps_hand_ins:
+            return code, ""
+        try:
+            path = save_vrplay(documents_folder(), code, self.run.campaign, self.run.progress)
+        except OSError as err:
+            self.app.log(f"could not save the hand-in file: {err}")
+            return code, ""
+        return code, str(path)
 
     def heading(self) -> str:
         return self.app.strings._("{season}: looking back", season=self.run.season.title)
@@ -26,7 +54,21 @@ class SummaryScreen(SeasonPage):
         alt = self.app.strings._("A chart of village trust across the season: from {start} to "
                                  "{end}, lowest {low}, highest {high}.", start=points[0],
                                  end=points[-1], low=min(points), high=max(points))
-        self.chart = flow.block(self.app.metrics.px(150), alt)
+        bands = len(self.run.season.trust.bands)  # tall enough for every band's name
+        high = round(bands * self.app.fonts.line_height("small") * 1.15) + self.app.metrics.px(12)
+        self.chart = flow.block(max(self.app.metrics.px(150), high), alt)
+        flow.gap(16)
+        if self.code is None:
+            return
+        strings = self.app.strings
+        flow.text(strings._("Your path code: {code}", code=self.code), "heading")
+        flow.text(strings._("Copy it onto paper or read it to your teacher; the QR code below "
+                            "holds the same letters.") + (" " + strings._(
+                                "It is also saved in {file}.", file=self.saved)
+                                if self.saved else ""), "small")
+        side = self.app.metrics.px(140)
+        self.qr = flow.block(side, strings._("A QR code of the path code {code}",
+                                             code=self.code))
         flow.gap(16)
 
     def paragraphs(self) -> list[tuple[str, str]]:
@@ -78,6 +120,26 @@ class SummaryScreen(SeasonPage):
     def draw_content(self, surface: pygame.Surface, dy: int) -> None:
         super().draw_content(surface, dy)
         draw_trust_chart(surface, self, dy)
+        if self.code is not None and self.qr.h > 0:
+            from ..qr import qr_surface
+
+            if self._qr is None or self._qr.get_height() > self.qr.h:
+                self._qr = qr_surface(self.code, self.qr.h)
+            surface.blit(self._qr, (self.qr.x, self.qr.y + dy))
+
+
+def label_places(names: list[tuple[pygame.Surface, int]], top: int, bottom: int
+                 ) -> list[tuple[pygame.Surface, int]]:
+    """The band names (lowest band first) moved apart just enough not to overlap, and kept
+    inside the chart: a narrow band's name once sat on its neighbour's at large text."""
+    placed: list[tuple[pygame.Surface, int]] = []
+    floor = bottom
+    for text, y in names:  # upwards from the lowest band
+        y = min(y, floor - text.get_height())
+        placed.append((text, y))
+        floor = y
+    lift = max(0, top - floor)  # pushed out of the top: move them all back down
+    return [(text, y + lift) for text, y in placed]
 
 
 def draw_trust_chart(surface: pygame.Surface, screen: SummaryScreen, dy: int) -> None:
@@ -96,12 +158,15 @@ def draw_trust_chart(surface: pygame.Surface, screen: SummaryScreen, dy: int) ->
                        box.h - m.px(12))
     points = trust_points(screen.run.session.state)
     tops = [b.start for b in spec.bands[1:]] + [100]
+    names = []
     for band, top in zip(spec.bands, tops, strict=True):  # each band's name, mid-band
         y_low = area.bottom - round(area.h * band.start / 100)
         y_high = area.bottom - round(area.h * top / 100)
         pygame.draw.line(surface, theme.muted, (area.x, y_low), (area.right, y_low), 1)
         text = label.render(band.label, True, theme.muted)
-        surface.blit(text, (box.x + m.px(8), (y_low + y_high - text.get_height()) // 2))
+        names.append((text, (y_low + y_high - text.get_height()) // 2))
+    for text, y in label_places(names, box.y + dy, box.bottom + dy):
+        surface.blit(text, (box.x + m.px(8), y))
     if len(points) > 1:
         step = area.w / (len(points) - 1)
         line = [(area.x + round(i * step), area.bottom - round(area.h * p / 100))

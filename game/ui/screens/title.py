@@ -96,10 +96,10 @@ class TitleScreen(PageScreen):
     def panel_box(self) -> Box:
         metrics = self.app.metrics
         margin = metrics.px(32)
-        if metrics.portrait:
-            top = metrics.height * 2 // 5
+        if metrics.portrait:  # the art above; less of it when the text is large
+            top = metrics.height * (2 if metrics.text_scale <= 1.25 else 1) // 5
             return Box(margin, top, metrics.width - 2 * margin, metrics.height - top - margin)
-        width = min(metrics.width - 2 * margin, metrics.px(self.width))
+        width = min(metrics.width - 2 * margin, self.panel_width())
         return Box(margin, margin, width, metrics.height - 2 * margin)
 
     def draw_behind(self, surface: pygame.Surface) -> None:

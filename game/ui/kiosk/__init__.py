@@ -1,0 +1,2 @@
+"""The kiosk mode's window side: the controller and its screens (the pure parts are in
+`game.kiosk`)."""
