@@ -114,7 +114,7 @@ def pick(console: Console, session: Session, words: Strings = ENGLISH_STRINGS,
                                                     plain=console.plain) + "\n")
             console.say(scene())
         elif answer.lower() in ("g", "go", "goto") and console.teacher:
-            target = _jump_target(console, session)
+            target = _jump_target(console, session, words)
             if target is not None:
                 raise Jump(target)
             console.say("\n" + scene())
@@ -138,7 +138,7 @@ class Jump(Exception):  # a request, like Restart, not an error
         self.scene = scene
 
 
-def _jump_target(console: Console, session: Session) -> str | None:
+def _jump_target(console: Console, session: Session, words: Strings) -> str | None:
     """The scene list, numbered; the teacher's pick, or None to stay."""
     from game.analysis.preview import scene_menu
 
@@ -146,7 +146,7 @@ def _jump_target(console: Console, session: Session) -> str | None:
     console.say()
     for number, (_, title) in enumerate(scenes, 1):
         console.say(f"  {number:>2}. {title}")
-    answer = console.ask("Go to which scene (Enter to stay)? ")
+    answer = console.ask(words._("Go to which scene (Enter to stay)? "))
     if answer.isdigit() and 1 <= int(answer) <= len(scenes):
         return scenes[int(answer) - 1][0]
     return None

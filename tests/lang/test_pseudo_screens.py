@@ -31,8 +31,12 @@ def shown_texts(app: App) -> list[str]:
     return [element.text for element in app.top.describe().elements if element.text]
 
 
+PATH_CODE = re.compile(r"\b[A-Z]{3}(?:-[0-9A-Z]{1,4})+\b")  # FAM-8KFJ-AKK0: letters, not words
+
+
 def plain_words(texts: list[str]) -> set[str]:
-    return {word for text in texts for word in re.findall(r"[A-Za-z]{3,}", text)} - KEPT
+    return {word for text in texts for word in re.findall(r"[A-Za-z]{3,}", PATH_CODE.sub("", text))
+            } - KEPT
 
 
 def shown(name: str, story, tmp_path: Path, language: str) -> App:

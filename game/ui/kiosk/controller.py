@@ -63,7 +63,7 @@ class Kiosk:
 
     # -- the loop's hooks -------------------------------------------------------------
     def start(self) -> None:
-        self.reset("start")
+        self.reset()
 
     def _redirect(self, screen: Screen) -> Screen:
         from ..screens.title import TitleScreen
@@ -155,7 +155,7 @@ class Kiosk:
         with contextlib.suppress(OSError):
             self.visit_save.unlink(missing_ok=True)
 
-    def reset(self, why: str) -> None:
+    def reset(self) -> None:
         """Back to the attract loop with the museum's defaults: nothing of the last visitor
         stays on screen or on disk but the counters."""
         self._end_visit()

@@ -139,7 +139,7 @@ class StillThereScreen(PageScreen):
         shown = math.ceil(self.left)
         self.left -= dt
         if self.left <= 0:
-            self.kiosk.reset("walked away")
+            self.kiosk.reset()
             return False
         if math.ceil(self.left) != shown:
             self.rebuild()
@@ -224,7 +224,7 @@ class StaffScreen(PageScreen):
 
     def activate(self, key: str) -> None:
         if key == "restart":
-            self.kiosk.reset("staff")
+            self.kiosk.reset()
         elif key == "season":
             self.kiosk.next_story()
             self.rebuild()
