@@ -25,6 +25,11 @@ STAFF_CORNER_TAPS = 5  # taps in the top-left corner, within STAFF_TAP_WINDOW se
 STAFF_TAP_WINDOW = 4.0
 
 
+def _capital(name: str) -> str:
+    """Babel names Russian "русский"; on a button it starts with a capital, as English does."""
+    return name[:1].upper() + name[1:]
+
+
 class AttractScreen(PageScreen):
     """Waiting for a visitor: the village at dusk, "Touch to begin" in every language the
     museum offers, how long a visit takes, and a language picker (names in themselves)."""
@@ -57,7 +62,8 @@ class AttractScreen(PageScreen):
         languages = self.kiosk.config.languages
         if len(languages) == 1:
             return [("begin:" + languages[0], self.app.strings._("Begin"), True)]
-        return [("begin:" + language, language_name(language), True) for language in languages]
+        return [("begin:" + language, _capital(language_name(language)), True)
+                for language in languages]
 
     def activate(self, key: str) -> None:
         if key.startswith("begin:"):
@@ -123,7 +129,8 @@ class StillThereScreen(PageScreen):
         return self.app.strings._("Are you still there?")
 
     def paragraphs(self) -> list[tuple[str, str]]:
-        return [(self.app.strings._("The story starts again for the next visitor in {n} "
+        return [(self.app.strings._("Touch anywhere to go on."), "body"),
+                (self.app.strings._("The story starts again for the next visitor in {n} "
                                     "seconds.", n=math.ceil(self.left)), "body")]
 
     def items(self) -> list[Item]:
