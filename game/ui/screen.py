@@ -194,7 +194,7 @@ class Screen:
                 self.key("page_up")
             elif y >= thumb.bottom:
                 self.key("page_down")
-        self._dragging, self._grab = False, None
+        self._dragging, self._grab, self._scrolls = False, None, False
 
     def drag(self, dy: float, y: float | None) -> None:
         """The pointer moved while pressed: past the slop, the text (or the bar) follows."""

@@ -167,3 +167,15 @@ def test_at_200_percent_the_first_choice_is_docked_with_a_cue_and_the_rest_scrol
     assert last.visible  # the rest are at the end of the text
     click(app, choices[-1])
     assert screen.mode == "outcome"
+
+
+def test_a_drag_with_no_press_in_the_window_scrolls_nothing(tmp_path):
+    """A button pressed outside the window and moved in: no press here, so no drag."""
+    app, screen = playing(tmp_path)
+    x, y = in_text(screen)
+    mouse(app, [(x, y)])  # an earlier click on the text
+    for dy in (-40, -40):
+        pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=(x, y + dy), rel=(0, dy),
+                                             buttons=(1, 0, 0), touch=False))
+    pump(app)
+    assert screen.scroll == 0

@@ -53,7 +53,7 @@ class PlayScreen(Screen):
         self.body: list[Line] = []
         self.revealed = 0.0
         self.track = Box(0, 0, 0, 0)
-        self._fitted: tuple[tuple[str, int], str] = (("", 0), "")
+        self.note_lines: list[str] = []  # the meter's note, wrapped whole under it
         self.chosen_in: Scene | None = None  # the scene of the outcome being shown
         self.shown_at = app.clock()
         self.start_reveal()
@@ -72,7 +72,7 @@ class PlayScreen(Screen):
         m, fonts, run = self.app.metrics, self.app.fonts, self.run
         pad = m.px(20)
         meter_h = meter_height(m, fonts)
-        note_h = round(fonts.line_height("small") * 1.2)  # room for "+6: the Petrovs remember..."
+        note_line = round(fonts.line_height("small") * 1.2)  # "+6: the Petrovs remember..."
         side = m.portrait or m.width < m.px(900)  # narrow: title above the meter
         meter_w = m.width - 2 * pad if side else min(m.width - 2 * pad,
                                                       max(m.px(430), m.width * 2 // 5))
@@ -98,8 +98,13 @@ class PlayScreen(Screen):
         top = flow.y + pad // 2 if side else pad
         self.meter_box = Box(m.width - pad - meter_w, top, meter_w, meter_h)
         self.track = layout_meter(m, fonts, self.meter_box)[1]  # tests measure the fill here
+        # the note whole, on as many lines as it takes (it was cut to one with "..."; window
+        # review, defect 11); a line is kept for it even when there is none, so the page
+        # does not jump when one comes
+        self.note_lines = wrap(self.motion.note, meter_w, "small", fonts) if self.motion.note \
+            else []
         self.note_box = Box(self.meter_box.x, self.meter_box.bottom + m.px(4),
-                            self.meter_box.w, note_h)
+                            self.meter_box.w, note_line * max(1, len(self.note_lines)))
         bar_h = max(self.note_box.bottom, flow.y) + pad // 2
         self.bar = Box(0, 0, m.width, bar_h)
         # The picture belongs to the page: an outcome shows the scene it happened in, not the
@@ -357,8 +362,10 @@ class PlayScreen(Screen):
         draw_meter(surface, fonts, theme, m, self.meter_box, self.run.season.trust, self.motion,
                    self.app.strings)
         if self.motion.note:
-            surface.blit(fonts.font("small").render(self._note_line(), True, theme.text),
-                         (self.note_box.x, self.note_box.y))
+            step = self.note_box.h // max(1, len(self.note_lines))
+            for i, line in enumerate(self.note_lines):
+                surface.blit(fonts.font("small").render(line, True, theme.text),
+                             (self.note_box.x, self.note_box.y + i * step))
         if self.picture is not None:
             placeholder = Placeholder(theme.panel, theme.muted, fonts.font("small"),
                                       self.app.strings._(PICTURE_UNAVAILABLE))
@@ -369,14 +376,6 @@ class PlayScreen(Screen):
                 pygame.draw.rect(surface, theme.muted,
                                  pygame.Rect(x, y, image.get_width(), image.get_height()),
                                  max(1, m.px(2)))
-
-    def _note_line(self) -> str:
-        """The meter's note, fitted to its line once per note and width (not every frame)."""
-        key = (self.motion.note, self.note_box.w)
-        if self._fitted[0] != key:
-            shown = wrap(key[0], key[1], "small", self.app.fonts)
-            self._fitted = (key, shown[0] + (" ..." if len(shown) > 1 else ""))
-        return self._fitted[1]
 
     def draw_content(self, surface: pygame.Surface, dy: int) -> None:
         theme, fonts = self.theme, self.app.fonts
