@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from .controller import Kiosk
 
 BREATH_SECONDS = 8.0  # the attract picture brightens and dims once in 8 s: never a flash
-BREATH_FRAME = 0.2  # seconds between its frames
+BREATH_FRAME = 1.0  # seconds between its frames: a full-screen blend costs CPU at 1080p
 STAFF_CORNER_TAPS = 5  # taps in the top-left corner, within STAFF_TAP_WINDOW seconds
 STAFF_TAP_WINDOW = 4.0
 
@@ -91,7 +91,7 @@ class AttractScreen(PageScreen):
         """Esc does nothing here: there is nowhere to go back to."""
 
     def update(self, dt: float) -> bool:
-        """The picture breathes at about 5 frames a second: a change of a few levels of
+        """The picture breathes a frame a second: a change of a few levels of
         shade each time, too slow to see as steps, and the loop stays idle in between (the
         kiosk runs for weeks; bench/kiosk.py measures its CPU)."""
         self.phase = (self.phase + dt / BREATH_SECONDS) % 1.0
