@@ -47,6 +47,7 @@ class PlayScreen(Screen):
         self.motion = MeterMotion(float(trust), trust)
         self.mode = "ending" if run.session.ended else "scene"
         self.show_note = app.teacher  # a teacher sees every note open
+        self.held = False  # an outcome's changes and Continue wait for its text
         self.arrival: list[str] = []
         if run.heard.started is not None and not run.session.ended:
             self._hear_arrival()  # the season's first scene may change things on arriving
@@ -223,6 +224,11 @@ class PlayScreen(Screen):
         for paragraph in outcome.text:
             self.body += flow.text(paragraph, "body")
             flow.gap(12)
+        # What the choice changed, and Continue, come once its story has been told: they
+        # were drawn before the text had appeared (window review, defect 12).
+        self.held = self.revealing
+        if self.held:
+            return
         for line in change_lines(self.app.strings, self.run.season, self.run.heard.changes):
             flow.text(line, "small")
         flow.gap(16)
@@ -256,6 +262,7 @@ class PlayScreen(Screen):
         if self.revealing and completes:
             self.revealed = float("inf")  # any input shows the whole text first
             self.pressed = None
+            self._told()
             return
         super().handle(intent)
 
@@ -263,8 +270,15 @@ class PlayScreen(Screen):
         moving = self.motion.update(dt)
         if self.revealing:
             self.revealed += SPEEDS.get(self.app.settings.text_speed, 50.0) * dt
+            if not self.revealing:
+                self._told()
             return True
         return moving
+
+    def _told(self) -> None:
+        """The text is all there: an outcome now shows what changed, and Continue."""
+        if self.held:
+            self.rebuild()
 
     def activate(self, key: str) -> None:
         if key == "note":
