@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..run import Run
 from .common import Item, PageScreen
+
+if TYPE_CHECKING:
+    from ..app import App
 
 
 class PickerScreen(PageScreen):
     palette = "dusk"
     name = "choose"
+
+    def __init__(self, app: App, saved: Run | None = None) -> None:
+        super().__init__(app)
+        self.saved = saved  # the game a new start would replace (asked about first)
 
     def heading(self) -> str:
         return self.app.strings._("Choose a season")
@@ -29,10 +38,11 @@ class PickerScreen(PageScreen):
     def activate(self, key: str) -> None:
         app = self.app
         if key.startswith("season:") and app.campaign is not None:
+            from .confirm import unless_saved
             from .intro import IntroScreen
 
-            run = Run.new(app.campaign, app.save_path, int(key.split(":")[1]),
-                          listeners=app.listeners())
-            app.replace(IntroScreen(app, run))
+            campaign, index = app.campaign, int(key.split(":")[1])
+            unless_saved(app, self.saved, lambda: app.replace(IntroScreen(app, Run.new(
+                campaign, app.save_path, index, listeners=app.listeners()))))
         elif key == "back":
             self.back()

@@ -115,14 +115,16 @@ class TitleScreen(PageScreen):
 
             app.replace(PlayScreen(app, self.saved))
         elif key == "new" and app.campaign is not None:
+            from .confirm import unless_saved
             from .intro import IntroScreen
 
-            app.replace(IntroScreen(app, Run.new(app.campaign, app.save_path,
-                                                 listeners=app.listeners())))
+            campaign = app.campaign
+            unless_saved(app, self.saved, lambda: app.replace(IntroScreen(app, Run.new(
+                campaign, app.save_path, listeners=app.listeners()))))
         elif key == "choose":
             from .picker import PickerScreen
 
-            app.push(PickerScreen(app))
+            app.push(PickerScreen(app, self.saved))
         elif key == "settings":
             from .settings import SettingsScreen
 
