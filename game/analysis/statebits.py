@@ -168,10 +168,14 @@ def _trust_back(layout: Layout, bits: int, delta: int) -> int:
 class Move:
     """A sequence of changes to a 2-D set; see `Layout.move`."""
 
-    __slots__ = ("layout", "ops")
+    __slots__ = ("kept", "layout", "ops", "reset")
 
     def __init__(self, layout: Layout, ops: tuple[tuple[str, int], ...]) -> None:
         self.layout, self.ops = layout, ops
+        self.reset = bool(ops) and ops[-1][0] == "reset"  # the resource is forgotten last
+        # the same move without forgetting: what the player sees on arrival
+        self.kept: int | Move = (0 if len(ops) == 1 else Move(layout, ops[:-1])) if self.reset \
+            else self
 
     def __bool__(self) -> bool:
         return True
