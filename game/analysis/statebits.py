@@ -17,7 +17,6 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from game.engine import conditions as C
 
-from . import trustbits
 from .trustbits import ALL, MaskFn, mask_fn
 
 ROW = 101  # bits per row: trust 0 to 100
@@ -31,6 +30,7 @@ class Layout:
         self.slot, self.lo, self.rows, self.start = slot, lo, hi - lo + 1, start - lo
         self.rep = sum(1 << (ROW * r) for r in range(self.rows))  # bit 0 of every row
         self.full = ALL * self.rep  # every (trust, resource) pair
+        self.masks: dict[int, tuple[int, int, int, int]] = {}  # see `_masks`
 
     @classmethod
     def for_numbers(cls, lo: Sequence[int], hi: Sequence[int], start: Sequence[int]
@@ -80,6 +80,14 @@ class Layout:
         if not folded:
             return lambda vals, mem: inner(vals, mem) * rep  # the same in every row
         slot, lo, rows = self.slot, self.lo, self.rows
+        if all(slots.get(n.name) in (0, slot) for n in C.names(expr)):
+            # reads nothing but trust and the folded resource: the same set at every node
+            numbers = [0] * (max(slots.values()) + 1)
+            constant = 0
+            for r in range(rows):
+                numbers[slot] = lo + r
+                constant |= inner(numbers, frozenset()) << (ROW * r)
+            return lambda vals, mem: constant
 
         def per_row(vals: Sequence[int], mem: frozenset[str]) -> int:
             numbers, out = list(vals), 0
@@ -147,22 +155,44 @@ def _rows_back(layout: Layout, bits: int, delta: int) -> int:
     return out
 
 
+def _masks(layout: Layout, d: int) -> tuple[int, int, int, int]:
+    """For a change of trust by +-d in every row at once: (positions d and up, positions
+    below 101 - d, positions from 101 - d up without 100, positions below d), each in every
+    row. Worked out once per layout and size of change."""
+    found = layout.masks.get(d)
+    if found is None:
+        rep = layout.rep
+        found = layout.masks[d] = (
+            (ALL >> d << d) * rep, ((1 << (101 - d)) - 1) * rep,
+            (((1 << 100) - 1) >> (101 - d) << (101 - d)) * rep, ((1 << d) - 1) * rep)
+    return found
+
+
 def _trust_shift(layout: Layout, bits: int, delta: int) -> int:
-    out = 0
-    for r in range(layout.rows):
-        part = layout.row(bits, r)
-        if part:
-            out |= trustbits.shift(part, delta) << (ROW * r)
-    return out
+    """`trustbits.shift` in every row at once: the values that go past a bound are caught
+    there, a row's "any" found with one carry (adding all-ones below a bit carries into it
+    exactly when something below is set)."""
+    d = min(abs(delta), 100)
+    high, keep_up, below_top, low = _masks(layout, d)
+    if delta > 0:
+        over = bits & ~keep_up
+        caught = (((over & below_top) + below_top) | over) & (layout.rep << 100)
+        return ((bits & keep_up) << d) | caught
+    under = bits & low
+    caught = ((under + low) & (layout.rep << d)) >> d
+    return ((bits & high) >> d) | caught
 
 
 def _trust_back(layout: Layout, bits: int, delta: int) -> int:
-    out = 0
-    for r in range(layout.rows):
-        part = layout.row(bits, r)
-        if part:
-            out |= trustbits.back(part, delta) << (ROW * r)
-    return out
+    """`trustbits.back` in every row at once."""
+    d = min(abs(delta), 100)
+    high, keep_up, _, _ = _masks(layout, d)
+    spread = (1 << (d + 1)) - 1
+    if delta > 0:
+        before = (bits >> d) & keep_up
+        return before | ((bits & (layout.rep << 100)) >> d) * spread
+    before = (bits << d) & high & layout.full
+    return before | (bits & layout.rep) * spread
 
 
 class Move:
