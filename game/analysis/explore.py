@@ -151,8 +151,10 @@ def _plan(machine: Machine, layout: Layout, option: Option, target: int
     known = frozenset().union(*(e.remember | e.forget for e in effects))
     dead = tuple((slot, machine.start_values[slot])
                  for slot, live in enumerate(alive) if not live and slot and slot != folded)
+    both = layout.then(d1, d2)  # and as shown on arrival, a forgotten resource still there
+    shown = layout.then(d1, d2.kept) if type(d2) is not int and d2.reset else both
     return (d1, d2, changes, memory, known, dead,
-            machine.live_memories[target], machine.tests_at[target])
+            machine.live_memories[target], machine.tests_at[target], both, shown)
 
 
 def _move(layout: Layout, effect: Any, reset: bool = False) -> Any:
@@ -254,7 +256,7 @@ class _Search:
         for option, mask, target, plan in self.ways(k, scene, full, mem):
             offered |= mask
             if plan is not None:
-                d1, d2, changes, memory, known, dead, live, tests = plan
+                d1, d2, changes, memory, known, dead, live, tests, both, shown = plan
                 if changes or dead:
                     vals = list(full)
                     for slot, change in changes:
@@ -280,7 +282,7 @@ class _Search:
                 base = (k, target, after, mem1, canon.setdefault(open1, open1))
                 variants = self.variants(base) if open1 & tests else [base]
                 record = records[target]
-                out.append((mask, option, d1, d2, variants, seen, record))
+                out.append((mask, option, d1, d2, variants, seen, record, both, shown))
                 continue
             # one edge for each way the unknown memories the endings ask about could be
             for held, _ in _split(mem, open_, open_ & machine.end_tests
@@ -407,14 +409,13 @@ class _Search:
                 offered, forward, ends, _ = built.get(key) or build(key)
                 if bits & ~offered:
                     stuck.setdefault(key[1])
-                for mask, option, d1, d2, variants, seen, record in forward:  # (the common
-                    b = bits & mask  # case, written out for speed)
+                for mask, option, d1, d2, variants, seen, record, both, shown in forward:
+                    b = bits & mask  # (the common case, written out for speed)
                     if b:
                         available.add(option.number)
-                        moved = shift(shift(b, d1), d2) if d1 or d2 else b
+                        moved = shift(b, both) if both else b
                         # (a resource forgotten on arrival is seen before it is forgotten)
-                        record[0] |= moved if type(d2) is int or not d2.reset else shift(
-                            shift(b, d1), d2.kept)
+                        record[0] |= moved if shown is both else shift(b, shown)
                         record[1].add(seen)
                         for v in variants:
                             node = nodes.get(v)
@@ -703,7 +704,7 @@ def _find_no_way_out(search: _Search, k: int, result: SeasonExploration) -> None
         left = []
         for key, bits in todo:
             have = good[key]
-            for mask, _, d1, d2, variants, _, _ in edges[key][1] if key in edges else ():
+            for mask, _, d1, d2, variants, *_ in edges[key][1] if key in edges else ():
                 for v in variants:
                     reached = good.get(v)
                     if reached:

@@ -113,6 +113,15 @@ class Layout:
             return trust  # a plain trust change: `trustbits` does it
         return Move(self, tuple(ops))
 
+    def then(self, first: int | Move, second: int | Move) -> int | Move:
+        """One move doing `first` and then `second` (the search's hot loop makes one call)."""
+        if not first or not second:
+            return first or second
+
+        def ops(move: int | Move) -> tuple[tuple[str, int], ...]:
+            return move.ops if isinstance(move, Move) else (("t", move),)
+        return Move(self, ops(first) + ops(second))
+
     def positions(self, bits: int) -> Iterator[int]:
         """Every bit set, lowest first."""
         z = 0
