@@ -203,6 +203,7 @@ class _Search:
         self.trust_carry = trust_carry
         self.rules = [_Rules(m, fold) for m in machines]
         self.layouts = [r.layout for r in self.rules]
+        self.carried: dict[tuple[int, int], int] = {}  # see `carry`
         # node -> [every trust value reached, then one Entry for each batch of new ones]
         self.nodes: dict[Key, list[Any]] = {}
         # per season: (choice, memories) -> memories in the node it leads to
@@ -463,7 +464,10 @@ class _Search:
     def carry(self, k: int, bits: int) -> int:
         """The trust values season `k` starts with, from those the season before ended with
         (`campaign.carried_trust`, the rule play uses)."""
-        before, layout = self.layouts[k - 1], self.layouts[k]
+        done = self.carried.get((k, bits))
+        if done is not None:  # many endings carry the same sets: work each out once
+            return done
+        key, before, layout = (k, bits), self.layouts[k - 1], self.layouts[k]
         bits = before.trust(bits)  # the next season starts with its own resources
         if self.trust_carry != 100:
             start = self.machines[k].season.trust.start
@@ -471,7 +475,8 @@ class _Search:
             for t in values(bits):
                 out |= 1 << carried_trust(t, start, self.trust_carry)
             bits = out
-        return bits << (ROW * layout.start) if layout.rows > 1 else bits
+        done = self.carried[key] = bits << (ROW * layout.start) if layout.rows > 1 else bits
+        return done
 
     def uncarry(self, k: int, bits: int) -> int:
         """The trust values at the end of season `k - 1` that `carry` sends into `bits`."""
