@@ -10,7 +10,9 @@ says so (see `game.analysis.sampling` for the fallback).
 
 The search keeps trust apart: a node is (season, scene, other numbers, memories) and holds
 the set of trust values that reach it as the bits of an int (`trustbits`), so one node and
-a few integer operations stand for up to 101 states. It runs level by level (every state
+a few integer operations stand for up to 101 states. `statebits` folds one resource in too
+(a node's set is then of (trust, resource) pairs, up to 1,313 states), with exactly the same
+answers and about 5x fewer nodes on the shipped campaign; `fold=False` keeps trust alone. It runs level by level (every state
 first reached after `d` choices, then `d + 1`), so depths are exact; each new (node, trust)
 pair keeps the node and trust values it came from, and witness paths are rebuilt from those
 only for the places that need one.
@@ -135,8 +137,10 @@ def _plan(machine: Machine, layout: Layout, option: Option, target: int
           ) -> tuple[Any, ...] | None:
     """What a choice into a scene does apart from trust, worked out once: (trust change,
     trust change on arrival, other changes in order, memory changes in order, memories that
-    become known, slots forgotten there, memories kept there, memories asked about there).
-    None for a choice into an ending or `end`."""
+    become known, slots forgotten there, memories kept there, memories asked about there,
+    the two moves composed, and composed as shown on arrival). The moves are of trust and
+    the folded resource (`statebits.Move`, or a plain trust change). None for a choice into
+    an ending or `end`."""
     if not 0 <= target < machine.scenes:
         return None
     effects = [e for e in (option.effect, machine.arrival[target]) if e is not None]
