@@ -12,10 +12,10 @@ The search keeps trust apart: a node is (season, scene, other numbers, memories)
 the set of trust values that reach it as the bits of an int (`trustbits`), so one node and
 a few integer operations stand for up to 101 states. `statebits` folds one resource in too
 (a node's set is then of (trust, resource) pairs, up to 1,313 states), with exactly the same
-answers and about 5x fewer nodes on the shipped campaign; `fold=False` keeps trust alone. It runs level by level (every state
-first reached after `d` choices, then `d + 1`), so depths are exact; each new (node, trust)
-pair keeps the node and trust values it came from, and witness paths are rebuilt from those
-only for the places that need one.
+answers and about 5x fewer nodes on the shipped campaign; `fold=False` keeps trust alone.
+It runs level by level (every state first reached after `d` choices, then `d + 1`), so
+depths are exact; each new (node, bit) pair keeps the node and bits it came from, and
+witness paths are rebuilt from those only for the places that need one.
 """
 
 from __future__ import annotations
