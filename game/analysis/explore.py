@@ -418,9 +418,10 @@ class _Search:
                     b = bits & mask  # (the common case, written out for speed)
                     if b:
                         available.add(option.number)
-                        moved = shift(b, both) if both else b
+                        moved = both.fwd(b) if both else b
                         # (a resource forgotten on arrival is seen before it is forgotten)
-                        record[0] |= moved if shown is both else shift(b, shown)
+                        record[0] |= (moved if shown is both else shown.fwd(b) if shown
+                                      else b)
                         record[1].add(seen)
                         for v in variants:
                             node = nodes.get(v)

@@ -114,9 +114,11 @@ class Layout:
         return Move(self, tuple(ops))
 
     def then(self, first: int | Move, second: int | Move) -> int | Move:
-        """One move doing `first` and then `second` (the search's hot loop makes one call)."""
+        """One move doing `first` and then `second`, always a `Move` unless it does nothing
+        (the search's hot loop calls its `fwd` directly)."""
         if not first or not second:
-            return first or second
+            either = first or second
+            return Move(self, (("t", either),)) if type(either) is int and either else either
 
         def ops(move: int | Move) -> tuple[tuple[str, int], ...]:
             return move.ops if isinstance(move, Move) else (("t", move),)
