@@ -76,6 +76,8 @@ def test_the_granary_fixture_reaches_every_ending_through_clamps_and_forgetting(
                                      *e.seasons[0].endings.values()])
     late = e.seasons[0].scenes["late"]
     assert late.values[1] == {0, 1, 2, 3}  # grain seen on arrival, though forgotten there
+    # (grain 2 or 3 takes lending, whose trust sends `weigh` to `late`, not to the market)
+    assert e.seasons[0].scenes["quiet"].values[1] == {0, 1, 4}
 
 
 def test_the_shipped_campaign_chain_is_explored_the_same_with_fewer_nodes() -> None:
