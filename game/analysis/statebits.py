@@ -245,7 +245,7 @@ class Move:
 def _step(layout: Layout, op: str, delta: int) -> Callable[[int], int]:
     """One change as a function of the set, its masks worked out now (the hot loop's)."""
     if op == "r":
-        return lambda bits: _rows_shift(layout, bits, delta)
+        return _rows_step(layout, delta)
     if op == "reset":
         at = ROW * layout.start
         return lambda bits: layout.trust(bits) << at
@@ -263,3 +263,38 @@ def _step(layout: Layout, op: str, delta: int) -> Callable[[int], int]:
     def down(bits: int) -> int:
         return ((bits & high) >> d) | ((((bits & low) + low) & zero) >> d)
     return down
+
+
+def _rows_step(layout: Layout, delta: int) -> Callable[[int], int]:
+    """`_rows_shift` by `delta` with its masks worked out now: the rows pushed past a bound
+    are folded onto each other (doubling shifts) and land in the bound's row."""
+    rows = layout.rows
+    if not delta:
+        return lambda bits: bits
+    if delta > 0:
+        edge = max(0, rows - 1 - delta)  # rows from here up end in the top row
+        keep, up, top, width = (1 << (ROW * edge)) - 1, ROW * delta, ROW * (rows - 1), \
+            ROW * (rows - edge)
+        cut = ROW * edge
+
+        def rows_up(bits: int) -> int:
+            caught, step = bits >> cut, ROW
+            while step < width:
+                caught |= caught >> step
+                step *= 2
+            return ((bits & keep) << up) | ((caught & ALL) << top)
+        return rows_up
+    edge = min(rows - 1, -delta)  # rows up to here end in the bottom row
+    low, width = (1 << (ROW * (edge + 1))) - 1, ROW * (edge + 1)
+    cut, down = ROW * (edge + 1), ROW * -delta
+
+    def rows_down(bits: int) -> int:
+        caught, step = bits & low, ROW
+        while step < width:
+            caught |= caught >> step
+            step *= 2
+        return ((bits >> cut) << (cut - down)) | (caught & ALL)
+
+    def all_down(bits: int) -> int:
+        return layout.trust(bits)
+    return rows_down if edge < rows - 1 else all_down
