@@ -43,6 +43,7 @@ from .explore import Exploration, SeasonExploration, Step
 from .findings import path_text
 from .machine import END_TARGET, Machine
 from .sampling import Sampling, sample, sample_campaign
+from .statebits import ROW
 from .trustbits import back, shift
 
 RUN = 4  # scenes in a row with trust at a bound before VR113 speaks
@@ -332,6 +333,8 @@ def _best_ending_free(exploration: Exploration, k: int) -> list[tuple[Owner, Dia
     machines = [r.machine for r in exploration.seasons]
     tried = 0
     edges, scenes = graph.edges, machine.scenes
+    layout = graph.layouts[k]  # the folded resource: kept when at least its start
+    resources_kept = layout.at_least(start[layout.slot]) if layout.slot else layout.full
     ending = {s for s, options in enumerate(machine.options)  # scenes with a way to an ending
               if any(o.target == END_TARGET or o.target >= scenes for o in options)}
     for key, node in graph.nodes.items():
@@ -341,7 +344,8 @@ def _best_ending_free(exploration: Exploration, k: int) -> list[tuple[Owner, Dia
             b = node[0] & mask
             if not b or not all(v >= s for v, s in zip(seen, start[1:], strict=True)):
                 continue
-            got = next((part for w, part in parts if w == where), 0) & shift(b, d1)
+            got = (next((part for w, part in parts if w == where), 0) & shift(b, d1)
+                   & resources_kept)
             if not got:
                 continue
             t = graph.earliest(key, b & back(got, d1))
@@ -381,41 +385,36 @@ Runs = dict[Any, tuple[int, Any, Any]]  # node -> (scenes in the run, next node,
 
 
 def _runs(graph: Any) -> tuple[Runs, Runs]:
-    """For every node with trust at 100 (then at 0), the longest run of scenes entered with
-    trust at that bound starting there: (node, bound) pairs joined by a choice offered there
-    that leaves trust at the bound on arrival. One pass over every season's nodes in reverse
-    order of discovery, each run only going on to a node found later, so every run found is
-    a real path (it may miss a longer one that goes back through a loop, never report one
-    that cannot happen)."""
-    top, bottom = 1 << 100, 1
+    """For every state with trust at 100 (then at 0), the longest run of scenes entered with
+    trust at that bound starting there: (node, bit) pairs joined by a choice offered there
+    that leaves trust at the bound on arrival (a bit is a trust value, with the folded
+    resource's value when `statebits` folds one). One pass over every season's nodes in
+    reverse order of discovery, each run only going on to a node found later, so every run
+    found is a real path (it may miss a longer one that goes back through a loop, never
+    report one that cannot happen)."""
     high: Runs = {}
     low: Runs = {}
-    edges, get_high, get_low = graph.edges, high.get, low.get
+    edges = graph.edges
     for key, node in reversed(graph.nodes.items()):
+        layout = graph.layouts[key[0]]
         bits = node[0]
-        if not bits & (top | bottom):
-            continue
         out = edges.get(key)
         forward = out[1] if out else ()
-        if bits & top:
-            length, following, chosen = 1, None, None
-            for mask, option, d1, d2, variants, _, _ in forward:
-                # still 100 on arrival after d1 and then d2, each clamped?
-                if mask & top and d2 >= (0 if d1 >= 0 else min(100, -d1)):
+        for runs, bound in ((high, 100), (low, 0)):
+            for z in layout.positions(bits & (layout.rep << bound)):
+                one, length, following, chosen = 1 << z, 1, None, None
+                for mask, option, _, _, variants, _, _, both, _ in forward:
+                    if not mask & one:
+                        continue
+                    after = shift(one, both)  # still at the bound on arrival?
+                    z1 = after.bit_length() - 1
+                    if z1 % ROW != bound:
+                        continue
                     for v in variants:
-                        later = get_high(v)
+                        later = runs.get((v, z1))
                         if later is not None and later[0] >= length:
-                            length, following, chosen = later[0] + 1, v, option
-            high[key] = (length, following, chosen)
-        if bits & bottom:
-            length, following, chosen = 1, None, None
-            for mask, option, d1, d2, variants, _, _ in forward:
-                if mask & bottom and d2 <= (0 if d1 <= 0 else -min(100, d1)):
-                    for v in variants:
-                        later = get_low(v)
-                        if later is not None and later[0] >= length:
-                            length, following, chosen = later[0] + 1, v, option
-            low[key] = (length, following, chosen)
+                            length, following, chosen = later[0] + 1, (v, z1), option
+                runs[(key, z)] = (length, following, chosen)
     return high, low
 
 
@@ -424,12 +423,12 @@ def _trust_at_bound(graph: Any, k: int, result: SeasonExploration, runs: tuple[R
     """The longest run of this season's scenes entered with trust at 100 or at 0."""
     found = []
     for bound, best in zip((100, 0), runs, strict=True):
-        mine = [(key, n) for key, (n, _, _) in best.items() if key[0] == k]
+        mine = [(state, n) for state, (n, _, _) in best.items() if state[0][0] == k]
         longest = max((n for _, n in mine), default=0)
         if longest < RUN:
             continue
-        first = min((key for key, n in mine if n == longest),
-                    key=lambda key: graph.depth(key, bound))
+        first = min((state for state, n in mine if n == longest),
+                    key=lambda state: graph.depth(*state))
         found.append(_bound_finding(graph, k, result, bound, first, best))
     return found
 
@@ -437,14 +436,14 @@ def _trust_at_bound(graph: Any, k: int, result: SeasonExploration, runs: tuple[R
 def _bound_finding(graph: Any, k: int, result: SeasonExploration, bound: int, first: Any,
                    longest: dict[Any, tuple[int, Any, Any]]) -> tuple[Owner, Diagnostic]:
     season, machine = result.season, result.machine
-    scenes, run, key = [], [], first
-    while key is not None and len(scenes) <= len(longest):
-        scenes.append(machine.scene_ids[key[1]])
-        _, following, option = longest[key]
+    scenes, run, state = [], [], first
+    while state is not None and len(scenes) <= len(longest):
+        scenes.append(machine.scene_ids[state[0][1]])
+        _, following, option = longest[state]
         if option is not None:
             run.append(graph.step(k, option))
-        key = following
-    steps = graph.witness(first, bound)
+        state = following
+    steps = graph.witness(*first)
     scene = season.scenes[scenes[0]]
     word = "highest" if bound else "lowest"
     return (("scene", scenes[0]), Diagnostic(

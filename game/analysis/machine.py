@@ -77,6 +77,8 @@ class Machine:
                 self.all_options.append(option)
             self.options.append(tuple(compiled))
         self.arrival = [self.effect(scene.effects) for scene in season.scenes.values()]
+        # scenes with no condition on any choice: random walks take their list as it is
+        self.unconditional = [all(o.test is None for o in options) for options in self.options]
         self.ending_tests = [self.test(e.cond) for e in season.endings.values()]
         self.start = scene_at[season.start]
         self.start_values = tuple([season.trust.start] +

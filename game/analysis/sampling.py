@@ -72,11 +72,13 @@ def walk(machine: Machine, seed: int, max_steps: int = MAX_STEPS,
     visits = scene_visits if scene_visits is not None else [0] * machine.scenes
     counts = option_counts if option_counts is not None else [0] * len(machine.all_options)
     options, scenes, step = machine.options, machine.scenes, machine.step_values
+    free = machine.unconditional  # scenes whose choices are all always offered
     path: list[tuple[int, str]] | None = [] if record else None
     for steps in range(max_steps):
         visits[scene] += 1
         # Options are (number, scene, id, aid, test, effect, target): index 4 is the test.
-        available = [o for o in options[scene] if o[4] is None or o[4](values, memories)]
+        available = (options[scene] if free[scene] else
+                     [o for o in options[scene] if o[4] is None or o[4](values, memories)])
         if not available:
             return Walk(seed, STUCK, steps, values[0], path)
         option = available[int(rnd() * len(available))]

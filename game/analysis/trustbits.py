@@ -10,6 +10,7 @@ becomes a shift with clamping at 0 and 100. Everything here is exact.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from typing import Any
 
 from game.engine import conditions as C
 
@@ -18,8 +19,11 @@ ALL = (1 << 101) - 1  # every trust value, 0 to 100
 MaskFn = Callable[[Sequence[int], frozenset[str]], int]
 
 
-def shift(bits: int, delta: int) -> int:
-    """Add `delta` to every trust value in the set, clamping to 0..100 as the rules do."""
+def shift(bits: int, delta: Any) -> int:
+    """Add `delta` to every trust value in the set, clamping to 0..100 as the rules do
+    (or apply a `statebits.Move`, for a set of trust and a resource)."""
+    if type(delta) is not int:
+        return delta.fwd(bits)
     if delta > 0:
         over = bits >> max(0, 101 - delta)
         bits = (bits << delta) & ALL
@@ -31,8 +35,10 @@ def shift(bits: int, delta: int) -> int:
     return bits
 
 
-def back(bits: int, delta: int) -> int:
+def back(bits: int, delta: Any) -> int:
     """The trust values that `shift(., delta)` sends into `bits` (its pre-image)."""
+    if type(delta) is not int:
+        return delta.back(bits)
     if delta > 0:
         before = bits >> delta
         if bits >> 100 & 1:  # everything from 100 - delta up is clamped to 100
