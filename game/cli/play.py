@@ -27,6 +27,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", metavar="LL",
                         help="play in this language, e.g. ru (from stories/locale/LL/); xx is "
                         "a test language. Default: the setting, else the system's language")
+    parser.add_argument("--player", metavar="NAME",
+                        help="with --text: play as this nickname or seat number, with its own "
+                        "saved game (the same one the window's Who is playing? gives)")
     parser.add_argument("--teacher", action="store_true",
                         help="a teacher's preview: every choice with what it costs and gives "
                         "and when it is offered, notes for teachers, and (in the terminal) g "
@@ -94,6 +97,14 @@ def run(args: argparse.Namespace) -> int:
         progress = CampaignState(campaign.id, 0, state) if state is not None else None
         return play(console, CampaignSession(campaign, progress), words)
     folder = data_dir()
+    if args.player:
+        from game.engine.players import BadName, register
+
+        try:
+            folder = register(folder, args.player).folder
+        except (BadName, OSError) as err:
+            print(f"--player {args.player!r}: {err}", file=sys.stderr)
+            return 1
     clean_stale(folder)  # temporary files of a save cut short by a crash or a kill
     path = save_path(folder, campaign.id)
     try:

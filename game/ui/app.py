@@ -18,6 +18,7 @@ from pathlib import Path
 import pygame
 
 from game.engine.model import Campaign
+from game.engine.players import Player
 from game.engine.settings import Settings, load_settings, save_settings
 from game.lang.translate import strings_for
 from game.present.places import save_path
@@ -85,6 +86,8 @@ class App:
                  on_input: Callable[[float], None] | None = None) -> None:
         pygame.font.init()
         self.data_dir = data_dir
+        self.root_dir = data_dir  # the computer's folder; a player's is inside it
+        self.player = ""  # who is playing (`use_player`); "" for the shared folder
         self.campaign = campaign
         self.profile = profile
         self.clock, self.sleep, self.on_input = clock, sleep, on_input
@@ -124,6 +127,18 @@ class App:
         # A mode that runs the window its own way (the kiosk) sends some screens elsewhere:
         # every way back to the title leads to its attract loop instead.
         self.redirect: Callable[[Screen], Screen] = lambda screen: screen
+
+    def use_player(self, player: Player | None) -> None:
+        """From now on, this player's saves and settings (None: the shared ones)."""
+        folder = player.folder if player is not None else self.root_dir
+        self.player = player.name if player is not None else ""
+        self.data_dir = folder
+        self.save_path = save_path(folder, self.campaign.id if self.campaign else "none")
+        settings, problems = load_settings(folder / "settings.json")
+        self.notices += problems
+        if settings.language != self.settings.language:
+            settings = settings.but(language=self.settings.language)  # used from next start
+        self.apply(settings)
 
     # -- the window -----------------------------------------------------------------
     def _open_window(self, size: tuple[int, int]) -> pygame.Surface:
@@ -221,7 +236,7 @@ class App:
             self.toggle_fullscreen()  # only where the profile has the toggle
         elif self.panel and isinstance(intent, (Key, Down)):
             self.panel = []  # closing the panel is all this key or press does
-        elif isinstance(intent, Key) and intent.name == "mute":
+        elif isinstance(intent, Key) and intent.name == "mute" and not self.top.takes_text:
             self.apply(self.settings.but(muted=not self.settings.muted))
             self.show_banner(self.strings._("Sound off (M to turn it on)") if self.settings.muted
                              else self.strings._("Sound on"))

@@ -57,7 +57,14 @@ class Close:
     pass
 
 
-Intent = Down | Up | Drag | Scroll | Key | Resized | Close
+@dataclass(frozen=True)
+class Text:
+    """Letters typed (a nickname): only screens that take text read it."""
+
+    text: str
+
+
+Intent = Down | Up | Drag | Scroll | Key | Resized | Close | Text
 
 KEYS = {
     pygame.K_TAB: "next", pygame.K_DOWN: "next", pygame.K_RIGHT: "right",
@@ -88,6 +95,8 @@ class Translator:
                 event.x, event.y)
             self.size = (width, height)
             return Resized(width, height)
+        if kind == pygame.TEXTINPUT:
+            return Text(event.text)
         if kind == pygame.KEYDOWN:
             if event.key == pygame.K_TAB and event.mod & pygame.KMOD_SHIFT:
                 return Key("previous")

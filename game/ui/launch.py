@@ -28,7 +28,6 @@ def play_window(story: Season | Campaign, state: GameState | None = None, watch:
     from .paths import data_dir
     from .run import Run
     from .screens.play import PlayScreen
-    from .screens.title import TitleScreen
 
     campaign = as_campaign(story)
     if not has_screen(pygame):
@@ -55,10 +54,21 @@ def play_window(story: Season | Campaign, state: GameState | None = None, watch:
             run = Run.new(campaign, app.save_path, listeners=app.listeners())
         app.replace(PlayScreen(app, run))
     else:  # reading the save happens here: inside the guard, so no file can stop the start
-        app.guarded(lambda: app.replace(TitleScreen(app)))
+        app.guarded(lambda: app.replace(first_screen(app)))
     if watch and isinstance(story, Season):
         app.every(WATCH_EVERY, watcher(app, story.path))
     return app.run()
+
+
+def first_screen(app):  # type: ignore[no-untyped-def]
+    """Who is playing? when students have played on this computer under their names (the
+    shared folder's game is one of the choices); the title straight away before that."""
+    from game.engine.players import players
+
+    from .screens.players import PlayersScreen
+    from .screens.title import TitleScreen
+
+    return PlayersScreen(app) if players(app.root_dir) else TitleScreen(app)
 
 
 def has_screen(pygame) -> bool:  # type: ignore[no-untyped-def]

@@ -12,7 +12,8 @@ from types import MappingProxyType
 # Item keys (of the title, the pause menu, the settings and problem pages) that a
 # capability below switches on or off.
 CAPABILITY_OF = MappingProxyType({"quit": "quit", "settings": "settings",
-                                  "choose": "season_picker", "fullscreen": "fullscreen_toggle"})
+                                  "choose": "season_picker", "fullscreen": "fullscreen_toggle",
+                                  "players": "players"})
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,7 @@ class Profile:
     fullscreen: bool = False        # always full screen, whatever the settings say
     settings: bool = True           # Settings on the title and in the menu
     season_picker: bool = True      # "Choose a season" on the title
+    players: bool = True            # "Who is playing?": each student's own saves and settings
     hidden: frozenset[str] = field(default_factory=frozenset)  # any other item keys to leave out
     touch: bool = False             # a touch screen: the scroll bar takes a finger's width
 
@@ -38,5 +40,5 @@ HOME = Profile()
 # A museum kiosk: a visitor cannot leave the game, leave full screen or change the settings
 # for the next visitor. (Idle reset and the attract loop belong to the kiosk mode itself.)
 KIOSK = Profile(name="kiosk", quit=False, fullscreen_toggle=False, fullscreen=True,
-                settings=False, touch=True)
+                settings=False, players=False, touch=True)
 PROFILES = MappingProxyType({profile.name: profile for profile in (HOME, KIOSK)})

@@ -37,6 +37,7 @@ ARROWS = MappingProxyType({"left": "previous", "right": "next"})
 class Screen:
     palette: str | None = None
     name = ""  # the screen registry's name, if not the class's (TitleScreen: "title")
+    takes_text = False  # a screen one types a name into: letter keys are not shortcuts there
 
     def __init__(self, app: App) -> None:
         self.app = app

@@ -71,6 +71,7 @@ def test_a_week_of_visitors(tmp_path: Path):
             while isinstance(app.top, PlayScreen):
                 screen = app.top
                 screen.revealed = float("inf")  # read
+                screen.rebuild()  # (an outcome then shows its changes and Continue)
                 keys = [t.key for t in screen.targets() if t.enabled and t.key.startswith(
                     ("choice:", "continue", "summary"))]
                 if screen.mode == "scene" and leave_after == 0:

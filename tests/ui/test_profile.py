@@ -51,7 +51,7 @@ def test_home_profile_is_todays_window(tmp_path):
     app = open_app(STARTER, tmp_path)
     assert app.profile == HOME
     app.replace(TitleScreen(app))
-    assert keys(app) == ["continue", "new", "choose", "settings", "quit"]
+    assert keys(app) == ["continue", "new", "choose", "settings", "players", "quit"]
     app.replace(MenuScreen(app, Run.new(app.campaign, tmp_path / "save.json")))
     assert keys(app) == ["resume", "ledger", "history", "settings", "title", "quit"]
     press(app, pygame.K_F11)
@@ -82,7 +82,7 @@ def test_a_profile_without_the_toggle_hides_the_full_screen_setting(tmp_path):
     app.replace(SettingsScreen(app))
     assert "fullscreen" not in keys(app) and "text_scale" in keys(app)
     app.replace(TitleScreen(app))
-    assert keys(app) == ["continue", "new", "settings", "quit"]
+    assert keys(app) == ["continue", "new", "settings", "players", "quit"]
 
 
 def test_a_fake_clock_drives_the_loop_and_the_text_reveal_exactly(tmp_path):

@@ -77,6 +77,9 @@ class TitleScreen(PageScreen):
         else:  # the teacher's words, one line per paragraph as they wrote them
             lines = [(" ".join(part.split()), "small")
                      for part in campaign.summary.split("\n\n") if part.strip()]
+        if self.app.player:
+            lines.append((self.app.strings._("Playing as {name}.", name=self.app.player),
+                          "small"))
         lines += [(notice, "small") for notice in self.notes]
         return lines
 
@@ -86,6 +89,7 @@ class TitleScreen(PageScreen):
                 ("new", self.app.strings._("New campaign"), campaign),
                 ("choose", self.app.strings._("Choose a season"), campaign),
                 ("settings", self.app.strings._("Settings"), True),
+                ("players", self.app.strings._("Who is playing?"), True),
                 ("quit", self.app.strings._("Quit"), True)]
 
     def _continue_label(self) -> str:
@@ -129,6 +133,10 @@ class TitleScreen(PageScreen):
             from .settings import SettingsScreen
 
             app.push(SettingsScreen(app))
+        elif key == "players":
+            from .players import PlayersScreen
+
+            app.replace(PlayersScreen(app))
         elif key == "quit" and app.profile.quit:
             app.quit()
 

@@ -1,0 +1,124 @@
+"""Who is playing? On a shared computer each student picks their nickname or seat number (or
+types a new one) and gets their own saves and settings (`engine.players`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from game.engine.players import BadName, Player, players, register
+
+from ..input import Intent, Text
+from .common import Item, PageScreen
+
+if TYPE_CHECKING:
+    from ..app import App
+
+SHOWN = 12  # the most recent players shown; older ones are found by typing the name again
+
+
+class PlayersScreen(PageScreen):
+    palette = "dusk"
+    name = "players"
+    centred = True
+
+    def __init__(self, app: App) -> None:
+        super().__init__(app)
+        self.known = players(app.root_dir)[:SHOWN]
+
+    def heading(self) -> str:
+        return self.app.strings._("Who is playing?")
+
+    def paragraphs(self) -> list[tuple[str, str]]:
+        return [(self.app.strings._("Each player has their own saved game and settings. A "
+                                    "nickname or a seat number is enough."), "small")]
+
+    def items(self) -> list[Item]:
+        _ = self.app.strings._
+        return [*((f"player:{i}", p.name, True) for i, p in enumerate(self.known)),
+                ("new", _("A new player"), True), ("guest", _("Play without a name"), True)]
+
+    def activate(self, key: str) -> None:
+        if key.startswith("player:"):
+            choose(self.app, self.known[int(key.split(":", 1)[1])])
+        elif key == "new":
+            self.app.push(NameScreen(self.app))
+        elif key == "guest":
+            choose(self.app, None)
+
+    def back(self) -> None:
+        """Esc here does not leave: a player is chosen first (Play without a name is one)."""
+
+
+class NameScreen(PageScreen):
+    """Type a nickname on the keyboard, or tap a seat number on the keypad (touch screens
+    and whiteboards have no keyboard)."""
+
+    name = "player-name"
+    takes_text = True
+    centred = True
+
+    def __init__(self, app: App) -> None:
+        super().__init__(app)
+        self.typed = ""
+        self.problem = ""
+
+    def heading(self) -> str:
+        return self.app.strings._("Your nickname or seat number")
+
+    def paragraphs(self) -> list[tuple[str, str]]:
+        lines = [((self.typed or "_") + ("|" if self.typed else ""), "heading")]
+        if self.problem:
+            lines.append((self.problem, "small"))
+        return lines
+
+    def items(self) -> list[Item]:
+        _ = self.app.strings._
+        return [*((f"digit:{d}", d, True) for d in "1234567890"),
+                ("erase", _("Erase"), bool(self.typed)),
+                ("play", _("Play"), bool(self.typed)), ("cancel", _("Back"), True)]
+
+    def handle(self, intent: Intent) -> None:
+        if isinstance(intent, Text):
+            self._type(intent.text)
+            return
+        super().handle(intent)
+
+    def _type(self, text: str) -> None:
+        self.typed = (self.typed + text)[:24]
+        self.problem = ""
+        self.rebuild()
+
+    def key(self, name: str) -> None:
+        if name == "reread":  # Backspace rubs out
+            self.activate("erase")
+        elif name == "activate" and not (self.focus_visible and self.focus):
+            self.activate("play")
+        elif name.isdigit() or name in ("history", "mute"):  # typed letters, not shortcuts
+            return
+        else:
+            super().key(name)
+
+    def activate(self, key: str) -> None:
+        if key.startswith("digit:"):
+            self._type(key.split(":", 1)[1])
+        elif key == "erase":
+            self.typed = self.typed[:-1]
+            self.rebuild()
+        elif key == "play" and self.typed:
+            try:
+                player = register(self.app.root_dir, self.typed)
+            except (BadName, OSError) as err:
+                self.problem = str(err)
+                self.rebuild()
+                return
+            choose(self.app, player)
+        elif key == "cancel":
+            self.app.pop()
+
+
+def choose(app: App, player: Player | None) -> None:
+    """Play as this player (None: the computer's shared folder, as before players)."""
+    from .title import TitleScreen
+
+    app.use_player(player)
+    app.replace(TitleScreen(app))
