@@ -80,7 +80,8 @@ def one_period_plan(season: Season, lesson: Lesson | None) -> Plan:
     sources = max(min(rest * 2 // 5, 8), min(3, rest))
     discussion = rest - sources
     question = lesson.enquiry if lesson and lesson.enquiry else season.info.watch_for
-    how = (f"`play --cut {CLASSROOM}`, {len(version.scenes)} of {len(season.scenes)} scenes"
+    how = (f"the one-lesson version (play --cut {CLASSROOM}), {len(version.scenes)} of "
+           f"{len(season.scenes)} scenes"
            if version is not season else f"the whole season, {len(season.scenes)} scenes")
     steps = [
         Step(warm, "Warm-up", f"Locate Sosnovka and Buzuluk on a map; read the content note "
@@ -156,6 +157,7 @@ def two_period_plan(season: Season, lesson: Lesson | None) -> tuple[Plan, Plan]:
     play2 = play_minutes(words2 / slow, decisions2)
     stop = season.scenes[after].title or after
     first_rest = PERIOD - 5 - 8 - play1 - 3
+    sources = min(first_rest, 12)  # more than two or three cards tires a class
     one = Plan("Two periods: the first", tuple(s for s in (
         Step(5, "Warm-up", "The content note, the map and the question for the unit."),
         Step(8, "Vocabulary", "The matching activity in pairs; go over the answers."),
@@ -163,8 +165,10 @@ def two_period_plan(season: Season, lesson: Lesson | None) -> tuple[Plan, Plan]:
              f"{words1 / quick:.0f}-{words1 / slow:.0f} minutes of reading and about "
              f"{decisions1:.0f} decisions. Students stop after that scene's choice and fill "
              "in the note-catcher."),
-        Step(first_rest, "Source work", "The primary-source packet in small groups: each "
+        Step(sources, "Source work", "The primary-source packet in small groups: each "
              "group reads one card and reports what it shows that the game did not."),
+        Step(first_rest - sources, "Pair talk", "Pairs compare their note-catchers: where "
+             "did you choose differently, and what did each choice cost?"),
         Step(3, "Stop and save", "Students note where they stopped. The game has saved; "
              "nobody needs to do anything to keep their place."),
     ) if s.minutes > 0))
@@ -480,7 +484,8 @@ def _note_catcher(season: Season) -> str:
                     "<td></td><td></td><td></td></tr>")
     return ("<p>Name or seat (you may leave this blank): ________________</p>"
             "<p>Write a few words for each scene you play. Skip the scenes you do not see.</p>"
-            "<table class=catcher><tr><th>Scene</th><th>What did you choose?</th>"
+            "<table class=catcher><colgroup><col class=scene><col><col><col></colgroup>"
+            "<tr><th>Scene</th><th>What did you choose?</th>"
             "<th>Why?</th><th>What did it cost? (your family, your neighbours)</th></tr>"
             + "".join(rows) + "</table>"
             "<p>Who else decided what happened? (the village, the state, foreign relief, the "
@@ -582,7 +587,8 @@ table.plan th {{ width: 7em; white-space: nowrap; }}
 blockquote {{ margin: .4em 0 .4em 1em; font-family: "Noto Serif", "DejaVu Serif", serif; }}
 .lines {{ height: 3.2em; background: repeating-linear-gradient(transparent 0 1.55em,
           #999 1.55em 1.6em); }}
-table.catcher th:first-child {{ width: 24%; }} table.catcher td, table.catcher th {{
+table.catcher {{ table-layout: fixed; }} table.catcher col {{ width: 26%; }}
+table.catcher col.scene {{ width: 22%; }} table.catcher td, table.catcher th {{
   border: 1px solid #999; }}
 table.catcher td {{ height: 3.1em; }} .skipped th {{ color: #777; font-weight: normal; }}
 .match {{ display: flex; gap: 2em; }} .terms {{ flex: 0 0 14em; }} .meanings {{ flex: 1;
