@@ -578,7 +578,7 @@ h1, h2, h3 {{ color: #6a3510; }} h2 {{ border-bottom: 1px solid #ccc; margin-top
 .part {{ margin-bottom: 3em; }}
 table {{ border-collapse: collapse; width: 100%; }}
 td, th {{ border-bottom: 1px solid #ddd; padding: .3em; text-align: left; vertical-align: top; }}
-table.plan th {{ width: 7em; white-space: nowrap; }}
+table.plan th, .cover th {{ width: 7em; white-space: nowrap; }}
 .missing {{ color: #8a1c1c; font-style: italic; }}
 .document {{ break-inside: avoid; border-left: 4px solid #c9a27a; padding-left: .8em;
             margin: 1.2em 0; }}
@@ -590,7 +590,7 @@ blockquote {{ margin: .4em 0 .4em 1em; font-family: "Noto Serif", "DejaVu Serif"
 table.catcher {{ table-layout: fixed; }} table.catcher col {{ width: 26%; }}
 table.catcher col.scene {{ width: 22%; }} table.catcher td, table.catcher th {{
   border: 1px solid #999; }}
-table.catcher td {{ height: 3.1em; }} .skipped th {{ color: #777; font-weight: normal; }}
+table.catcher td {{ height: 3.4em; }} .skipped th {{ color: #777; font-weight: normal; }}
 .match {{ display: flex; gap: 2em; }} .terms {{ flex: 0 0 14em; }} .meanings {{ flex: 1;
   list-style: none; padding: 0; }} .meanings li, .terms li {{ margin-bottom: .35em; }}
 .slip {{ border: 2px dashed #999; padding: 1em; margin-bottom: 2em; }}

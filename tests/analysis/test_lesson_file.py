@@ -116,3 +116,16 @@ def test_validate_skips_the_lessons_folder(copied):
     result = subprocess.run([sys.executable, "-m", "game", "validate", str(copied)],
                             capture_output=True, text=True, timeout=180, cwd=ROOT)
     assert "lessons" not in result.stdout + result.stderr
+
+
+def test_the_docs_name_every_field_and_their_example_reads():
+    from game.analysis.lesson import FIELDS
+
+    doc = (ROOT / "docs" / "lessons.md").read_text("utf-8")
+    for name in FIELDS:
+        assert f"| `{name}` |" in doc, name
+    example = doc.split("```yaml\n", 1)[1].split("```", 1)[0]
+    lesson = parse_lesson(example, Path("lessons/nineties.yaml"), "nineties")
+    assert isinstance(lesson, Lesson), lesson
+    assert lesson.break_after == "garden" and len(lesson.background[0].paragraphs) == 2
+    assert [level.score for level in lesson.rubric] == ["2", "1", "0"]
