@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from html import escape
 
 from game.engine.cuts import cut_of
-from game.engine.model import Campaign, Season
+from game.engine.model import Campaign, Interlude, Season
 from game.engine.session import Session
 from game.lang.catalogue import ENGLISH_STRINGS
 
@@ -548,6 +548,8 @@ def campaign_kit_html(kit: CampaignKit) -> str:
                   f"{2 * len(kit.seasons)} periods. Each season's kit follows, complete with "
                   "its own handouts; the pages between seasons are readings for the class."])
             + f"<table>{''.join(rows)}</table>"
+            + _p([_interlude_line(campaign, i) for i in campaign.interludes
+                  if i.before < len(campaign.seasons)])
             + _p(["The game needs no network and no account; nothing leaves the computer. "
                   "Students need not give their names."]) + "</section>")
     body = [unit]
@@ -562,6 +564,17 @@ def campaign_kit_html(kit: CampaignKit) -> str:
         body += season_parts(season_kit, f"<p class=season>Season {number} of "
                                          f"{len(kit.seasons)}</p>")
     return HTML.format(title=escape(campaign.title), body="\n".join(body))
+
+
+def _interlude_line(campaign: Campaign, interlude: Interlude) -> str:
+    """When to read a page between the seasons with the class, and how long it takes."""
+    words = word_count(interlude.text) + (word_count(interlude.note.text)
+                                          if interlude.note else 0)
+    minutes = math.ceil(words / READING_SPEEDS[0])
+    return (f"Read “{interlude.title}” with the class before "
+            f"{campaign.seasons[interlude.before].title} (about {minutes} minutes at "
+            f"{READING_SPEEDS[0]} words a minute, with its note): it tells years no season "
+            "plays, and is printed as a reading before that season's kit.")
 
 
 HTML = """<!DOCTYPE html>

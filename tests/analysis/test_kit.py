@@ -156,6 +156,8 @@ def test_the_campaign_kit_has_every_season_and_the_years_between():
         assert f"Exit ticket: {escape(season.info.title)}" in page
     assert page.count('<section class="part') == 1 + 3 * (len(PARTS) + 1) + 1
     assert "Between the seasons: 1922-1941" in page and "Holodomor" in page
+    assert re.search(r"Read \u201c1922-1941: the years between\u201d with the class before "
+                     r"The Home Front \(about \d+ minutes", page)
     assert page.index("The Hungry Year") < page.index("Between the seasons") < page.index(
         "Lesson kit: The home front")
 
