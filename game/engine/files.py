@@ -23,6 +23,7 @@ from typing import Any
 LIMITS = MappingProxyType({"season": 32 * 1024 * 1024, "save": 4 * 1024 * 1024,
                            "settings": 64 * 1024,
                            "handin": 1024 * 1024,  # a class's codes or one .vrplay file
+                           "lesson": 1024 * 1024,  # a season's teaching notes (lessons/)
                            "picture": 32 * 1024 * 1024})  # a 16 MP PNG photo is 25-30 MB
 
 

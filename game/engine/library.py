@@ -253,13 +253,15 @@ class Library:
 
 
 def story_files(paths: Iterable[Path], diagnostics: list[Diagnostic]) -> list[Path]:
-    """Expand files and folders into YAML files, reporting paths that do not exist."""
+    """Expand files and folders into YAML files, reporting paths that do not exist. A
+    `lessons/` folder holds a season's teaching notes (`game.analysis.lesson`), not seasons."""
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
             found.extend(sorted(p for p in path.rglob("*") if p.suffix in YAML_SUFFIXES
                                 and p.is_file() and not p.name.endswith(".transcript.yaml")
-                                and not any(part.startswith(".") for part in p.parts)))
+                                and not any(part.startswith(".") for part in p.parts)
+                                and "lessons" not in p.relative_to(path).parts[:-1]))
         elif path.is_file():
             found.append(path)
         else:
