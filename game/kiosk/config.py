@@ -10,6 +10,7 @@ countdown_seconds: 20           # ... and start again this long after
 staff_pin: "2468"               # 4 to 8 digits, in quotes so a leading 0 is kept
 languages: [en, ru]             # the first is the default after every visitor
 show_other_visitors: on         # "62 % of visitors today also opened their home"
+screen_inches: 32               # the screen's diagonal: buttons at least 20 mm high on it
 ```
 """
 
@@ -39,6 +40,8 @@ KIOSK = Obj("the kiosk configuration", (
                                                   "each decision (default off).")),
     Field("counters", Str(doc="The counters database (default: kiosk.sqlite in the data "
                               "folder).")),
+    Field("screen_inches", Int(7, 110, doc="The screen's diagonal in inches: buttons are made "
+                                           "at least 20 mm high on it (research B-6).")),
 ), doc="A museum kiosk's settings.")
 DEFAULT_PIN = "0000"
 
@@ -53,6 +56,7 @@ class KioskConfig:
     languages: tuple[str, ...] = ("en",)
     show_other_visitors: bool = False
     counters: Path | None = None  # None: kiosk.sqlite in the data folder
+    screen_inches: int | None = None  # the diagonal, for 20 mm buttons; None: not known
     path: Path | None = None  # the file it was read from
     warnings: tuple[str, ...] = field(default=())
 
@@ -100,4 +104,5 @@ def load_config(path: Path | None, known_languages: tuple[str, ...] = ("en",)
         languages=languages,
         show_other_visitors=raw.get("show_other_visitors", "off") in ("on", "true", "yes"),
         counters=(path.parent / counters) if counters else None, path=path,
+        screen_inches=raw.get("screen_inches"),
         warnings=tuple(warnings)), []

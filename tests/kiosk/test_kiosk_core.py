@@ -120,3 +120,12 @@ def test_the_status_file_is_whole_json(tmp_path):
     data = json.loads(path.read_text(encoding="utf-8"))
     assert data == {"screen": "attract", "visits": 3, "uptime_s": 3600, "last_input_s": 12.3,
                     "problems": 0, "updated": "2026-12-02T14:00:00"}
+
+
+def test_the_example_kiosk_yaml_in_deploy_reads_clean():
+    from tests.conftest import ROOT
+
+    config, problems = load_config(ROOT / "deploy" / "kiosk.yaml", ("en", "ru"))
+    assert problems == [] and config is not None
+    assert config.season is not None and config.season.resolve().exists()
+    assert config.screen_inches == 32 and config.languages == ("en", "ru")

@@ -162,3 +162,39 @@ def test_other_visitors_choices_are_shown_once_enough_have_been_here(kiosk):
     assert screen.run.session.state.scene == "thin_harvest"
     click(kiosk.app, "choice:reap_for_anna")
     assert "% of visitors today made the same choice" in kiosk.app.banner
+
+
+def test_a_problem_inside_the_game_goes_back_to_the_attract_loop(kiosk, monkeypatch):
+    from game.ui.kiosk.launch import lead_problems_home
+
+    lead_problems_home(kiosk)
+    screen = touch_to_begin(kiosk)
+
+    def broken(choice_id):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(screen.run, "choose", broken)
+    click(kiosk.app, next(t.key for t in screen.targets() if t.key.startswith("choice:")))
+    assert isinstance(kiosk.app.top, AttractScreen)  # no message, no traceback for visitors
+    assert kiosk.problems == 1
+    assert "a bug" in (kiosk.app.data_dir / "problems.log").read_text(encoding="utf-8")
+
+
+def test_buttons_are_at_least_20_mm_on_the_configured_screen(tmp_path):
+    """Research B-6: on a 15-inch 1080p screen (about 5.6 pixels a millimetre) the kiosk
+    raises the text size until its buttons are 20 mm high; on a 55-inch one it need not."""
+    import math
+
+    stories = kiosk_stories(load(STORIES / "campaign.yaml").model, KioskConfig())
+    pygame.display.init()
+    for inches in (15, 55):
+        config = KioskConfig(screen_inches=inches)
+        app = App(stories["en"], tmp_path, surface=pygame.Surface((1920, 1080)),
+                  settings=Settings(), profile=KIOSK, clock=Clock())
+        kiosk = Kiosk(app, config, stories, Counters(tmp_path / f"k{inches}.sqlite"))
+        kiosk.start()
+        mm = math.hypot(1920, 1080) / (inches * 25.4)
+        assert min(t.box.h for t in app.top.targets()) / mm >= 20
+        assert (app.settings.text_scale > 100) == (inches == 15)
+        kiosk.counters.close()
+    pygame.display.quit()

@@ -15,6 +15,7 @@ the profile. Its health is written to `kiosk-status.json` every few seconds.
 from __future__ import annotations
 
 import contextlib
+import math
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
 TICK = 0.25  # seconds between looks at the idle timer
 STATUS_EVERY = 5.0  # seconds between rewrites of kiosk-status.json
 SHARE_SECONDS = 6.0  # how long "62 % of visitors today also ..." stays
+TARGET_MM = 20  # the least height of a kiosk's button (research B-6)
 
 
 class Kiosk:
@@ -58,6 +60,7 @@ class Kiosk:
         self.screen_name = "starting"
         self._status_left = 0.0
         self.visit_minutes = 5
+        self._scale: int | None = None  # the text size for 20 mm buttons (`text_scale`)
         app.redirect = self._redirect
         app.every(TICK, self.tick)
 
@@ -158,9 +161,17 @@ class Kiosk:
     def reset(self) -> None:
         """Back to the attract loop with the museum's defaults: nothing of the last visitor
         stays on screen or on disk but the counters."""
+        self.defaults()
+        self.app.replace(AttractScreen(self.app, self))
+        self.app.noticed_input()
+
+    def defaults(self) -> None:
+        """The visit ends; the museum's defaults come back (language, text size, contrast,
+        sound), the visit's save is deleted."""
         self._end_visit()
         self.language = self.config.languages[0]
-        defaults = Settings(language=self.language, fullscreen=True)
+        defaults = Settings(language=self.language, fullscreen=True,
+                            text_scale=self.text_scale())
         self.app.settings = defaults  # not saved: the museum's defaults are the config's
         self.app.sound.apply()
         self.app.campaign = self.stories[self.language]
@@ -168,8 +179,30 @@ class Kiosk:
         self.app.resize(*self.app.surface.get_size())  # text size back to 100 %
         self.app.banner = ""
         self.app.panel = []
-        self.app.replace(AttractScreen(self.app, self))
-        self.app.noticed_input()
+
+    def text_scale(self) -> int:
+        """The text size (100-200 %) at which the attract loop's buttons (drawn like a
+        scene's choices) are at least 20 mm high on this screen (research B-6), when
+        kiosk.yaml gives the screen's size; else 100 %. Measured once, on the page itself."""
+        inches = self.config.screen_inches
+        if not inches:
+            return 100
+        if self._scale is None:
+            width, height = self.app.surface.get_size()
+            need = TARGET_MM * math.hypot(width, height) / (inches * 25.4)  # in pixels
+            kept = self.app.settings
+            self._scale = 200
+            for scale in range(100, 201, 25):
+                self.app.settings = kept.but(text_scale=scale)  # measured, not saved
+                self.app.resize(width, height)
+                page = AttractScreen(self.app, self)
+                page.rebuild()
+                if min(t.box.h for t in page.targets()) >= need:
+                    self._scale = scale
+                    break
+            self.app.settings = kept
+            self.app.resize(width, height)
+        return self._scale
 
     # -- staff ---------------------------------------------------------------------------
     def pin_matches(self, typed: str) -> bool:

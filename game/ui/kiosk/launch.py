@@ -14,6 +14,24 @@ from game.kiosk.counters import Counters
 from game.kiosk.lint import museum_problems
 
 
+def lead_problems_home(kiosk) -> None:  # type: ignore[no-untyped-def]
+    """A problem inside the game (already logged by the loop's guard) shows no message to a
+    visitor: the kiosk counts it and starts again at the attract loop."""
+    from ..screens.problem import ProblemScreen
+    from .screens import AttractScreen
+
+    follow = kiosk.app.redirect
+
+    def redirect(screen):  # type: ignore[no-untyped-def]
+        if isinstance(screen, ProblemScreen):
+            kiosk.problems += 1
+            kiosk.defaults()  # the visit is over: counted, its save deleted, defaults back
+            return AttractScreen(kiosk.app, kiosk)
+        return follow(screen)
+
+    kiosk.app.redirect = redirect
+
+
 def run_kiosk(story: Season | Campaign, config: KioskConfig, counters_path: Path,
               data: Path | None = None) -> int:
     """0 when staff close it; 1 when the window cannot go on (the supervisor restarts it);
@@ -39,7 +57,6 @@ def run_kiosk(story: Season | Campaign, config: KioskConfig, counters_path: Path
 
     from ..app import App
     from ..profile import KIOSK
-    from ..screens.problem import ProblemScreen
 
     pygame.display.init()
     sizes = pygame.display.get_desktop_sizes() or [(1920, 1080)]
@@ -52,20 +69,7 @@ def run_kiosk(story: Season | Campaign, config: KioskConfig, counters_path: Path
         return 1
     pygame.mouse.set_visible(False)  # touch: no arrow left where the last finger was
     kiosk = Kiosk(app, config, stories, Counters(counters_path))
-    follow = app.redirect
-
-    def problems_lead_home(screen):  # type: ignore[no-untyped-def]
-        """A problem (already logged by the loop's guard) shows no message to a visitor:
-        the kiosk starts again."""
-        if isinstance(screen, ProblemScreen):
-            kiosk.problems += 1
-            kiosk.visit_started = None
-            from .screens import AttractScreen
-
-            return AttractScreen(app, kiosk)
-        return follow(screen)
-
-    app.redirect = problems_lead_home
+    lead_problems_home(kiosk)
     kiosk.start()
     try:
         app.run()
