@@ -129,3 +129,17 @@ def test_the_example_kiosk_yaml_in_deploy_reads_clean():
     assert problems == [] and config is not None
     assert config.season is not None and config.season.resolve().exists()
     assert config.screen_inches == 32 and config.languages == ("en", "ru")
+
+
+def test_the_watchdog_speaks_sd_notify_over_a_local_socket(tmp_path):
+    import socket
+
+    from game.kiosk.watchdog import notify
+
+    assert notify("WATCHDOG=1", {}) is False  # no systemd: nothing sent, nothing fails
+    path = str(tmp_path / "notify")
+    with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as server:
+        server.bind(path)
+        assert notify("READY=1", {"NOTIFY_SOCKET": path})
+        assert server.recv(64) == b"READY=1"
+    assert notify("WATCHDOG=1", {"NOTIFY_SOCKET": path}) is False  # gone: the kiosk goes on

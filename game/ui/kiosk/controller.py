@@ -27,6 +27,7 @@ from game.engine.settings import Settings
 from game.kiosk.config import KioskConfig
 from game.kiosk.counters import Counters
 from game.kiosk.status import Status, write_status
+from game.kiosk.watchdog import notify
 from game.lang.translate import strings_for
 
 from ..run import Run
@@ -67,6 +68,7 @@ class Kiosk:
     # -- the loop's hooks -------------------------------------------------------------
     def start(self) -> None:
         self.reset()
+        notify("READY=1")
 
     def _redirect(self, screen: Screen) -> Screen:
         from ..screens.title import TitleScreen
@@ -87,6 +89,7 @@ class Kiosk:
         if self._status_left <= 0:
             self._status_left = STATUS_EVERY
             self.write_status()
+            notify("WATCHDOG=1")  # the loop turns: systemd need not restart it
 
     def _name_of(self, screen: Screen) -> str:
         name = getattr(screen, "name", "")
