@@ -108,6 +108,8 @@ def test_a_week_of_visitors(tmp_path: Path):
         day[0] += timedelta(days=1)
         app.step(0.5)
         sizes.append(rss_kb())
+    print(f"a week: {visits} visits ({walked} walked away), {decisions} decisions; RSS "
+          f"day 2 {sizes[1] / 1024:.1f} MB, day 7 {sizes[-1] / 1024:.1f} MB")  # pytest -s
     assert counters.total("visit") == visits and visits >= 42 and walked >= 5
     assert counters.total("choice") == decisions == counters.total("scene")
     assert counters.total("language") == visits
