@@ -56,15 +56,17 @@ def season_intro(season: Season, words: Strings = ENGLISH_STRINGS, plain: bool =
 
 
 def choice_line(number: int | None, view: ChoiceView, words: Strings = ENGLISH_STRINGS,
-                aid_words: Mapping[str, str] | None = None, needs: Sequence[str] = ()) -> str:
-    """One numbered choice, tagged with its kind of aid in the season's words if it has
-    them (`aid_words`), else the game's. A locked choice has no number (it cannot be typed)
-    and says why it is closed, in the window's words (`lines.locked`), then in numbers
-    (`needs`, from `reasons.shortfalls`) on a line of its own."""
+                aid_words: Mapping[str, str] | None = None, needs: Sequence[str] = (),
+                tagged: bool = False) -> str:
+    """One numbered choice, as the window shows it: no tag saying which one is the kind of
+    aid (that labelled the "right" answer; history review S16), except for a teacher's
+    preview (`tagged`), in the season's words if it has them (`aid_words`). A locked choice
+    has no number (it cannot be typed) and says why it is closed, in the window's words
+    (`lines.locked`), then in numbers (`needs`, from `reasons.shortfalls`)."""
     if not view.available:
         line = "      " + lines.locked(words, view)
         return line + ("\n        " + "; ".join(needs) + "." if needs else "")
-    aid = words.aid_name(view.choice.aid, aid_words)
+    aid = words.aid_name(view.choice.aid, aid_words) if tagged else ""
     return f"  {number:>2}. {view.label}" + (f" ({aid})" if aid else "")
 
 
@@ -108,7 +110,7 @@ def scene_view(session: Session, plain: bool = False, words: Strings = ENGLISH_S
             number += 1
         needs = () if view.available else shortfalls(words, season, view.choice.cond, state)
         out.append(choice_line(number if view.available else None, view, words,
-                               season.info.aid_words, needs))
+                               season.info.aid_words, needs, tagged=teacher))
         if teacher:
             from game.analysis.preview import choice_notes
 

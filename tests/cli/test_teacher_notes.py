@@ -26,10 +26,12 @@ def test_teacher_notes_never_appear_in_play_and_aid_words_do():
         assert "=== Ending:" in out
         assert not [s for s in SECRETS if s in out]
     out = run_text(PLOUGH, "1\n1\n1\n1\n1\n").stdout
-    assert "1. Lend the Petrovs your plough (Lend a hand)" in out
-    assert "2. Give them a sack of rye (Share food)" in out
-    assert "lending a hand or tools" not in out
+    assert "1. Lend the Petrovs your plough\n" in out  # students see no kind-of-aid tag (S16)
+    assert "(Lend a hand)" not in out and "lending a hand or tools" not in out
     assert "=== Ending: Good neighbours ===" in out
+    preview = run_text(PLOUGH, "q\n", "--teacher").stdout  # a teacher sees it, in its words
+    assert "1. Lend the Petrovs your plough (Lend a hand)" in preview
+    assert "2. Give them a sack of rye (Share food)" in preview
 
 
 def test_the_season_looked_back_on_names_aid_in_its_words():

@@ -72,7 +72,7 @@ def test_closed_choices_are_listed_unnumbered_with_their_reason(famine_by_ones):
         "        Grain: 0 sacks now, 1 sack needed.",
         "      Not possible now: Keep them through the storm (no grain or strength to spare)",
         "        Grain: 0 sacks now, 1 sack needed.",
-        "   1. Give Lena and Otto your own supper (Share food)",
+        "   1. Give Lena and Otto your own supper",
         "   2. Tell her your family has nothing to spare",
         "Choose 1-2",
     ]
