@@ -17,7 +17,6 @@ from __future__ import annotations
 import os
 import random
 import resource
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -26,6 +25,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+from bench.display import display  # noqa: E402
 
 
 def rss_mb() -> float:
@@ -128,23 +129,10 @@ def main() -> None:
     minutes = float(args[args.index("--minutes") + 1]) if "--minutes" in args else 30.0
     env = {**os.environ, "SDL_AUDIODRIVER": "dummy", "PYGAME_HIDE_SUPPORT_PROMPT": "1",
            "VR_DATA_DIR": tempfile.mkdtemp()}
-    server = None
-    if "--xvfb" in args:
-        if shutil.which("Xvfb") is None:
-            print("Xvfb is not installed (apt-get install xvfb)")
-            return
-        server = subprocess.Popen(["Xvfb", ":97", "-screen", "0", "1920x1080x24"],
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(1.0)
-        env.update(DISPLAY=":97", SDL_VIDEODRIVER="x11")
-    else:
-        env["SDL_VIDEODRIVER"] = "dummy"
-    try:
-        subprocess.run([sys.executable, __file__, "--child", str(idle), str(minutes)], env=env,
-                       check=True, cwd=ROOT)
-    finally:
-        if server:
-            server.terminate()
+    with display(env, "--xvfb" in args) as ready:
+        if ready:
+            subprocess.run([sys.executable, __file__, "--child", str(idle), str(minutes)],
+                           env=env, check=True, cwd=ROOT)
 
 
 if __name__ == "__main__":

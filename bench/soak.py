@@ -18,7 +18,6 @@ from __future__ import annotations
 import os
 import random
 import resource
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -28,6 +27,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+from bench.display import display  # noqa: E402
 
 KEYS = ("1", "2", "3", "return", "space", "escape", "tab", "up", "down", "page down", "l",
         "h", "m", "n", "c", "y", "+", "-")
@@ -105,24 +106,11 @@ def soak(minutes: float, seed: int = 7) -> None:
 def main() -> None:
     minutes = float(sys.argv[sys.argv.index("--minutes") + 1]) if "--minutes" in sys.argv else 30
     env = {**os.environ, "SDL_AUDIODRIVER": "dummy", "PYGAME_HIDE_SUPPORT_PROMPT": "1"}
-    server = None
-    if "--xvfb" in sys.argv:
-        if shutil.which("Xvfb") is None:
-            print("Xvfb is not installed (apt-get install xvfb)")
-            return
-        server = subprocess.Popen(["Xvfb", ":98", "-screen", "0", "1920x1080x24"],
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(1.0)
-        env.update(DISPLAY=":98", SDL_VIDEODRIVER="x11")
-    else:
-        env["SDL_VIDEODRIVER"] = "dummy"
-    try:
-        subprocess.run([sys.executable, __file__, "--child", str(minutes),
-                        *(["--trace"] if "--trace" in sys.argv else [])], env=env, check=True,
-                       cwd=ROOT)
-    finally:
-        if server:
-            server.terminate()
+    with display(env, "--xvfb" in sys.argv, ":98") as ready:
+        if ready:
+            subprocess.run([sys.executable, __file__, "--child", str(minutes),
+                            *(["--trace"] if "--trace" in sys.argv else [])], env=env,
+                           check=True, cwd=ROOT)
 
 
 if __name__ == "__main__":
