@@ -92,6 +92,7 @@ class App:
         self.profile = profile
         self.clock, self.sleep, self.on_input = clock, sleep, on_input
         self.last_input_at = clock()
+        self.last_tap = -1e9  # when the last tap was taken (`Profile.debounce`)
         self.notices = Notices(notices or [])
         if settings is None:
             settings, problems = load_settings(data_dir / "settings.json")

@@ -27,6 +27,7 @@ class Profile:
     settings: bool = True           # Settings on the title and in the menu
     season_picker: bool = True      # "Choose a season" on the title
     players: bool = True            # "Who is playing?": each student's own saves and settings
+    debounce: float = 0.0           # seconds after a tap is taken in which another is ignored
     hidden: frozenset[str] = field(default_factory=frozenset)  # any other item keys to leave out
     touch: bool = False             # a touch screen: the scroll bar takes a finger's width
 
@@ -40,5 +41,5 @@ HOME = Profile()
 # A museum kiosk: a visitor cannot leave the game, leave full screen or change the settings
 # for the next visitor. (Idle reset and the attract loop belong to the kiosk mode itself.)
 KIOSK = Profile(name="kiosk", quit=False, fullscreen_toggle=False, fullscreen=True,
-                settings=False, players=False, touch=True)
+                settings=False, players=False, touch=True, debounce=0.5)
 PROFILES = MappingProxyType({profile.name: profile for profile in (HOME, KIOSK)})

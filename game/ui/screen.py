@@ -187,8 +187,11 @@ class Screen:
         if self._dragging:
             pass
         elif target and target.key == pressed:
-            self.focus = target.key
-            self.press_target(target.key)
+            now = self.app.clock()
+            if now - self.app.last_tap >= self.app.profile.debounce:  # a kiosk ignores a
+                self.app.last_tap = now  # second tap within 500 ms of one taken (B-7)
+                self.focus = target.key
+                self.press_target(target.key)
         elif self._grab is not None:  # a click on the bar's track pages towards it
             thumb = self.thumb()
             if y < thumb.y:

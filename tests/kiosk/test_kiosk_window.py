@@ -198,3 +198,16 @@ def test_buttons_are_at_least_20_mm_on_the_configured_screen(tmp_path):
         assert (app.settings.text_scale > 100) == (inches == 15)
         kiosk.counters.close()
     pygame.display.quit()
+
+
+def test_a_second_tap_within_half_a_second_is_ignored(kiosk):
+    """Research B-7: on a kiosk one shaky double tap never counts twice (shown on the PIN
+    pad, where each tap types a digit and no page turns in between)."""
+    app = kiosk.app
+    app.push(PinScreen(app, kiosk))
+    click(app, "digit:1")
+    app.clock.now += 0.2 - 1.0  # `click` moves the clock on by 1 s: this tap is 0.2 s later
+    click(app, "digit:1")
+    assert app.top.typed == "1"  # the second tap was ignored
+    click(app, "digit:2")  # a second later: taken
+    assert app.top.typed == "12"
