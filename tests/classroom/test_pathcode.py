@@ -62,6 +62,21 @@ def test_every_path_of_each_museum_cut_round_trips(campaign, stories, index):
         assert back.last.ending == Session(season, _ended(season, path)).state.ending
 
 
+@pytest.mark.parametrize("name", ["golden/starter.yaml", "teacher/plough.yaml"])
+def test_every_path_of_a_whole_season_round_trips(name):
+    """Exhaustive on whole seasons: the starter (54 paths) and the teacher's plough season
+    with its conditional next (11). The shipped seasons have 100,000 to 340,000 paths each,
+    so they are sampled below, and their museum cuts are exhaustive above."""
+    from tests.conftest import FIXTURES
+
+    season = load(FIXTURES / name).model
+    paths = every_path(season)
+    story = season_story(season)
+    codes = {make_code(story, [path]) for path in paths}
+    assert len(codes) == len(paths) > 10
+    assert sorted(replay(code, [story]).last.path for code in codes) == sorted(paths)
+
+
 def _ended(season: Season, path: tuple[str, ...]) -> GameState:
     state = start_state(season)[0]
     for choice in path:
