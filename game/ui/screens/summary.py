@@ -40,7 +40,8 @@ class SummaryScreen(SeasonPage):
         if code is None or not self.app.keeps_hand_ins:
             return code, ""
         try:
-            path = save_vrplay(documents_folder(), code, self.run.campaign, self.run.progress)
+            path = save_vrplay(documents_folder(), code, self.run.campaign, self.run.progress,
+                               nickname=self.app.player)  # only what the student typed
         except OSError as err:
             self.app.log(f"could not save the hand-in file: {err}")
             return code, ""
