@@ -112,7 +112,8 @@ def _read_file(path: Path, problems: list[str]) -> list[Entry]:
         if not isinstance(code, str):
             problems.append(f"{path}: not a hand-in file from the game (no `code` in it)")
             return []
-        return [Entry(code, path.name, "")]
+        name = data.get("nickname", "")
+        return [Entry(code, path.name, name if isinstance(name, str) else "")]
     text = files.read_text(path, "handin")
     if isinstance(text, files.FileProblem):
         problems.append(f"{path}: {text.reason}")
