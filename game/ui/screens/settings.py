@@ -27,8 +27,11 @@ class SettingsScreen(PageScreen):
 
     def paragraphs(self) -> list[tuple[str, str]]:
         _ = self.app.strings._
-        lines = [(_("Press a setting to change it. Your choices are kept for next time."),
-                  "small")]
+        # At the largest text sizes the hint gives way, so every setting stays on screen
+        # (window review, defect 5: at 200 % three of six rows were below the fold).
+        large = self.app.settings.text_scale > 150
+        lines = [] if large else [(_("Press a setting to change it. Your choices are kept "
+                                     "for next time."), "small")]
         if choose_language(self.app.settings.language) != self.app.strings.language:
             lines.append((_("The new language is used the next time the game starts."),
                           "small"))
@@ -53,7 +56,8 @@ class SettingsScreen(PageScreen):
                 ("fullscreen", _("Full screen (F11): {on}", on=on[s.fullscreen]), True),
                 ("language", _("Language: {language}", language=language), True),
                 ("sound", _("Sound: off (M)") if s.muted else _(
-                    "Sound: music {music}%, effects {effects}%", music=s.music_volume,
+                    # TRANSLATORS: keep it short: at 200 % text it shares a row with Back
+                    "Sound: {music}% / {effects}%", music=s.music_volume,
                     effects=s.effects_volume), True),
                 ("back", _("Back"), True)]
 
