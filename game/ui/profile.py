@@ -13,7 +13,7 @@ from types import MappingProxyType
 # capability below switches on or off.
 CAPABILITY_OF = MappingProxyType({"quit": "quit", "settings": "settings",
                                   "choose": "season_picker", "fullscreen": "fullscreen_toggle",
-                                  "players": "players"})
+                                  "players": "players", "slots": "players"})
 
 
 @dataclass(frozen=True)

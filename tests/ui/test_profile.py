@@ -53,7 +53,7 @@ def test_home_profile_is_todays_window(tmp_path):
     app.replace(TitleScreen(app))
     assert keys(app) == ["continue", "new", "choose", "settings", "players", "quit"]
     app.replace(MenuScreen(app, Run.new(app.campaign, tmp_path / "save.json")))
-    assert keys(app) == ["resume", "ledger", "history", "settings", "title", "quit"]
+    assert keys(app) == ["resume", "ledger", "history", "slots", "settings", "title", "quit"]
     press(app, pygame.K_F11)
     assert app.settings.fullscreen
 

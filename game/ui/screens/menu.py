@@ -20,12 +20,15 @@ class MenuScreen(SeasonPage):
         return self.app.strings._("Paused")
 
     def paragraphs(self) -> list[tuple[str, str]]:
+        if self.app.settings.text_scale > 150:  # every button on screen at the largest sizes
+            return []
         return [(self.app.strings._("Your game is saved after every choice."), "small")]
 
     def items(self) -> list[Item]:
         _ = self.app.strings._
-        return [("resume", _("Resume"), True), ("ledger", _("What the village remembers"), True),
-                ("history", _("History (H)"), True), ("settings", _("Settings"), True),
+        return [("resume", _("Resume"), True), ("ledger", _("The village's memory"), True),
+                ("history", _("History (H)"), True), ("slots", _("Keep in a slot"), True),
+                ("settings", _("Settings"), True),
                 ("title", _("Back to the title"), True), ("quit", _("Quit"), True)]
 
     def activate(self, key: str) -> None:
@@ -38,6 +41,10 @@ class MenuScreen(SeasonPage):
             app.push(LedgerScreen(app, self.run))
         elif key == "history":
             self.history()
+        elif key == "slots":
+            from .slots import SlotsScreen
+
+            app.push(SlotsScreen(app, "save", self.run))
         elif key == "settings":
             from .settings import SettingsScreen
 

@@ -54,8 +54,12 @@ class TitleScreen(PageScreen):
         self.refresh()
 
     def refresh(self) -> None:
+        self.kept = False  # a game kept in a slot, to carry on
         if self.app.campaign is None:
             return
+        from .slots import SLOTS, slot_words
+
+        self.kept = any(slot_words(self.app, n)[1] for n in range(1, SLOTS + 1))
         self.saved, note = Run.resume(self.app.campaign, self.app.save_path, self.app.strings,
                                       self.app.listeners())
         if note:
@@ -88,6 +92,8 @@ class TitleScreen(PageScreen):
         return [("continue", self._continue_label(), self.saved is not None),
                 ("new", self.app.strings._("New campaign"), campaign),
                 ("choose", self.app.strings._("Choose a season"), campaign),
+                *([("slots", self.app.strings._("Carry on a kept game"), True)]
+                  if campaign and self.kept else []),  # only once a game is kept
                 ("settings", self.app.strings._("Settings"), True),
                 ("players", self.app.strings._("Who is playing?"), True),
                 ("quit", self.app.strings._("Quit"), True)]
@@ -133,6 +139,10 @@ class TitleScreen(PageScreen):
             from .settings import SettingsScreen
 
             app.push(SettingsScreen(app))
+        elif key == "slots":
+            from .slots import SlotsScreen
+
+            app.push(SlotsScreen(app, "load"))
         elif key == "players":
             from .players import PlayersScreen
 
