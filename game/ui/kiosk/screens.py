@@ -160,6 +160,7 @@ class PinScreen(PageScreen):
     """Staff only: the PIN from kiosk.yaml, typed on large digit buttons (or keys)."""
 
     name = "staff-pin"
+    numbered = False  # a keypad: its digits are its labels, not shortcuts
     width = 600
 
     def __init__(self, app: App, kiosk: Kiosk) -> None:

@@ -27,6 +27,7 @@ class PageScreen(Screen):
     width = 820  # design pixels: about 75 characters of body text
     heading_style = "heading"
     centred = False  # with a short page: centre the panel rather than keep it at the top
+    numbered = True  # buttons numbered for the digit keys (not a keypad of digits)
 
     def heading(self) -> str:
         return ""
@@ -93,7 +94,7 @@ class PageScreen(Screen):
             flow.gap(12)
         flow.gap(6)
         flow.dock_here()
-        place(flow, self.offered(), columns)
+        place(flow, self.offered(), columns, self.numbered)
         if not self.hug(flow):
             # the dock may hold only some of the buttons (with its cue) when the page is
             # mostly text; a page that is mostly buttons reads better as one column
@@ -128,9 +129,9 @@ def widen(scale: float) -> float:
     return max(1.0, scale)
 
 
-def place(flow: Flow, items: list[Item], columns: int = 1) -> None:
-    """The page's buttons, numbered, in `columns` side by side (a row as tall as its
-    tallest, its labels centred in it)."""
+def place(flow: Flow, items: list[Item], columns: int = 1, numbered: bool = True) -> None:
+    """The page's buttons, numbered (unless they are a keypad of digits), in `columns` side
+    by side (a row as tall as its tallest, its labels centred in it)."""
     m = flow.metrics
     gap = m.px(12)
     x, width = flow.x, flow.width
@@ -140,7 +141,8 @@ def place(flow: Flow, items: list[Item], columns: int = 1) -> None:
         for i, (key, label, enabled) in enumerate(items[start:start + columns]):
             number = start + i + 1
             flow.x, flow.width, flow.y = x + i * (cell + gap), cell if columns > 1 else width, top
-            placed.append(flow.target(key, label, enabled, number if number <= 9 else None))
+            placed.append(flow.target(key, label, enabled,
+                                      number if number <= 9 and numbered else None))
         bottom = max(t.box.bottom for t in placed)
         for target in placed:  # one height a row, each label kept in the middle
             index = flow.targets.index(target)

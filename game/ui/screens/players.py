@@ -54,6 +54,7 @@ class NameScreen(PageScreen):
     and whiteboards have no keyboard)."""
 
     name = "player-name"
+    numbered = False  # a keypad: its digits are its labels, not shortcuts
     takes_text = True
     centred = True
 
