@@ -16,7 +16,8 @@ def choice_notes(season: Season, choice: Choice) -> list[str]:
         notes.append(f"Offered only if {condition_words(choice.cond, season)} "
                      f"(`{choice.cond.source}`)")
     if choice.routes:
-        notes.append(route_words(choice, season)[0].upper() + route_words(choice, season)[1:])
+        routes = route_words(choice, season)
+        notes.append(routes[:1].upper() + routes[1:])
     if choice.teacher_note:
         notes.append("For the teacher: " + " ".join(choice.teacher_note.split()))
     return notes
