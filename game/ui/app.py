@@ -187,16 +187,17 @@ class App:
         if hasattr(self, "sound"):
             self.sound.strings = strings
 
-    def change_language(self, language: str) -> bool:
+    def change_language(self, language: str, setting: str | None = None) -> bool:
         """The whole game in `language` at once, from the title: the seasons are put into it
         again from their own words (`retell`), the UI's words follow, and the setting is kept.
-        False when this window cannot (it was given no `retell`: a drawing, a test)."""
+        False when this window cannot (it was given no `retell`: a drawing, a test). The
+        setting kept is `setting` when given ("": the computer's language)."""
         if self.retell is None:
             return False
         campaign = self.retell(language)
         self.campaign = campaign
         self.strings = strings_for(campaign, language)
-        self.apply(self.settings.but(language=language))
+        self.apply(self.settings.but(language=language if setting is None else setting))
         return True
 
     @property

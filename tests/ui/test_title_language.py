@@ -78,3 +78,20 @@ def test_without_a_retelling_there_is_no_picker(tmp_path):
     app.replace(TitleScreen(app))
     assert not [e for e in app.top.describe().elements if (e.key or "").startswith("language")]
     assert app.change_language("ru") is False and app.strings.language == "en"
+
+
+def test_the_language_setting_opened_from_the_title_applies_at_once(tmp_path):
+    from game.ui.screens.settings import SettingsScreen
+
+    app = title(tmp_path)
+    app.push(SettingsScreen(app))
+    while app.strings.language != "ru":  # the setting steps: as the computer, English, ...
+        click(app, "language")
+        assert app.settings.language in ("", "en", "ru", "xx")
+    heading = next(e.text for e in app.top.describe().elements if e.role == "heading")
+    assert heading == "Настройки"
+    notes = [e.text for e in app.top.describe().elements if e.role == "note"]
+    assert not any("запуске" in n or "next time the game starts" in n for n in notes)
+    app.pop()
+    shown = {e.key: e.text for e in app.top.describe().elements if e.key}
+    assert shown["new"] == "Новая кампания"
