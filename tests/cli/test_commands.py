@@ -86,10 +86,11 @@ def test_no_command_opens_the_game_like_play(monkeypatch):
 
     opened = []
     monkeypatch.setattr(game.ui.launch, "play_window",
-                        lambda story, state, watch, teacher: opened.append(
-                            (story, state, watch, teacher)) or 0)
+                        lambda story, state, watch, teacher, retell: opened.append(
+                            (story, state, watch, teacher, retell)) or 0)
     assert main([]) == 0
-    (story, state, watch, teacher), = opened
+    (story, state, watch, teacher, retell), = opened
     assert teacher is False
+    assert retell("ru").seasons[0].language == "ru"  # the title's language picker can work
     assert isinstance(story, Campaign) and story.path == STORIES / "campaign.yaml"
     assert state is None and watch is False
