@@ -1,9 +1,12 @@
 """The window: a stack of screens, and a loop that sleeps when nothing changes.
 
-The loop redraws only when an input or an animation changed something. When nothing
-animates it polls events twenty times a second and sleeps in between, which keeps an idle
-kiosk under 1 % of a core (`pygame.event.wait(timeout)` was measured waking about 900 times
-a second, see docs/architecture.md); while something animates it runs at 60 frames a second.
+The loop redraws only when an input or an animation changed something, and when the screen
+says which boxes changed (text revealing, the meter sliding, the focus ring moving) only
+those are repainted and presented (`damage.py`); anything else repaints the whole window.
+When nothing animates it polls events twenty times a second and sleeps in between, which
+keeps an idle kiosk under 1 % of a core (`pygame.event.wait(timeout)` was measured waking
+about 900 times a second, see docs/architecture.md); while something animates it runs at 60
+frames a second.
 Any unexpected error becomes a friendly screen and a line in the data folder's log.
 """
 
@@ -27,7 +30,7 @@ from game.present.places import save_path
 from .fonts import FontBook
 from .images import Images
 from .input import Close, Down, Intent, Key, Resized, Translator
-from .layout import Metrics
+from .layout import Box, Metrics
 from .profile import HOME, Profile
 from .screen import Screen
 from .theme import Theme, theme_for
@@ -35,6 +38,9 @@ from .theme import Theme, theme_for
 IDLE_SLEEP = 0.05  # seconds between event polls when nothing moves
 FRAME = 1 / 60
 MAX_PANEL_LINES = 10  # lines of notices in the panel over the screen
+# events after which the window must be presented whole (another window uncovered it)
+UNCOVERED = (pygame.VIDEOEXPOSE, pygame.WINDOWEXPOSED, pygame.WINDOWRESTORED,
+             pygame.WINDOWSHOWN)
 
 
 class Notices:
@@ -116,7 +122,8 @@ class App:
         self.translator = Translator((width, height))
         self.stack: list[Screen] = []
         self.running = True
-        self.dirty = True
+        self.dirty = True  # repaint the whole window on the next step
+        self.damage: list[Box] = []  # or only these boxes (`damage.py`)
         self.save_path = save_path(data_dir, campaign.id if campaign else "none")
         self._timers: list[list] = []  # [interval, time left, action]
         self.banner = ""
@@ -270,7 +277,12 @@ class App:
             self.show_banner(self.strings._("Sound off (M to turn it on)") if self.settings.muted
                              else self.strings._("Sound on"))
         else:
-            self.top.handle(intent)
+            top = self.top
+            top.changed = None
+            top.handle(intent)
+            if isinstance(intent, Key) and top is self.top and top.changed is not None:
+                self.damage += top.changed  # a key that only moved the focus ring
+                return
         self.dirty = True
 
     def every(self, seconds: float, action) -> None:  # type: ignore[no-untyped-def]
@@ -306,17 +318,26 @@ class App:
     def step(self, dt: float) -> bool:
         """Handle waiting events, advance animations, draw if needed. True if animating."""
         self._tick(dt)
-        had_input = False
         for event in pygame.event.get():
+            if event.type in UNCOVERED:
+                self.dirty = True  # what the window showed may be gone: present it all again
             intent = self.translator.translate(event)
-            if intent is not None:
-                had_input = True
+            if intent is not None:  # every intent is dispatched, which marks what it changed
                 if not isinstance(intent, (Resized, Close)):
                     self.noticed_input()
                 self.guarded(self.dispatch, intent)
-        animating = bool(self.guarded(self.top.update, dt))
-        if self.dirty or animating or had_input:
+        top = self.top
+        top.changed = None
+        animating = bool(self.guarded(top.update, dt))
+        if animating:
+            if top is self.top and top.changed is not None:
+                self.damage += top.changed
+            else:
+                self.dirty = True
+        if self.dirty:
             self.guarded(self.draw)
+        elif self.damage:
+            self.guarded(self.draw_areas)
         return animating
 
     def noticed_input(self) -> None:
@@ -326,6 +347,35 @@ class App:
             self.guarded(self.on_input, self.last_input_at)
 
     def draw(self) -> None:
+        """Paint the whole window and present it."""
+        self._paint()
+        if not self.headless:
+            pygame.display.flip()
+        self.dirty, self.damage = False, []
+
+    def draw_areas(self) -> None:
+        """Paint and present only the boxes in `damage`: the whole frame, clipped to each,
+        so every pixel inside is what a full repaint gives (tests/ui/test_dirty_rects.py)."""
+        from .damage import areas
+
+        rects = areas(self.damage, self.surface.get_size())
+        if rects is None:
+            self.draw()
+            return
+        self.dirty, self.damage = False, []
+        try:
+            for area in rects:
+                self.surface.set_clip(area)
+                self._paint()
+        finally:
+            self.surface.set_clip(None)
+        if self.dirty:  # painting raised a banner (a picture that cannot be shown): all of it
+            self.draw()
+        elif rects and not self.headless:
+            pygame.display.update(rects)
+
+    def _paint(self) -> None:
+        """The top screen, then what the window lays over it (banner, caption, notices)."""
         self.top.draw(self.surface)
         notice = self.images.notice()  # a picture that cannot be shown: say so, once
         if notice:
@@ -337,9 +387,6 @@ class App:
             self._draw_caption(self.sound.caption)
         if self.panel:
             self._draw_panel()
-        if not self.headless:
-            pygame.display.flip()
-        self.dirty = False
 
     def _draw_banner(self) -> None:
         from .layout import wrap

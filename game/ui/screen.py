@@ -19,6 +19,7 @@ import pygame
 
 from game.lang.marks import N_
 
+from .damage import grow
 from .describe import ROLE_OF_STYLE, Description, Element, overlaps, union
 from .input import Down, Drag, Intent, Key, Scroll, Up
 from .layout import Box, Flow, Line, Target
@@ -54,6 +55,10 @@ class Screen:
         self._dragging = False    # past the slop: the press scrolls instead of tapping
         self._scrolls = False     # the press began on the text or the bar
         self._grab: float | None = None  # pressed on the bar: where on its thumb
+        # What the last key or animation step changed, when the screen knows (the focus ring
+        # moved; a letter appeared): the window repaints only these boxes. None, as the
+        # window sets it before each, means anything may have changed (`damage.py`).
+        self.changed: list[Box] | None = None
 
     # -- for subclasses -------------------------------------------------------------
     def build(self) -> None:
@@ -222,7 +227,10 @@ class Screen:
         page = max(self.viewport.h - self.app.metrics.px(60), 40)
         name = ARROWS.get(name, name)  # left and right move the focus unless a screen says
         if name in ("next", "previous"):
+            scroll, ring = self.scroll, self._ring()
             self.move_focus(1 if name == "next" else -1)
+            if self.scroll == scroll:  # nothing moved but the ring: repaint where it was and is
+                self.changed = [box for box in (ring, self._ring()) if box is not None]
         elif name == "activate":
             if self.focus is not None and self.focus_visible:
                 self.press_target(self.focus)
@@ -256,6 +264,14 @@ class Screen:
         self.focus = keys[index % len(keys)]
         self._reveal(self.focus)
 
+    def _ring(self) -> Box | None:
+        """Where the focus ring is drawn now (with a margin), if it is drawn."""
+        if not self.focus_visible or self.focus is None:
+            return None
+        target = next((t for t in self.targets() if t.key == self.focus), None)
+        return None if target is None else grow(self.screen_box(target),
+                                                self.app.metrics.px(8) + 2)
+
     def _reveal(self, key: str) -> None:
         """Scroll so the focused target is in view."""
         target = next(t for t in self.targets() if t.key == key)
@@ -275,7 +291,7 @@ class Screen:
         if self.flow is not None:
             draw_panel(surface, theme, metrics, self.viewport)
             clip = surface.get_clip()
-            surface.set_clip(rect(self.viewport))
+            surface.set_clip(rect(self.viewport).clip(clip))  # (a partial repaint's clip too)
             self.draw_content(surface, -self.scroll)
             for target in self.flow.targets:
                 draw_target(surface, fonts, theme, metrics, target,

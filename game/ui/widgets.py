@@ -21,9 +21,13 @@ def draw_lines(surface: pygame.Surface, fonts: FontBook, lines: Iterable[Line], 
     """Draw lines shifted by `dy`; with `chars`, only that many characters (text reveal).
     Returns how many characters were drawn."""
     drawn = 0
+    painting = surface.get_clip()  # a partial repaint: lines outside it are not rendered
     for line in lines:
         box = line.box
-        if clip is not None and (box.y + dy + box.h <= clip.y or box.y + dy >= clip.bottom):
+        top, bottom = box.y + dy - box.h // 2, box.y + dy + box.h + box.h // 2  # with the ink
+        hidden = clip is not None and (box.y + dy + box.h <= clip.y or box.y + dy >= clip.bottom)
+        if hidden or bottom <= painting.y or top >= painting.bottom \
+                or box.x - box.h >= painting.right:
             drawn += len(line.text)
             continue
         text = line.text
@@ -44,6 +48,8 @@ def draw_target(surface: pygame.Surface, fonts: FontBook, theme: Theme, metrics:
     ("Learn more") is drawn as something to read rather than to choose: no fill, a thin
     outline and a thick bar down its left side, so it is never taken for a choice."""
     area = rect(target.box, dy)
+    if not area.inflate(metrics.px(12), metrics.px(12)).colliderect(surface.get_clip()):
+        return  # outside a partial repaint (the ring reaches a little past the button)
     radius = metrics.px(10)
     if target.look == "aside":
         outline = theme.muted if target.enabled else theme.disabled_text

@@ -19,6 +19,7 @@ from game.present.history import before_current
 from game.present.lines import change_lines, locked
 from game.present.pages import offered, read_label, source_title
 
+from ..damage import grow
 from ..images import PICTURE_UNAVAILABLE, Placeholder
 from ..input import Intent, Key, Up
 from ..layout import Box, Flow, Line, column_width, wrap
@@ -267,13 +268,38 @@ class PlayScreen(Screen):
         super().handle(intent)
 
     def update(self, dt: float) -> bool:
+        """Advance the meter and the text; say which boxes that changed (`Screen.changed`):
+        the meter and its note when they move, the lines a new letter appeared on."""
+        shown, note = self.motion.shown, self.motion.note
         moving = self.motion.update(dt)
+        self.changed = []
+        if self.motion.shown != shown or self.motion.note != note:
+            self.changed.append(grow(Box(self.meter_box.x, self.meter_box.y, self.meter_box.w,
+                                         self.note_box.bottom - self.meter_box.y),
+                                     self.app.metrics.px(4)))
         if self.revealing:
+            before = int(self.revealed)
             self.revealed += SPEEDS.get(self.app.settings.text_speed, 50.0) * dt
             if not self.revealing:
                 self._told()
+                self.changed = None  # an outcome now shows what changed and Continue
+            else:
+                self.changed += self._revealed_lines(before, int(self.revealed))
             return True
         return moving
+
+    def _revealed_lines(self, before: int, after: int) -> list[Box]:
+        """The body lines on screen where letters `before` up to `after` appear, across the
+        text panel (a letter's ink may reach a little past its line's box)."""
+        boxes, start, ink = [], 0, self.app.metrics.px(4)
+        for line in self.body:
+            end = start + len(line.text)
+            if before < after and start < after and end > before:
+                box = line.box
+                boxes.append(Box(self.viewport.x, box.y - self.scroll - ink, self.viewport.w,
+                                 box.h + 2 * ink))
+            start = end
+        return [box for box in boxes if box.overlaps(self.viewport)]
 
     def _told(self) -> None:
         """The text is all there: an outcome now shows what changed, and Continue."""
