@@ -10,7 +10,7 @@ from setuptools import find_packages, setup
 # package in the wheel → (folder in the checkout, the files in it to carry)
 SHIPPED = {
     "game._data.stories": ("stories", ["**/*"]),  # seasons, campaign, images, and what comes
-    "game._data.fonts": ("assets/fonts", ["*.ttf", "OFL.txt"]),
+    "game._data.fonts": ("assets/fonts", ["*.ttf", "*OFL.txt"]),
     "game._data.art": ("assets/art", ["*.png"]),
     "game._data.sound": ("assets/sound", ["*.ogg"]),
     "game._data.schema": ("docs", ["season.schema.json"]),

@@ -45,6 +45,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--text-scale", type=float, default=1.0,
                         help="text size: 1 to 2 (2 = 200%%)")
     parser.add_argument("--theme", choices=("season", "high-contrast"), default="season")
+    parser.add_argument("--text-spacing", action="store_true",
+                        help="wide text spacing (WCAG 1.4.12: lines, paragraphs, letters, words)")
+    parser.add_argument("--font", choices=("standard", "easy-reading"), default="standard",
+                        help="the font: standard (Noto Sans) or easy-reading (SIL Andika)")
     parser.add_argument("--lang", default="en", metavar="LL",
                         help="the language to draw in, e.g. ru (xx: the test language)")
     parser.add_argument("-o", "--output", type=Path, required=True, help="the PNG to write")
@@ -92,7 +96,8 @@ def run(args: argparse.Namespace) -> int:
         print("error: --text-scale must be 1, 1.25, 1.5, 1.75 or 2", file=sys.stderr)
         return 1
     settings = Settings(text_scale=scale, text_speed="instant",
-                        high_contrast=args.theme == "high-contrast", language=args.lang)
+                        high_contrast=args.theme == "high-contrast", language=args.lang,
+                        text_spacing=args.text_spacing, font=args.font)
     campaign = as_campaign(story)
     season = campaign.seasons[min(args.season, len(campaign.seasons) - 1)]
     state = None

@@ -17,6 +17,7 @@ TEXT_SPEEDS = ("slow", "normal", "fast", "instant")
 TEXT_SCALES = (100, 125, 150, 175, 200)
 VOLUMES = tuple(range(0, 101, 20))  # 0 %, 20 % ... 100 %: few enough to step through by touch
 VOLUME_NAMES = ("music_volume", "effects_volume", "speech_volume")
+FONTS = ("standard", "easy-reading")  # Noto Sans; SIL Andika, drawn for beginning readers
 LANGUAGE = re.compile(r"[a-z]{2,3}(_[A-Z]{2})?")  # ru, en, pt_BR; "xx" is the pseudo-language
 
 
@@ -33,6 +34,8 @@ class Settings:
     speech_volume: int = 80      # self-voicing (issue 15)
     muted: bool = False          # every sound off at once (M)
     captions: bool = True        # a line of words for every sound, for players who cannot hear
+    text_spacing: bool = False   # WCAG 1.4.12's wide spacing: lines, paragraphs, letters, words
+    font: str = "standard"       # one of FONTS: "easy-reading" is SIL Andika
 
     def but(self, **changes: Any) -> Settings:
         return replace(self, **changes)
@@ -45,6 +48,8 @@ def _check(name: str, value: Any, default: Any) -> bool:
         return isinstance(value, int) and not isinstance(value, bool) and value in VOLUMES
     if name == "text_speed":
         return value in TEXT_SPEEDS
+    if name == "font":
+        return value in FONTS
     if name == "language":
         return value == "" or (isinstance(value, str) and LANGUAGE.fullmatch(value) is not None)
     return isinstance(value, type(default))

@@ -111,8 +111,9 @@ class App:
         # the window's size before full screen (a game started full screen gets the default)
         self.windowed: tuple[int, int] = size if self.fullscreen else self.surface.get_size()
         width, height = self.surface.get_size()
-        self.metrics = Metrics(width, height, settings.text_scale / 100)
+        self.metrics = self.metrics_for(width, height)
         self.fonts = FontBook(self.metrics)
+        self.fonts.use(settings.font)
         self.images = Images()
         from game import assets
 
@@ -176,12 +177,17 @@ class App:
         if not self.headless:
             self.surface = pygame.display.get_surface()
             width, height = self.surface.get_size()
-        self.metrics = Metrics(width, height, self.settings.text_scale / 100)
+        self.metrics = self.metrics_for(width, height)
         self.fonts.resize(self.metrics)
+        self.fonts.use(self.settings.font)
         self.translator.size = (width, height)
         for screen in self.stack:
             screen.rebuild()
         self.dirty = True
+
+    def metrics_for(self, width: int, height: int) -> Metrics:
+        """Sizes for the window from the settings: the text size and the text spacing."""
+        return Metrics(width, height, self.settings.text_scale / 100, self.settings.text_spacing)
 
     @property
     def strings(self) -> Strings:
@@ -407,7 +413,7 @@ class App:
         pygame.draw.rect(self.surface, theme.focus, area, max(2, m.px(2)), border_radius=m.px(8))
         y = area.y + pad
         for line in lines:
-            self.surface.blit(self.fonts.font("small").render(line, True, theme.text),
+            self.surface.blit(self.fonts.image(line, "small", theme.text),
                               (area.x + pad, y))
             y += self.fonts.line_height("small")
 
@@ -416,7 +422,7 @@ class App:
         panel, for the three seconds it is shown."""
         theme, m = self.theme(None), self.metrics
         pad = m.px(10)
-        image = self.fonts.font("small").render(text, True, theme.text)
+        image = self.fonts.image(text, "small", theme.text)
         width, height = image.get_width() + 2 * pad, image.get_height() + pad
         area = pygame.Rect((m.width - width) // 2, m.height - height - pad, width, height)
         pygame.draw.rect(self.surface, theme.panel, area, border_radius=m.px(6))

@@ -7,6 +7,7 @@ overlapping, every target at least 44 pixels, lines no longer than about 75 char
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import NamedTuple, Protocol
 
@@ -14,6 +15,8 @@ BASE_W, BASE_H = 1280, 720
 MIN_TARGET = 44          # WCAG 2.5.5: touch targets at least 44 px
 MAX_CHARS = 75           # readable line length
 SIZES = {"small": 17, "body": 22, "button": 22, "heading": 30, "title": 44}
+# WCAG 1.4.12 (text spacing), as multiples of the font size, with the `text_spacing` setting
+LINE_HEIGHT, PARAGRAPH_GAP, LETTER_SPACING, WORD_SPACING = 1.5, 2.0, 0.12, 0.16
 
 
 class Measure(Protocol):
@@ -54,6 +57,7 @@ class Metrics:
     width: int
     height: int
     text_scale: float = 1.0
+    spacing: bool = False  # WCAG 1.4.12's text spacing (the `text_spacing` setting)
 
     @property
     def unit(self) -> float:
@@ -69,6 +73,23 @@ class Metrics:
         scale = self.text_scale if style != "title" else min(self.text_scale, 1.5)
         return max(12, round(SIZES[style] * self.unit * scale))
 
+    def letter_px(self, style: str) -> float:
+        """What is added between two letters: 0.12 of the font size with wide spacing."""
+        return LETTER_SPACING * self.font_px(style) if self.spacing else 0.0
+
+    def word_px(self, style: str) -> float:
+        """What is added to each space between words: 0.16 of the font size, or nothing."""
+        return WORD_SPACING * self.font_px(style) if self.spacing else 0.0
+
+    def paragraph_gap(self, style: str) -> int:
+        """The room after a paragraph of prose with wide spacing (twice the font size), else
+        none (screens add their own gaps, which then come on top). Only body text is prose,
+        as WCAG's test gives the room to paragraphs (`p`) alone: a heading, a note or the
+        season's name in the top bar keeps its place."""
+        if not self.spacing or style != "body":
+            return 0
+        return math.ceil(PARAGRAPH_GAP * self.font_px(style))
+
     @property
     def portrait(self) -> bool:
         return self.height > self.width * 1.1
@@ -76,6 +97,16 @@ class Metrics:
     @property
     def target(self) -> int:
         return max(MIN_TARGET, self.px(52))
+
+
+def pitch(metrics: Metrics, measure: Measure, style: str, leading: float = 1.3) -> int:
+    """How far apart two lines of a style are: the font's line size with some leading,
+    and with wide spacing at least 1.5 times the font size (WCAG 1.4.12). Every line
+    placed anywhere uses this, so the two settings change every screen alike."""
+    height = round(measure.line_height(style) * leading)
+    if metrics.spacing:
+        height = max(height, math.ceil(LINE_HEIGHT * metrics.font_px(style)))
+    return height
 
 
 def wrap(text: str, width: int, style: str, measure: Measure, max_chars: int = MAX_CHARS
@@ -183,12 +214,20 @@ class Flow:
         self.y += self.metrics.px(design)
 
     def text(self, text: str, style: str = "body", indent: int = 0) -> list[Line]:
-        height = round(self.measure.line_height(style) * 1.3)  # generous line spacing
+        """Place a piece of text, wrapped; each line break in it begins a paragraph. With
+        wide spacing every paragraph is followed by twice the font size of room, and a
+        blank line between paragraphs gives way to that room."""
+        height = pitch(self.metrics, self.measure, style)  # generous line spacing
+        gap = self.metrics.paragraph_gap(style)
         placed = []
-        for line in wrap(text, self.width - indent, style, self.measure):
-            placed.append(Line(line, style, Box(self.x + indent, self.y,
-                                                self.measure.width(line, style), height)))
-            self.y += height
+        for paragraph in text.split("\n"):
+            if gap and not paragraph.strip():
+                continue
+            for line in wrap(paragraph, self.width - indent, style, self.measure):
+                placed.append(Line(line, style, Box(self.x + indent, self.y,
+                                                    self.measure.width(line, style), height)))
+                self.y += height
+            self.y += gap
         self.paragraphs.append(Paragraph(text, style, len(self.lines), len(placed)))
         self.lines += placed
         return placed
@@ -198,7 +237,7 @@ class Flow:
         pad = self.metrics.px(14)
         prefix = f"{number}. " if number is not None else ""
         inner = self.width - 2 * pad
-        height = round(self.measure.line_height(style) * 1.25)
+        height = pitch(self.metrics, self.measure, style, 1.25)
         wrapped = wrap(prefix + label, inner, style, self.measure)
         box_h = max(self.metrics.target, len(wrapped) * height + 2 * pad)
         top = self.y + (box_h - len(wrapped) * height) // 2

@@ -122,7 +122,7 @@ def draw_meter(surface: pygame.Surface, fonts: FontBook, theme: Theme, metrics: 
     colour = theme.bands[min(index, len(theme.bands) - 1)]
     text = meter_label(spec, value, fonts, box.w, strings)
     font = fonts.font("small")
-    image = font.render(text, True, theme.meter_text)
+    image = fonts.image(text, "small", theme.meter_text)
     shape_size = font.get_height() * 3 // 5
     surface.blit(image, (label_box.x, label_box.y))
     _shape(surface, index, colour, theme, (label_box.x + image.get_width() + shape_size,

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from .layout import Box, Flow, Line, Measure, Metrics, Target, wrap
+from .layout import Box, Flow, Line, Measure, Metrics, Target, pitch, wrap
 
 TEXT_LINES = 3        # the text pane keeps at least this many lines of body text
 BAR_WIDTH = 12        # the scroll bar is drawn at least this wide (pixels)
@@ -47,7 +47,10 @@ def shifted(target: Target, dy: int) -> Target:
 
 def text_room(metrics: Metrics, measure: Measure) -> int:
     """The least height the text pane keeps: a few lines of body text and its padding."""
-    return round(measure.line_height("body") * 1.3 * TEXT_LINES) + metrics.px(24)
+    lines = round(measure.line_height("body") * 1.3 * TEXT_LINES)
+    if metrics.spacing:
+        lines = max(lines, pitch(metrics, measure, "body") * TEXT_LINES)
+    return lines + metrics.px(24)
 
 
 def split(flow: Flow, area: Box, metrics: Metrics, measure: Measure, cue: str,
@@ -75,7 +78,7 @@ def split(flow: Flow, area: Box, metrics: Metrics, measure: Measure, cue: str,
         return Dock(area)
     if 2 * pad + span(count) > room:
         cue_lines = wrap(cue, flow.width, "small", measure)
-        cue_h = round(measure.line_height("small") * 1.3) * len(cue_lines) + gap
+        cue_h = pitch(metrics, measure, "small") * len(cue_lines) + gap
         count = 1
         while count < len(waiting) and 2 * pad + span(count + 1) + cue_h <= room:
             count += 1
@@ -93,7 +96,7 @@ def split(flow: Flow, area: Box, metrics: Metrics, measure: Measure, cue: str,
     else:
         del flow.targets[start:]
         flow.y = flow.dock_top
-    line_h = round(measure.line_height("small") * 1.3)
+    line_h = pitch(metrics, measure, "small")
     below = docked[-1].box.bottom + gap
     lines = tuple(Line(text, "small", Box(flow.x, below + i * line_h,
                                           measure.width(text, "small"), line_h))

@@ -30,15 +30,20 @@ def draw_lines(surface: pygame.Surface, fonts: FontBook, lines: Iterable[Line], 
                 or box.x - box.h >= painting.right:
             drawn += len(line.text)
             continue
-        text = line.text
+        shown = len(line.text)
         if chars is not None:
             if drawn >= chars:
                 break
-            text = text[:max(chars - drawn, 0)]
+            shown = min(shown, max(chars - drawn, 0))
         drawn += len(line.text)
-        if text:
-            image = fonts.font(line.style).render(text, True, colour)
-            surface.blit(image, (box.x, box.y + dy + (box.h - image.get_height()) // 2))
+        if shown:
+            # the whole line is drawn once and kept; a reveal shows it up to where the next
+            # letter would begin, so revealing costs no rendering and moves no letter
+            image = fonts.image(line.text, line.style, colour)
+            part = image.get_width() if shown == len(line.text) else fonts.upto(
+                line.text, line.style, shown)
+            surface.blit(image, (box.x, box.y + dy + (box.h - image.get_height()) // 2),
+                         pygame.Rect(0, 0, part, image.get_height()))
     return drawn
 
 

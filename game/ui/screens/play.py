@@ -404,7 +404,7 @@ class PlayScreen(Screen):
         if self.motion.note:
             step = self.note_box.h // max(1, len(self.note_lines))
             for i, line in enumerate(self.note_lines):
-                surface.blit(fonts.font("small").render(line, True, theme.text),
+                surface.blit(fonts.image(line, "small", theme.text),
                              (self.note_box.x, self.note_box.y + i * step))
         if self.picture is not None:
             placeholder = Placeholder(theme.panel, theme.muted, fonts.font("small"),

@@ -4,7 +4,7 @@ next start, because the seasons are put into the language as they are loaded."""
 
 from __future__ import annotations
 
-from game.engine.settings import TEXT_SCALES, TEXT_SPEEDS, VOLUMES
+from game.engine.settings import FONTS, TEXT_SCALES, TEXT_SPEEDS, VOLUMES
 from game.lang.catalogue import Strings, available_languages, choose_language, language_name
 
 from .common import Item, PageScreen
@@ -45,12 +45,22 @@ class SettingsScreen(PageScreen):
                   "normal": strings.p_("text speed", "normal"),
                   "fast": strings.p_("text speed", "fast"),
                   "instant": strings.p_("text speed", "instant")}
+        # TRANSLATORS: the text-spacing setting's two states, after "Text spacing: "
+        spacing = {True: strings.p_("text spacing", "wide"),
+                   False: strings.p_("text spacing", "normal")}
+        # TRANSLATORS: the font setting's two choices, after "Font: "; the easy-reading
+        # font is SIL Andika, drawn for children learning to read
+        fonts = {"standard": strings.p_("font", "standard"),
+                 "easy-reading": strings.p_("font", "easy reading")}
         language = (language_name(s.language) if s.language else
                     _("as the computer ({language})",
                       language=language_name(choose_language(""))))
         return [("text_scale", _("Text size: {percent}%", percent=s.text_scale), True),
                 ("text_speed", _("Text speed: {speed}",
                                  speed=speeds.get(s.text_speed, s.text_speed)), True),
+                ("text_spacing", _("Text spacing: {spacing}", spacing=spacing[s.text_spacing]),
+                 True),
+                ("font", _("Font: {font}", font=fonts.get(s.font, s.font)), True),
                 ("high_contrast", _("High contrast: {on}", on=on[s.high_contrast]), True),
                 ("reduced_motion", _("Reduced motion: {on}", on=on[s.reduced_motion]), True),
                 ("fullscreen", _("Full screen (F11): {on}", on=on[s.fullscreen]), True),
@@ -71,7 +81,9 @@ class SettingsScreen(PageScreen):
             self.app.apply(s.but(text_speed=_next(TEXT_SPEEDS, s.text_speed)))
         elif key == "sound":
             self.app.push(SoundScreen(self.app))
-        elif key in ("high_contrast", "reduced_motion", "fullscreen"):
+        elif key == "font":
+            self.app.apply(s.but(font=_next(FONTS, s.font)))
+        elif key in ("high_contrast", "reduced_motion", "fullscreen", "text_spacing"):
             self.app.apply(s.but(**{key: not getattr(s, key)}))
         elif key == "language":
             self.language(_next(("", *available_languages()), s.language))

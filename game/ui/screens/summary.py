@@ -152,7 +152,6 @@ def draw_trust_chart(surface: pygame.Surface, screen: SummaryScreen, dy: int) ->
     if box.h <= 0:
         return
     spec = screen.run.season.trust
-    label = fonts.font("small")
     gutter = max(fonts.width(b.label, "small") for b in spec.bands) + m.px(16)
     pygame.draw.rect(surface, theme.background, pygame.Rect(box.x, box.y + dy, box.w, box.h))
     area = pygame.Rect(box.x + gutter, box.y + dy + m.px(6), box.w - gutter - m.px(12),
@@ -164,7 +163,7 @@ def draw_trust_chart(surface: pygame.Surface, screen: SummaryScreen, dy: int) ->
         y_low = area.bottom - round(area.h * band.start / 100)
         y_high = area.bottom - round(area.h * top / 100)
         pygame.draw.line(surface, theme.muted, (area.x, y_low), (area.right, y_low), 1)
-        text = label.render(band.label, True, theme.muted)
+        text = fonts.image(band.label, "small", theme.muted)
         names.append((text, (y_low + y_high - text.get_height()) // 2))
     for text, y in label_places(names, box.y + dy, box.bottom + dy):
         surface.blit(text, (box.x + m.px(8), y))
