@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from types import MappingProxyType
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
 _SENTENCE_END = re.compile(r"[.!?]+(?:[\"'”’)]*)(?=\s|$)")
@@ -28,7 +29,7 @@ _SENTENCE_END = re.compile(r"[.!?]+(?:[\"'”’)]*)(?=\s|$)")
 _WORD_RU = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _SENTENCE_END_RU = re.compile(r"[.!?…]+(?:[\"'”’»)]*)(?=\s|$)")
 _VOWELS_RU = frozenset("аеёиоуыэюяАЕЁИОУЫЭЮЯ")
-EASE = {"en": (1.015, 84.6), "ru": (1.3, 60.1)}  # Flesch's weights; Oborneva's for Russian
+EASE = MappingProxyType({"en": (1.015, 84.6), "ru": (1.3, 60.1)})  # Flesch; Oborneva (ru)
 # Flesch's bands for the ease score (lowest score of each), in plain words for a teacher
 BANDS = ((90, "very easy"), (80, "easy"), (70, "fairly easy"), (60, "plain"),
          (50, "fairly difficult"), (30, "difficult"), (-1e9, "very difficult"))
