@@ -48,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
     from game.present.places import data_dir, save_path
     from game.text.terminal import Console, Quit, play, resume_or_begin
 
-    from .stories import load_playable, with_cut
+    from .stories import load_playable, retelling, with_cut
 
     # pictures are checked by the window as it shows them (Library's docstring says why)
     story = load_playable(args.path, Library(check_pictures=False))
@@ -59,6 +59,7 @@ def run(args: argparse.Namespace) -> int:
         return 1
     from game.lang.translate import in_language
 
+    written = story  # as its author wrote it: the title's language picker starts from it
     story, notices = in_language(story, language)
     for notice in notices:
         print(notice, file=sys.stderr)
@@ -87,7 +88,8 @@ def run(args: argparse.Namespace) -> int:
     if not args.text:
         from game.ui.launch import play_window
 
-        return play_window(story, state, args.watch, teacher=args.teacher)
+        return play_window(story, state, args.watch, teacher=args.teacher,
+                           retell=retelling(written, args.cut))
     if args.watch and isinstance(story, Season):
         from game.text.watch import play_watching
 

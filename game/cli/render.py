@@ -67,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
     from game.ui.launch import as_campaign
     from game.ui.render import render
 
-    from .stories import load_playable, with_cut
+    from .stories import load_playable, retelling, with_cut
 
     story = load_playable(args.path)
     if story is None:
@@ -82,6 +82,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"error: --lang {args.lang!r} should be a language code such as ru",
               file=sys.stderr)
         return 1
+    written = story
     story, notices = in_language(story, args.lang)
     for notice in notices:
         print(notice, file=sys.stderr)
@@ -110,7 +111,8 @@ def run(args: argparse.Namespace) -> int:
     choices = tuple(c.strip() for c in args.choices.split(",") if c.strip())
     try:
         surface = render(campaign, args.screen, (width, height), settings, state,
-                         campaign.seasons.index(season), choices, describe=args.describe)
+                         campaign.seasons.index(season), choices, describe=args.describe,
+                         retell=retelling(written, None))
     except ValueError as err:  # an impossible choice in --choices
         print(f"error: {err}", file=sys.stderr)
         return 1

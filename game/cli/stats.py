@@ -1,4 +1,5 @@
-"""`python -m game stats PATH...`: size, aid balance, playing time and reading level."""
+"""`python -m game stats PATH... [--lang LL]`: size, aid balance, playing time and reading
+level, of the seasons as written or as translated (`--lang ru` measures the Russian)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--walks", type=int, default=300,
                         help="random playthroughs used to measure a typical path")
     parser.add_argument("--seed", type=int, default=1, help="seed for the playthroughs")
+    parser.add_argument("--lang", default="en", metavar="LL",
+                        help="measure the seasons in this language, from stories/locale/LL/ "
+                        "(default: as written, in English)")
     add_cut_option(parser, "", "measure only the season's cut ID (declared under `cuts:`); "
                    "without it, the whole season and then every cut it declares")
 
@@ -23,8 +27,14 @@ def run(args: argparse.Namespace) -> int:
     from game.engine.cuts import cut_of
     from game.engine.library import Library, story_files
     from game.engine.model import Season
+    from game.engine.settings import LANGUAGE
+    from game.lang.translate import season_in
 
     from .stories import report_problems
+
+    if not LANGUAGE.fullmatch(args.lang):
+        print(f"error: --lang {args.lang!r} should be a language code such as ru")
+        return 2
 
     library, problems, failed = Library(), [], False
     for path in story_files(args.paths, problems):
@@ -34,7 +44,9 @@ def run(args: argparse.Namespace) -> int:
             continue
         if not isinstance(result.model, Season):
             continue
-        season = result.model
+        season, notices = season_in(result.model, args.lang)
+        for notice in notices:  # no translation yet: the English is measured, and said so
+            print(notice)
         if args.cut and args.cut not in season.cuts:
             print(f"{path}: error: season `{season.id}` has no cut `{args.cut}` (its cuts: "
                   f"{', '.join(season.cuts) or 'none'})")

@@ -4,6 +4,7 @@ folder. Problems are printed as one-line diagnostics, never as a traceback."""
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from game import assets
@@ -72,3 +73,16 @@ def with_cut(story: Season | Campaign, cut: str | None, shown: Path | None = Non
     except UnknownCut as err:
         print(f"{shown or story.path}: error: {err}", file=sys.stderr)
         return None
+
+
+def retelling(written: Season | Campaign, cut: str | None) -> Callable[[str], Campaign]:
+    """The story in another language, in the same cut, for the window's language picker:
+    always from the words as written, never a translation of a translation."""
+    from game.engine.campaign import as_campaign
+    from game.engine.cuts import choose_cut
+    from game.lang.translate import in_language
+
+    def retell(language: str) -> Campaign:
+        return as_campaign(choose_cut(in_language(written, language)[0], cut))
+
+    return retell

@@ -166,6 +166,13 @@ def language_name(language: str) -> str:
         return language
 
 
+def language_label(language: str) -> str:
+    """A language named in itself for a button: Babel names Russian "русский"; on a button it
+    starts with a capital, as English does ("Русский")."""
+    name = language_name(language)
+    return name[:1].upper() + name[1:]
+
+
 def system_language(environ: Mapping[str, str] | None = None,
                     folder: Path = UI_LOCALE) -> str:
     """The system's language when the game has a translation into it, else English.

@@ -20,6 +20,7 @@ import pygame
 from game.engine.model import Campaign
 from game.engine.players import Player
 from game.engine.settings import Settings, load_settings, save_settings
+from game.lang.catalogue import Strings
 from game.lang.translate import strings_for
 from game.present.places import save_path
 
@@ -129,6 +130,9 @@ class App:
         # A mode that runs the window its own way (the kiosk) sends some screens elsewhere:
         # every way back to the title leads to its attract loop instead.
         self.redirect: Callable[[Screen], Screen] = lambda screen: screen
+        # The campaign put into another language from the words it was written in, for the
+        # title's language picker (`change_language`); None where that is not offered.
+        self.retell: Callable[[str], Campaign] | None = None
 
     def use_player(self, player: Player | None) -> None:
         """From now on, this player's saves and settings (None: the shared ones)."""
@@ -177,6 +181,30 @@ class App:
     def metrics_for(self, width: int, height: int) -> Metrics:
         """Sizes for the window from the settings: the text size and the text spacing."""
         return Metrics(width, height, self.settings.text_scale / 100, self.settings.text_spacing)
+
+    @property
+    def strings(self) -> Strings:
+        """The UI's words; setting them (a new language) re-words the sound captions too."""
+        return self._strings
+
+    @strings.setter
+    def strings(self, strings: Strings) -> None:
+        self._strings = strings
+        if hasattr(self, "sound"):
+            self.sound.strings = strings
+
+    def change_language(self, language: str, setting: str | None = None) -> bool:
+        """The whole game in `language` at once, from the title: the seasons are put into it
+        again from their own words (`retell`), the UI's words follow, and the setting is kept.
+        False when this window cannot (it was given no `retell`: a drawing, a test). The
+        setting kept is `setting` when given ("": the computer's language)."""
+        if self.retell is None:
+            return False
+        campaign = self.retell(language)
+        self.campaign = campaign
+        self.strings = strings_for(campaign, language)
+        self.apply(self.settings.but(language=language if setting is None else setting))
+        return True
 
     @property
     def fullscreen(self) -> bool:

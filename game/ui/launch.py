@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from game.analysis.live import LiveExplore, Report
@@ -20,7 +20,9 @@ WATCH_EVERY = 0.5  # seconds between looks at the season file in watch mode
 
 
 def play_window(story: Season | Campaign, state: GameState | None = None, watch: bool = False,
-                size: tuple[int, int] = (1280, 720), teacher: bool = False) -> int:
+                size: tuple[int, int] = (1280, 720), teacher: bool = False,
+                retell: Callable[[str], Campaign] | None = None) -> int:
+    """The window on `story`; `retell` puts it into another language (the title's picker)."""
     os.environ.setdefault("SDL_WINDOWS_DPI_AWARENESS", "permonitorv2")  # sharp text
     import pygame
 
@@ -40,6 +42,7 @@ def play_window(story: Season | Campaign, state: GameState | None = None, watch:
         print(f"The game window cannot open here ({err}). To play in this terminal instead: "
               "python -m game play --text", file=sys.stderr)
         return 1
+    app.retell = retell
     clean_stale(app.data_dir)  # temporary files of a save cut short by a crash or a kill
     if teacher:  # the preview saves beside, never over, a student's game
         app.teacher = True

@@ -61,7 +61,8 @@ class Sound:
     def __init__(self, settings: Callable[[], Settings], folder: Path, strings: Strings,
                  campaign: Campaign | None = None, mixer: Any = None, background: bool = True
                  ) -> None:
-        self._settings, self._folder, self._strings = settings, folder, strings
+        self._settings, self._folder = settings, folder
+        self.strings = strings  # the captions' language: the App's, kept in step with it
         self._palettes = {s.id: s.info.palette for s in campaign.seasons} if campaign else {}
         self._mixer = mixer  # pygame.mixer, or a stand-in in tests
         self._background = background
@@ -170,7 +171,7 @@ class Sound:
 
     def _tell(self, name: str) -> None:
         if self._settings().captions and name in CAPTIONS:
-            self.caption = self._strings._(CAPTIONS[name])
+            self.caption = self.strings._(CAPTIONS[name])
             self._caption_left = CAPTION_SECONDS
 
     def update(self, dt: float) -> bool:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.lang.catalogue import language_name, load_strings
+from game.lang.catalogue import language_label, load_strings
 
 from ..layout import Box
 from ..screens.common import Item, PageScreen
@@ -23,11 +23,6 @@ BREATH_SECONDS = 8.0  # the attract picture brightens and dims once in 8 s: neve
 BREATH_FRAME = 1.0  # seconds between its frames: a full-screen blend costs CPU at 1080p
 STAFF_CORNER_TAPS = 5  # taps in the top-left corner, within STAFF_TAP_WINDOW seconds
 STAFF_TAP_WINDOW = 4.0
-
-
-def _capital(name: str) -> str:
-    """Babel names Russian "русский"; on a button it starts with a capital, as English does."""
-    return name[:1].upper() + name[1:]
 
 
 class AttractScreen(PageScreen):
@@ -62,7 +57,7 @@ class AttractScreen(PageScreen):
         languages = self.kiosk.config.languages
         if len(languages) == 1:
             return [("begin:" + languages[0], self.app.strings._("Begin"), True)]
-        return [("begin:" + language, _capital(language_name(language)), True)
+        return [("begin:" + language, language_label(language), True)
                 for language in languages]
 
     def activate(self, key: str) -> None:

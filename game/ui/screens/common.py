@@ -55,12 +55,17 @@ class PageScreen(Screen):
 
     def build(self) -> None:
         self._lay_out(1)
-        if self.flow is None or self.fits() or not self._columns_fit(2):
+        if self.flow is None or self._reach() == 0 or not self._columns_fit(2):
             return
-        one = self._content_height()
-        self._again(2)  # a long list of short buttons: two side by side, if that is shorter
-        if not self.fits() and self._content_height() >= one:
+        one = (self._reach(), self._content_height())
+        self._again(2)  # a long list of short buttons: two side by side, if that shows more
+        if (self._reach(), self._content_height()) >= one:
             self._again(1)
+
+    def _reach(self) -> int:
+        """How much is in view, best first: 0 everything; 1 every button, the text scrolling
+        above them; 2 only some, the page scrolls."""
+        return 0 if self._max_scroll() == 0 else 1 if self.fits() else 2
 
     def _again(self, columns: int) -> None:
         self.fixed, self.fixed_lines, self.dock = [], [], Dock(Box(0, 0, 0, 0))

@@ -86,7 +86,20 @@ class SettingsScreen(PageScreen):
         elif key in ("high_contrast", "reduced_motion", "fullscreen", "text_spacing"):
             self.app.apply(s.but(**{key: not getattr(s, key)}))
         elif key == "language":
-            self.app.apply(s.but(language=_next(("", *available_languages()), s.language)))
+            self.language(_next(("", *available_languages()), s.language))
+
+    def language(self, setting: str) -> None:
+        """Opened from the title, a new language is used at once (nothing of a season is on
+        screen in the old one); from inside a season, from the next start."""
+        from .title import TitleScreen
+
+        below = self.app.stack[:-1]
+        title = below[0] if len(below) == 1 and isinstance(below[0], TitleScreen) else None
+        if title is not None and self.app.change_language(choose_language(setting), setting):
+            title.refresh()  # "Continue: <season>" in the new language
+            title.rebuild()
+        else:
+            self.app.apply(self.app.settings.but(language=setting))
 
 
 class SoundScreen(PageScreen):

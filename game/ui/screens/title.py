@@ -12,11 +12,14 @@ import pygame
 
 from game import assets
 from game.engine.model import Campaign
+from game.lang.catalogue import available_languages, language_label
 from game.lang.marks import N_
+from game.lang.pseudo import PSEUDO
 
 from ..describe import Element
-from ..layout import Box
+from ..layout import Box, Target
 from ..run import Run
+from ..topbar import bar_buttons
 from .common import Item, PageScreen
 
 if TYPE_CHECKING:
@@ -65,10 +68,6 @@ class TitleScreen(PageScreen):
         if note:
             self.app.notices.append(note)
 
-    def build(self) -> None:
-        self.notes += self.app.notices.take()  # shown on this screen, and not again
-        super().build()
-
     def heading(self) -> str:
         return caption_of(self.app.campaign)
 
@@ -98,6 +97,35 @@ class TitleScreen(PageScreen):
                 ("players", self.app.strings._("Who is playing?"), True),
                 ("quit", self.app.strings._("Quit"), True)]
 
+    def _language_items(self) -> list[Item]:
+        """The other languages, each named in itself ("Русский" on the English title), so a
+        student who cannot read this one finds theirs; one button that steps through them
+        when there are more than two others."""
+        if self.app.retell is None:
+            return []
+        shown = self.app.strings.language
+        others = [code for code in available_languages() if code not in (shown, PSEUDO)]
+        if len(others) <= 2:
+            return [("language:" + code, language_label(code), True)
+                    for code in others]
+        return [("language:" + others[0], self.app.strings._(
+            "Language: {language}", language=language_label(shown)), True)]
+
+    def language_targets(self) -> list[Target]:
+        """The language buttons in the window's top-right corner, over the picture, where a
+        visitor who cannot read this language looks first; off the menu's grid, so it keeps
+        its size at 200 % text."""
+        items = self._language_items()
+        if not items:
+            return []
+        m = self.app.metrics
+        return bar_buttons(m, self.app.fonts, m.width - m.px(16), m.px(16), items)
+
+    def build(self) -> None:
+        self.notes += self.app.notices.take()  # shown on this screen, and not again
+        super().build()
+        self.fixed += self.language_targets()
+
     def _continue_label(self) -> str:
         if self.saved is None:
             return self.app.strings._("Continue")
@@ -110,7 +138,15 @@ class TitleScreen(PageScreen):
             top = metrics.height * (2 if metrics.text_scale <= 1.25 else 1) // 5
             return Box(margin, top, metrics.width - 2 * margin, metrics.height - top - margin)
         width = min(metrics.width - 2 * margin, self.panel_width())
-        return Box(margin, margin, width, metrics.height - 2 * margin)
+        box = Box(margin, margin, width, metrics.height - 2 * margin)
+        corner = self.language_targets()
+        if not corner or corner[0].box.x >= box.right:
+            return box
+        beside = corner[0].box.x - metrics.px(12) - margin  # narrower, clear of the buttons
+        if beside >= metrics.px(self.width):
+            return box._replace(w=beside)
+        top = corner[0].box.bottom + metrics.px(12)
+        return Box(margin, top, width, metrics.height - top - margin)
 
     def draw_behind(self, surface: pygame.Surface) -> None:
         picture = self.app.images.fitted(cover_of(self.app.campaign)[0],
@@ -147,6 +183,8 @@ class TitleScreen(PageScreen):
             from .players import PlayersScreen
 
             app.replace(PlayersScreen(app))
+        elif key.startswith("language:") and app.change_language(key.split(":", 1)[1]):
+            app.replace(TitleScreen(app))  # every word on it again, in the new language
         elif key == "quit" and app.profile.quit:
             app.quit()
 
