@@ -12,6 +12,7 @@ so a broken install still shows text instead of a traceback.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from pathlib import Path
 from types import MappingProxyType
@@ -31,6 +32,10 @@ FILES = MappingProxyType({"regular": FONTS / "NotoSans-Regular.ttf",
 EASY_READING = MappingProxyType({"regular": FONTS / "Andika-Regular.ttf",
                                  "bold": FONTS / "Andika-Bold.ttf"})
 FAMILIES = MappingProxyType({"standard": FILES, "easy-reading": EASY_READING})
+# A line's height as a multiple of the font size, where a font's own is taller than the
+# layout needs: Andika's is 1.63 (Noto Sans's 1.36), which with the layout's leading on top
+# gave twice the font size between lines and pushed choices off a 720-line screen.
+LINE_SIZE = MappingProxyType({id(EASY_READING): 1.42})
 WEIGHTS = MappingProxyType({"small": "regular", "body": "regular", "button": "regular",
                             "heading": "bold", "title": "bold"})
 
@@ -99,7 +104,9 @@ class FontBook:
         return width
 
     def line_height(self, style: str) -> int:
-        return self.font(style).get_linesize()
+        size = self.font(style).get_linesize()
+        ratio = LINE_SIZE.get(id(self.files))
+        return size if ratio is None else min(size, math.ceil(ratio * self.metrics.font_px(style)))
 
     def upto(self, text: str, style: str, count: int) -> int:
         """How much of the drawn line its first `count` characters take (a text reveal)."""
