@@ -4,16 +4,22 @@ figures that include presenting frames. One place, so every bench starts Xvfb th
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
 import subprocess
-import time
 from collections.abc import Iterator
+
+# The window never opens larger than 90 % of the desktop (`game/ui/present.fit`), so a
+# 1920x1080 window needs a 2134x1200 screen to be measured at its full size.
+SCREEN = "2134x1200x24"
 
 
 @contextlib.contextmanager
-def display(env: dict[str, str], xvfb: bool, number: str = ":97") -> Iterator[bool]:
+def display(env: dict[str, str], xvfb: bool, screen: str = SCREEN) -> Iterator[bool]:
     """Set `env` up for the chosen display; yields False when Xvfb was asked for and is not
-    installed (the caller says so and skips), and stops the server afterwards."""
+    installed (the caller says so and skips), and stops the server afterwards. The server
+    picks a free display number itself (`-displayfd`), so two benches, or a bench beside
+    a test under Xvfb, never share or collide on one."""
     if not xvfb:
         env["SDL_VIDEODRIVER"] = "dummy"
         yield True
@@ -22,11 +28,18 @@ def display(env: dict[str, str], xvfb: bool, number: str = ":97") -> Iterator[bo
         print("Xvfb is not installed (apt-get install xvfb)")
         yield False
         return
-    server = subprocess.Popen(["Xvfb", number, "-screen", "0", "1920x1080x24"],
+    read, write = os.pipe()
+    server = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", screen,
+                               "-nolisten", "tcp"], pass_fds=(write,),
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    time.sleep(1.0)
-    env.update(DISPLAY=number, SDL_VIDEODRIVER="x11")
+    os.close(write)
     try:
+        with os.fdopen(read) as announced:  # the number, once the server accepts clients
+            number = announced.readline().strip()
+        if not number:
+            raise RuntimeError("Xvfb did not start (it printed no display number)")
+        env.update(DISPLAY=f":{number}", SDL_VIDEODRIVER="x11")
         yield True
     finally:
         server.terminate()
+        server.wait(timeout=10)

@@ -106,7 +106,7 @@ def soak(minutes: float, seed: int = 7) -> None:
 def main() -> None:
     minutes = float(sys.argv[sys.argv.index("--minutes") + 1]) if "--minutes" in sys.argv else 30
     env = {**os.environ, "SDL_AUDIODRIVER": "dummy", "PYGAME_HIDE_SUPPORT_PROMPT": "1"}
-    with display(env, "--xvfb" in sys.argv, ":98") as ready:
+    with display(env, "--xvfb" in sys.argv) as ready:
         if ready:
             subprocess.run([sys.executable, __file__, "--child", str(minutes),
                             *(["--trace"] if "--trace" in sys.argv else [])], env=env,
