@@ -56,8 +56,10 @@ def main():
     button = seen[label]
     action = button.queryAction()
     report["actions"] = [action.getName(i) for i in range(action.nActions)]
-    report["disabled"] = [name for name, node in seen.items()
-                          if not node.getState().contains(pyatspi.STATE_ENABLED)]
+    report["states"] = {name: sorted(pyatspi.stateToString(state).lower()
+                                     for state in node.getState().getStates())
+                        for name, node in seen.items()}
+    time.sleep(1.0)  # as a person would: a new page ignores presses for 0.4 s (play.py)
     action.doAction(0)
     deadline = time.time() + 8
     after = seen
