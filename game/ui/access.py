@@ -25,6 +25,7 @@ import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any
 
 from .describe import Description, Element, Rect
@@ -34,9 +35,10 @@ ROOT = 1  # the window's node; an element's node is its index + 2
 
 # describe.py's roles as AccessKit's. Text goes in LABEL nodes with a label: a PARAGRAPH
 # showed an empty name and no text to AT-SPI in the review's trial.
-ROLES = {"heading": "HEADING", "title": "HEADING", "paragraph": "LABEL", "note": "LABEL",
-         "status": "LABEL", "image": "IMAGE", "meter": "PROGRESS_INDICATOR",
-         "choice": "BUTTON", "button": "BUTTON"}
+ROLES = MappingProxyType({
+    "heading": "HEADING", "title": "HEADING", "paragraph": "LABEL", "note": "LABEL",
+    "status": "LABEL", "image": "IMAGE", "meter": "PROGRESS_INDICATOR", "choice": "BUTTON",
+    "button": "BUTTON"})
 PRESSABLE = ("choice", "button")
 REASON = re.compile(r"\(([^()]+)\)\s*$")  # a locked choice's reason, in its brackets
 NUMBERS = re.compile(r"(\d+)\D+(\d+)")    # the meter's sentence: "trust: 50 out of 100"
