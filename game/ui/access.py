@@ -24,7 +24,7 @@ import queue
 import re
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import Any
 
@@ -58,6 +58,7 @@ class Node:
     bounds: Rect | None = None
     children: tuple[int, ...] = ()
     key: str | None = None          # what pressing it does (`Element.key`)
+    live: bool = False              # read out when it changes (the meter's note)
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,13 @@ def tree_for(description: Description, window: str) -> Tree:
     width, height = description.size
     children = [node_for(index + 2, element)
                 for index, element in enumerate(description.elements)]
+    for index, element in enumerate(description.elements):
+        if element.role == "note" and index and description.elements[index - 1].role == "meter":
+            # the meter's note ("+4: Anna saw you...") is announced as it appears, after the
+            # meter's name ("Village trust: 54 out of 100" gives "Village trust +4: ...")
+            name = description.elements[index - 1].text.partition(":")[0]
+            children[index] = replace(children[index], live=True,
+                                      label=f"{name} {element.text}".strip())
     root = Node(ROOT, "WINDOW", window, bounds=(0, 0, width, height),
                 children=tuple(node.id for node in children))
     focused = next((index + 2 for index, element in enumerate(description.elements)
@@ -134,6 +142,8 @@ def to_accesskit(tree: Tree, accesskit: Any) -> Any:
             node.set_max_numeric_value(most)
         if data.disabled:
             node.set_disabled()
+        if data.live:
+            node.set_live(accesskit.Live.POLITE)
         for action in data.actions:
             node.add_action(getattr(accesskit.Action, action))
         if data.bounds is not None:

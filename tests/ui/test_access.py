@@ -222,5 +222,18 @@ def test_real_accesskit_tree_update(tmp_path):
         assert node.supports_action(accesskit.Action.CLICK) == ("CLICK" in data.actions)
     root = made[access.ROOT]
     assert list(root.children) == list(tree.nodes[0].children)
+    assert all(made[n.id].live is None for n in tree.nodes if not n.live)
     meter = next(made[n.id] for n in tree.nodes if n.role == "PROGRESS_INDICATOR")
     assert (meter.numeric_value, meter.max_numeric_value) == (50.0, 100.0)
+
+
+def test_the_meters_note_is_a_live_region(tmp_path):
+    app = scene(tmp_path, "thin_harvest", "")
+    press(app, pygame.K_1)  # reap Anna's strip: trust moves, and the note says why
+    pump(app, 0.2)
+    description = app.top.describe()
+    notes = [e for e in description.elements if e.role == "note"]
+    assert notes, description.snapshot()
+    tree = tree_for(description, "w")
+    live = [node for node in tree.nodes if node.live]
+    assert [node.label for node in live] == [f"Village trust {notes[0].text}"]
