@@ -2,8 +2,9 @@
 has `pyatspi`, the library Orca uses), not the game's venv.
 
     atspi_client.py LABEL   find the push button named LABEL in any application on the
-                            accessibility bus, print every push button seen, invoke the
-                            button's first action ("click"), then wait until the window
+                            accessibility bus, print every push button seen, give the
+                            focus to another (FOCUS) and wait until it is focused, invoke
+                            LABEL's first action ("click"), then wait until the window
                             no longer shows that button (the game turned the page)
 
 Prints one JSON object; exits 0 when the page turned, 1 otherwise.
@@ -14,6 +15,9 @@ import sys
 import time
 
 import pyatspi
+
+
+FOCUS = "3. Reap your own strip first"  # the button given the focus before the click
 
 
 def walk(node, depth=0):
@@ -59,6 +63,16 @@ def main():
     report["states"] = {name: sorted(pyatspi.stateToString(state).lower()
                                      for state in node.getState().getStates())
                         for name, node in seen.items()}
+    other = seen.get(FOCUS)
+    if other is not None:  # the screen reader moves its focus: the game's ring follows
+        report["focus_granted"] = bool(other.queryComponent().grabFocus())
+        deadline = time.time() + 5
+        while time.time() < deadline:
+            now = buttons().get(FOCUS)
+            if now is not None and now.getState().contains(pyatspi.STATE_FOCUSED):
+                report["focused"] = FOCUS
+                break
+            time.sleep(0.2)
     time.sleep(1.0)  # as a person would: a new page ignores presses for 0.4 s (play.py)
     action.doAction(0)
     deadline = time.time() + 8

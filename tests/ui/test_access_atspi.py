@@ -88,6 +88,7 @@ def test_a_screen_reader_finds_the_choices_and_plays_one(tmp_path):
     # Back (nothing to re-read yet) has no actions, so it cannot take the focus; AccessKit
     # 0.7.0's AT-SPI side still calls it "enabled" (its label and Menu's say enough)
     assert "focusable" not in states["Back"] and "focusable" in states[LABEL]
+    assert report.get("focused") == "3. Reap your own strip first", report  # ring followed
     assert report["advanced"], report  # the choice buttons went: the page turned
     save = json.loads((tmp_path / "data" / "autosave-famine.json").read_text(encoding="utf-8"))
     assert "lend_sickle" in json.dumps(save)
