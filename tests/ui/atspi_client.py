@@ -16,7 +16,6 @@ import time
 
 import pyatspi
 
-
 FOCUS = "3. Reap your own strip first"  # the button given the focus before the click
 
 
