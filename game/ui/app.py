@@ -41,6 +41,7 @@ MAX_PANEL_LINES = 10  # lines of notices in the panel over the screen
 # events after which the window must be presented whole (another window uncovered it)
 UNCOVERED = (pygame.VIDEOEXPOSE, pygame.WINDOWEXPOSED, pygame.WINDOWRESTORED,
              pygame.WINDOWSHOWN)
+FOCUS_EVENTS = (pygame.WINDOWFOCUSGAINED, pygame.WINDOWFOCUSLOST)  # told to the bridge
 
 
 class Notices:
@@ -121,6 +122,7 @@ class App:
 
         self.sound = Sound(lambda: self.settings, assets.sound(), self.strings, campaign)
         self.translator = Translator((width, height))
+        self.access = None if self.headless else self._bridge()  # screen readers (access.py)
         self.stack: list[Screen] = []
         self.running = True
         self.dirty = True  # repaint the whole window on the next step
@@ -172,6 +174,14 @@ class App:
         desktops = pygame.display.get_desktop_sizes() if real else []
         return pygame.display.set_mode(present.fit(size, desktops[0] if desktops else None),
                                        pygame.RESIZABLE)
+
+    def _bridge(self):  # type: ignore[no-untyped-def]
+        """The screen-reader bridge, or None (no accesskit, no real window)."""
+        from . import access
+        from .screens.title import caption_of
+
+        return access.start(caption_of(self.campaign), pygame.display.get_driver(), self.log,
+                            pygame.display.get_wm_info)
 
     def resize(self, width: int, height: int) -> None:
         if not self.headless:
@@ -332,6 +342,11 @@ class App:
                 if not isinstance(intent, (Resized, Close)):
                     self.noticed_input()
                 self.guarded(self.dispatch, intent)
+            if self.access is not None and event.type in FOCUS_EVENTS:
+                self.access.focus_changed(event.type == pygame.WINDOWFOCUSGAINED)
+        for intent in self.access.intents() if self.access is not None else ():
+            self.noticed_input()  # a screen reader's click or focus: the one input path
+            self.guarded(self.dispatch, intent)
         top = self.top
         top.changed = None
         animating = bool(self.guarded(top.update, dt))
@@ -340,10 +355,13 @@ class App:
                 self.damage += top.changed
             else:
                 self.dirty = True
+        drew = self.dirty or bool(self.damage)
         if self.dirty:
             self.guarded(self.draw)
         elif self.damage:
             self.guarded(self.draw_areas)
+        if self.access is not None:  # the tree follows what was drawn, if it changed
+            self.access.refresh(lambda: self.top.describe(), drew)
         return animating
 
     def noticed_input(self) -> None:

@@ -64,7 +64,16 @@ class Text:
     text: str
 
 
-Intent = Down | Up | Drag | Scroll | Key | Resized | Close | Text
+@dataclass(frozen=True)
+class Aim:
+    """A screen reader aimed at a target by its key (`access.py`): the focus ring moves to
+    it, and with `press` it is pressed, as a click or its digit would."""
+
+    key: str
+    press: bool = False
+
+
+Intent = Down | Up | Drag | Scroll | Key | Resized | Close | Text | Aim
 
 KEYS = {
     pygame.K_TAB: "next", pygame.K_DOWN: "next", pygame.K_RIGHT: "right",

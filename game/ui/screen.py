@@ -21,7 +21,7 @@ from game.lang.marks import N_
 
 from .damage import grow
 from .describe import ROLE_OF_STYLE, Description, Element, overlaps, union
-from .input import Down, Drag, Intent, Key, Scroll, Up
+from .input import Aim, Down, Drag, Intent, Key, Scroll, Up
 from .layout import Box, Flow, Line, Target
 from .panes import Dock, bar_reach, bar_thumb, scroll_for, split
 from .theme import Theme
@@ -173,6 +173,18 @@ class Screen:
             self.scroll_by(intent.lines * self.app.fonts.line_height("body"))
         elif isinstance(intent, Key):
             self.key(intent.name)
+        elif isinstance(intent, Aim):
+            self.aim(intent.key, intent.press)
+
+    def aim(self, key: str, press: bool) -> None:
+        """A screen reader's focus or click on a target (a locked one does nothing)."""
+        target = next((t for t in self.targets() if t.key == key and t.enabled), None)
+        if target is None:
+            return
+        self.focus, self.focus_visible = key, True
+        self._reveal(key)
+        if press:
+            self.press_target(key)
 
     def press(self, x: float, y: float) -> None:
         self.focus_visible = False

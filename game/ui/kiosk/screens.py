@@ -132,10 +132,10 @@ class StillThereScreen(PageScreen):
         return [("continue", self.app.strings._("Continue"), True)]
 
     def handle(self, intent: Intent) -> None:
-        from ..input import Down, Key
+        from ..input import Aim, Down, Key
 
-        if isinstance(intent, (Down, Key)):
-            self.kiosk.still_here()  # any touch or key: the visitor is here
+        if isinstance(intent, (Down, Key, Aim)):
+            self.kiosk.still_here()  # any touch, key or screen reader's press: still here
 
     def update(self, dt: float) -> bool:
         shown = math.ceil(self.left)

@@ -21,7 +21,7 @@ from game.present.pages import offered, read_label, source_title
 
 from ..damage import grow
 from ..images import PICTURE_UNAVAILABLE, Placeholder
-from ..input import Intent, Key, Up
+from ..input import Aim, Intent, Key, Up
 from ..layout import Box, Flow, Line, column_width, wrap
 from ..meter import MeterMotion, draw_meter, layout_meter, meter_height
 from ..run import Run
@@ -253,7 +253,8 @@ class PlayScreen(Screen):
     # -- behaviour ------------------------------------------------------------------
     def handle(self, intent: Intent) -> None:
         activates = isinstance(intent, Up) or (
-            isinstance(intent, Key) and (intent.name == "activate" or intent.name.isdigit()))
+            isinstance(intent, Key) and (intent.name == "activate" or intent.name.isdigit())) or (
+            isinstance(intent, Aim) and intent.press)
         if activates and self.app.clock() - self.shown_at < SETTLE_SECONDS:
             self.pressed = None  # a double Enter or tap must not skip the page unread
             return
