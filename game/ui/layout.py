@@ -99,6 +99,21 @@ class Metrics:
         return max(MIN_TARGET, self.px(52))
 
 
+class Tight(NamedTuple):
+    """A page of many buttons at large text, made to fit by packing its buttons: less
+    padding above and below the label (the touch target's minimum height still holds),
+    less leading and less room between them (`PageScreen.build` tries it only when the
+    page would otherwise scroll)."""
+
+    pad: int = 6
+    leading: float = 1.08
+    between: int = 5
+    heading_gap: int = 6
+
+
+TIGHT = Tight()
+
+
 def pitch(metrics: Metrics, measure: Measure, style: str, leading: float = 1.3) -> int:
     """How far apart two lines of a style are: the font's line size with some leading,
     and with wide spacing at least 1.5 times the font size (WCAG 1.4.12). Every line
@@ -204,6 +219,7 @@ class Flow:
     pictures: list[Picture] = field(default_factory=list)
     dock_from: int | None = None  # targets from here on are docked (`panes.split`)
     dock_top: int = 0             # where the text ended when they began
+    tight: bool = False           # buttons with less padding, closer together (`TIGHT`)
 
     def dock_here(self) -> None:
         """The targets placed from now on are the page's choices: `panes.split` docks them
@@ -235,11 +251,12 @@ class Flow:
     def target(self, key: str, label: str, enabled: bool = True, number: int | None = None,
                style: str = "button", look: str = "button") -> Target:
         pad = self.metrics.px(14)
+        upright = self.metrics.px(TIGHT.pad) if self.tight else pad  # above and below
         prefix = f"{number}. " if number is not None else ""
         inner = self.width - 2 * pad
-        height = pitch(self.metrics, self.measure, style, 1.25)
+        height = pitch(self.metrics, self.measure, style, TIGHT.leading if self.tight else 1.25)
         wrapped = wrap(prefix + label, inner, style, self.measure)
-        box_h = max(self.metrics.target, len(wrapped) * height + 2 * pad)
+        box_h = max(self.metrics.target, len(wrapped) * height + 2 * upright)
         top = self.y + (box_h - len(wrapped) * height) // 2
         lines = tuple(Line(text, style, Box(self.x + pad, top + i * height,
                                             self.measure.width(text, style), height))
@@ -247,8 +264,13 @@ class Flow:
         target = Target(key, lines, Box(self.x, self.y, self.width, box_h), enabled, number,
                         label, look)
         self.targets.append(target)
-        self.y += box_h + self.metrics.px(10)
+        self.y += box_h + self.metrics.px(self.after_target)
         return target
+
+    @property
+    def after_target(self) -> int:
+        """Design pixels between one button and the next."""
+        return TIGHT.between if self.tight else 10
 
     def block(self, height: int, alt: str = "") -> Box:
         """Reserve room for a picture or a chart (`alt` says what it shows); returns its box."""

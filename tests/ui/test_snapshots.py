@@ -57,6 +57,8 @@ CASES: dict[str, tuple[str, str, str | None, str, tuple[str, ...]]] = {
     "interlude": ("seasonformat/campaign.yaml", "interlude", None, "", ()),
     "history": ("famine.yaml", "history", None, "", FAMINE[:3]),
     "reread": ("famine.yaml", "reread", None, "", FAMINE[:2]),
+    "players": ("campaign.yaml", "players", None, "", ()),
+    "player-name": ("campaign.yaml", "player-name", None, "", ()),
 }
 
 

@@ -39,6 +39,20 @@ def _choose(app: App, run: Run, choices: tuple[str, ...]) -> Screen:
     return PickerScreen(app)
 
 
+def _players(app: App, run: Run, choices: tuple[str, ...]) -> Screen:
+    """Who is playing? (the players already in this computer's data folder)"""
+    from .players import PlayersScreen
+
+    return PlayersScreen(app)
+
+
+def _player_name(app: App, run: Run, choices: tuple[str, ...]) -> Screen:
+    """A new player's nickname or seat number, with the keypad for touch."""
+    from .players import NameScreen
+
+    return NameScreen(app)
+
+
 def _settings(app: App, run: Run, choices: tuple[str, ...]) -> Screen:
     from .settings import SettingsScreen
 
@@ -161,5 +175,6 @@ REGISTRY: Mapping[str, Factory] = MappingProxyType({
     "summary": _summary, "settings": _settings, "sound": _sound, "ledger": _ledger,
     "menu": _menu, "problem": _problem, "choose": _choose, "document": _document,
     "interlude": _interlude, "history": _history, "reread": _reread,
+    "players": _players, "player-name": _player_name,
 })
 NAMES = tuple(REGISTRY)

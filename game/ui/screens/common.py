@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..layout import Box, Flow, Target, wrap
+from ..layout import TIGHT, Box, Flow, Target, wrap
 from ..panes import Dock
 from ..screen import Screen
 from ..topbar import bar_buttons
@@ -28,6 +28,8 @@ class PageScreen(Screen):
     heading_style = "heading"
     centred = False  # with a short page: centre the panel rather than keep it at the top
     numbered = True  # buttons numbered for the digit keys (not a keypad of digits)
+    tight = False  # buttons packed closer (`build`), set per layout
+    _columns = 1
 
     def heading(self) -> str:
         return ""
@@ -47,20 +49,76 @@ class PageScreen(Screen):
         useful number of words (at 200 % it held 28 to 35 characters; window review 5)."""
         return self.app.metrics.px(self.width * widen(self.app.metrics.text_scale))
 
+    def corner(self) -> tuple[str, str] | None:
+        """(key, label) of a button in the window's top right corner (a season's pages:
+        Menu), clear of the panel and read after the page; None for none."""
+        return None
+
+    def corner_target(self) -> Target | None:
+        corner = self.corner()
+        if corner is None:
+            return None
+        m = self.app.metrics
+        return bar_buttons(m, self.app.fonts, m.width - m.px(16), m.px(16),
+                           [(*corner, True)])[0]
+
     def panel_box(self) -> Box:
+        """The page's panel, centred; beside the corner button if narrowing it to make
+        room leaves it no narrower than its design, else below the button."""
         metrics = self.app.metrics
         margin = metrics.px(28)
         width = min(metrics.width - 2 * margin, self.panel_width())
-        return Box((metrics.width - width) // 2, margin, width, metrics.height - 2 * margin)
+        box = Box((metrics.width - width) // 2, margin, width, metrics.height - 2 * margin)
+        button = self.corner_target()
+        if button is None or button.box.x >= box.right or button.box.bottom <= box.y:
+            return box
+        narrower = 2 * (button.box.x - metrics.px(12)) - metrics.width  # clear of it
+        if narrower >= metrics.px(self.width):
+            return Box((metrics.width - narrower) // 2, box.y, narrower, box.h)
+        top = button.box.bottom + metrics.px(12)
+        return Box(box.x, top, box.w, box.bottom - top)
+
+    def describe_fixed(self) -> list[Element]:
+        corner = self.corner()
+        return [e for e in super().describe_fixed() if corner is None or e.key != corner[0]]
+
+    def describe_dock(self) -> list[Element]:
+        """The corner button is read last: the page comes first, then a way out of it."""
+        corner = self.corner()
+        last = [e for e in super().describe_fixed() if corner and e.key == corner[0]]
+        return super().describe_dock() + last
 
     def build(self) -> None:
+        self._build()
+        button = self.corner_target()
+        if button is not None:
+            self.fixed.append(button)
+
+    def _build(self) -> None:
+        """Lay the page out the plainest way that keeps its buttons in reach: one column;
+        a long list of short buttons two side by side, if that shows more; and only when
+        some buttons would still need a scroll (Settings at 200 %, window review 5), the
+        buttons packed tighter (`layout.TIGHT`), in one column, two or (a class's
+        nicknames) three."""
+        self.tight = False
         self._lay_out(1)
-        if self.flow is None or self._reach() == 0 or not self._columns_fit(2):
+        if self.flow is None or self._reach() == 0:
             return
-        one = (self._reach(), self._content_height())
-        self._again(2)  # a long list of short buttons: two side by side, if that shows more
-        if (self._reach(), self._content_height()) >= one:
-            self._again(1)
+        best, chosen = (self._reach(), self._content_height()), (False, 1)
+        fit = {n: self._columns_fit(n) for n in (2, 3)}
+        for tight, columns in ((False, 2), (True, 1), (True, 2), (True, 3)):
+            if (columns > 1 and not fit[columns]) or (tight and best[0] < 2):
+                continue
+            self.tight = tight
+            self._again(columns)
+            score = (self._reach(), self._content_height())
+            if score < best:
+                best, chosen = score, (tight, columns)
+            if best[0] == 0:
+                break
+        if (self.tight, self._columns) != chosen:
+            self.tight = chosen[0]
+            self._again(chosen[1])
 
     def _reach(self) -> int:
         """How much is in view, best first: 0 everything; 1 every button, the text scrolling
@@ -75,9 +133,10 @@ class PageScreen(Screen):
         return [item for item in self.items() if self.app.profile.offers(item[0])]
 
     def fits(self) -> bool:
-        """Every button in reach: the page fits its panel, or its buttons are docked."""
+        """Every button in reach: the page fits its panel, or all its buttons are docked
+        (a dock with the "more below" cue holds only some)."""
         assert self.flow is not None
-        return self.dock.docked or self._max_scroll() == 0
+        return (self.dock.docked and not self.dock.cue) or self._max_scroll() == 0
 
     def _columns_fit(self, columns: int) -> bool:
         """Whether every button's label fits on two lines in a column `columns` wide."""
@@ -90,9 +149,10 @@ class PageScreen(Screen):
 
     def _lay_out(self, columns: int) -> None:
         flow = self.new_flow(self.panel_box())
+        flow.tight, self._columns = self.tight, columns
         if self.heading():
             flow.text(self.heading(), self.heading_style)
-            flow.gap(14)
+            flow.gap(TIGHT.heading_gap if self.tight else 14)
         self.after_heading(flow)
         for text, style in self.paragraphs():
             flow.text(text, style)
@@ -156,7 +216,7 @@ def place(flow: Flow, items: list[Item], columns: int = 1, numbered: bool = True
                 box=target.box._replace(h=bottom - target.box.y),
                 lines=tuple(line._replace(box=line.box._replace(y=line.box.y + lift))
                             for line in target.lines))
-        flow.y = bottom + m.px(10)
+        flow.y = bottom + m.px(flow.after_target)
     flow.x, flow.width = x, width
 
 
@@ -171,39 +231,10 @@ class SeasonPage(PageScreen):
         self.run = run
         self.palette = run.season.info.palette or None
 
-    def menu_target(self) -> Target | None:
+    def corner(self) -> tuple[str, str] | None:
         if not self.menu_button:
             return None
-        m = self.app.metrics
-        return bar_buttons(m, self.app.fonts, m.width - m.px(16), m.px(16),
-                           [("menu", self.app.strings._("Menu"), True)])[0]
-
-    def panel_box(self) -> Box:
-        """The page's panel: beside the Menu button if narrowing it to make room leaves it
-        no narrower than its design, else below the button."""
-        box, button = super().panel_box(), self.menu_target()
-        if button is None or button.box.x >= box.right or button.box.bottom <= box.y:
-            return box
-        m = self.app.metrics
-        narrower = 2 * (button.box.x - m.px(12)) - m.width  # centred, clear of the button
-        if narrower >= m.px(self.width):
-            return Box((m.width - narrower) // 2, box.y, narrower, box.h)
-        top = button.box.bottom + m.px(12)
-        return Box(box.x, top, box.w, box.bottom - top)
-
-    def build(self) -> None:
-        super().build()
-        button = self.menu_target()
-        if button is not None:
-            self.fixed.append(button)
-
-    def describe_fixed(self) -> list[Element]:
-        return [e for e in super().describe_fixed() if e.key != "menu"]
-
-    def describe_dock(self) -> list[Element]:
-        """The Menu button is read last: the page comes first, then a way out of it."""
-        menu = [e for e in super().describe_fixed() if e.key == "menu"]
-        return super().describe_dock() + menu
+        return "menu", self.app.strings._("Menu")
 
     def menu(self) -> None:
         """Open the menu, or go back to it when this page was opened from it."""

@@ -30,8 +30,12 @@ class PickerScreen(PageScreen):
     def items(self) -> list[Item]:
         campaign = self.app.campaign
         seasons = campaign.seasons if campaign else ()
-        items = [(f"season:{i}", self.app.strings._("{title} ({years}): {place}", title=s.title,
-                                                    years=s.info.years, place=s.info.place), True)
+        _ = self.app.strings._
+        # packed tight (large text), a season is its title and years: its place is the
+        # first thing its introduction says
+        items = [(f"season:{i}", _("{title} ({years})", title=s.title, years=s.info.years)
+                  if self.tight else _("{title} ({years}): {place}", title=s.title,
+                                       years=s.info.years, place=s.info.place), True)
                  for i, s in enumerate(seasons)]
         return [*items, ("back", self.app.strings._("Back"), True)]
 

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from ..app import App
 
 SHOWN = 12  # the most recent players shown; older ones are found by typing the name again
+KEYPAD = 3  # keys a row, as on a telephone
 
 
 class PlayersScreen(PageScreen):
@@ -24,17 +25,32 @@ class PlayersScreen(PageScreen):
     def __init__(self, app: App) -> None:
         super().__init__(app)
         self.known = players(app.root_dir)[:SHOWN]
+        self.shown = len(self.known)
+
+    def _build(self) -> None:
+        """With large text on a small screen, the most recent players that fit, so A new
+        player and Play without a name are always in reach (the rest type their name)."""
+        self.shown = len(self.known)
+        super()._build()
+        while self._reach() == 2 and self.shown > 0:
+            self.shown -= 1
+            super()._build()
 
     def heading(self) -> str:
         return self.app.strings._("Who is playing?")
 
     def paragraphs(self) -> list[tuple[str, str]]:
-        return [(self.app.strings._("Each player has their own saved game and settings. A "
-                                    "nickname or a seat number is enough."), "small")]
+        _ = self.app.strings._
+        said = [(_("Each player has their own saved game and settings. A nickname or a seat "
+                   "number is enough."), "small")]
+        if self.shown < len(self.known):
+            said.append((_("Not in the list? Choose A new player and type your name: your "
+                           "saved game is still there."), "small"))
+        return said
 
     def items(self) -> list[Item]:
         _ = self.app.strings._
-        return [*((f"player:{i}", p.name, True) for i, p in enumerate(self.known)),
+        return [*((f"player:{i}", p.name, True) for i, p in enumerate(self.known[:self.shown])),
                 ("new", _("A new player"), True), ("guest", _("Play without a name"), True)]
 
     def activate(self, key: str) -> None:
@@ -72,11 +88,24 @@ class NameScreen(PageScreen):
             lines.append((self.problem, "small"))
         return lines
 
+    def _build(self) -> None:
+        """Laid out as a keypad, three keys a row (1 2 3 / 4 5 6 / 7 8 9 / 0 Erase Play),
+        with Back in the corner; when large text would hide what was typed or push keys
+        off the screen, packed tighter, then four keys a row."""
+        for tight, columns in ((False, KEYPAD), (True, KEYPAD), (True, KEYPAD + 1)):
+            self.tight = tight
+            self._again(columns)
+            if self._reach() == 0:
+                return
+
+    def corner(self) -> tuple[str, str]:
+        return "cancel", self.app.strings._("Back")
+
     def items(self) -> list[Item]:
         _ = self.app.strings._
         return [*((f"digit:{d}", d, True) for d in "1234567890"),
                 ("erase", _("Erase"), bool(self.typed)),
-                ("play", _("Play"), bool(self.typed)), ("cancel", _("Back"), True)]
+                ("play", _("Play"), bool(self.typed))]
 
     def handle(self, intent: Intent) -> None:
         if isinstance(intent, Text):
