@@ -191,13 +191,13 @@ class Bridge:
         except (KeyboardInterrupt, SystemExit):
             raise
         except BaseException as err:  # AccessKit's PanicException is a BaseException
-            self.stop(f"screen-reader bridge stopped: {type(err).__name__}: {err}")
+            self.log(f"screen-reader bridge stopped: {type(err).__name__}: {err}")
+            self.stop()
             return None
 
-    def stop(self, why: str) -> None:
-        if not self.stopped:
-            self.stopped, self.active, self.adapter = True, False, None
-            self.log(why)
+    def stop(self) -> None:
+        """Drop the adapter for good: a broken bridge must not break the game."""
+        self.stopped, self.active, self.adapter = True, False, None
 
     # -- AccessKit's callbacks (on its thread) ----------------------------------------
     def on_activate(self) -> Any:
