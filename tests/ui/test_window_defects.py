@@ -11,7 +11,7 @@ from game.engine.settings import Settings
 from game.ui.screens.play import SETTLE_SECONDS, PlayScreen
 from game.ui.screens.title import TitleScreen
 from tests.conftest import FIXTURES, ROOT
-from tests.ui.support import click, open_app, press
+from tests.ui.support import centre, click, open_app, press, target
 
 SEASON = """\
 format: 1
@@ -184,3 +184,31 @@ def test_the_window_has_the_games_name_and_picture_for_the_taskbar():
     assert picture.get_at((29, 39))[:3] == icon.LIGHT  # the lit window
     assert len({tuple(picture.get_at((x, y))) for x in range(0, 64, 4) for y in range(0, 64, 4)}
                ) > 8  # a picture, not a blank square
+
+
+def test_learn_more_is_drawn_unlike_a_choice(tmp_path):
+    """Review defect: "Learn more" looked like a choice. On the first famine scene the
+    note's aside has no button fill and a bar down its left side; the choices have the
+    fill. Read from the drawn pixels, not from the recipe."""
+    app = open_app(ROOT / "stories" / "famine.yaml", tmp_path)
+    app.replace(TitleScreen(app))
+    click(app, "new")
+    click(app, "begin")
+    screen = app.top
+    assert isinstance(screen, PlayScreen)
+    centre(app, "note")  # the text pane scrolls it into view, as a reader would
+    app.draw()
+    theme, m = screen.theme, app.metrics
+
+    def pixel(key: str, x: int, y: int) -> tuple[int, int, int]:
+        box = screen.screen_box(target(app, key))
+        return tuple(app.surface.get_at((box.x + x, box.y + y)))[:3]  # type: ignore[return-value]
+
+    aside = screen.screen_box(target(app, "note"))
+    inside = (aside.w // 2, m.px(4) + 2)  # above the label, inside the outline
+    choice = next(t.key for t in screen.targets() if t.key.startswith("choice"))
+    assert pixel(choice, *inside) == theme.button[:3]
+    assert pixel("note", *inside) != theme.button[:3]
+    assert pixel("note", *inside) == theme.panel[:3]  # the page shows through: no fill
+    assert pixel("note", 1, aside.h // 2) == theme.focus[:3]  # the bar down its side
+    assert pixel(choice, 1, aside.h // 2) != theme.focus[:3]
