@@ -41,8 +41,12 @@ from tests.helpers import load
 SIZES = ((1280, 720), (1024, 768), (1920, 1080), (1080, 1920))
 SCALES = (100, 200)
 PAGES = ("intro", "ledger", "document", "history", "reread", "summary", "interlude")
+# The teacher's list of every scene (`play --teacher`): a long list that may scroll at 200 %
+# like any list; its first scene and its way out (in the corner) must be in reach.
+LISTS = ("jump",)
 # not only in a season
-OTHERS = ("title", "menu", "settings", "sound", "choose", "problem", "players", "player-name")
+OTHERS = ("title", "menu", "settings", "sound", "choose", "problem", "players", "player-name",
+          "confirm")
 
 
 @pytest.fixture(scope="module")
@@ -152,7 +156,7 @@ class Matrix:
 
     def pages(self, app: App, label: str, scale: int) -> None:
         for index, season in enumerate(self.campaign.seasons):
-            for name in PAGES + (OTHERS if index == 0 else ()):
+            for name in PAGES + LISTS + (OTHERS if index == 0 else ()):
                 run = Run(self.campaign, self.data / "reach.json",
                           CampaignState(self.campaign.id, index,
                                         begin(season, Start(next(iter(season.scenes))))[0]))
@@ -163,12 +167,17 @@ class Matrix:
                 where = f"{label} {season.id} {name}"
                 view, held = screen.viewport, {t.key for t in screen.fixed}
                 held |= {t.key for t in screen.dock.targets}
-                out = [e.text for e in described.elements if e.role == "button" and not (
+                buttons = [e for e in described.elements if e.role == "button"]
+                if name in LISTS:
+                    buttons = [buttons[0], *(e for e in buttons if e.key in held)]
+                    if len(buttons) < 2:
+                        self.problems.append(f"{where}: no way out held in reach")
+                out = [e.text for e in buttons if not (
                     inside(e, described.size) and (e.key in held or (
                         e.rect[1] >= view.y and e.rect[1] + e.rect[3] <= view.bottom)))]
                 if out:
                     self.problems.append(f"{where}: buttons out of reach: {out}")
-                if name in OTHERS:
+                if name in OTHERS or name in LISTS:
                     continue
                 menu = [e for e in described.elements if e.key == "menu"]
                 if not (menu and inside(menu[0], described.size)

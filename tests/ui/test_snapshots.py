@@ -59,6 +59,8 @@ CASES: dict[str, tuple[str, str, str | None, str, tuple[str, ...]]] = {
     "reread": ("famine.yaml", "reread", None, "", FAMINE[:2]),
     "players": ("campaign.yaml", "players", None, "", ()),
     "player-name": ("campaign.yaml", "player-name", None, "", ()),
+    "confirm": ("famine.yaml", "confirm", None, "", FAMINE[:2]),
+    "jump": ("famine.yaml", "jump", None, "", ()),
 }
 
 

@@ -170,11 +170,26 @@ def _reread(app: App, run: Run, choices: tuple[str, ...]) -> Screen:
     return ReadBackScreen(app, run)
 
 
+def _confirm(app: App, run: Run, choices: tuple[str, ...]) -> Screen:
+    """Asking before a new game replaces this one (after `choices`)."""
+    from .confirm import start_again
+
+    return start_again(app, run, lambda: None)
+
+
+def _jump(app: App, run: Run, choices: tuple[str, ...]) -> Screen:
+    """The teacher's "Go to another scene", over the scene the game is on."""
+    from .jump import JumpScreen
+    from .play import PlayScreen
+
+    return JumpScreen(app, run, PlayScreen(app, run))
+
+
 REGISTRY: Mapping[str, Factory] = MappingProxyType({
     "title": _title, "intro": _intro, "scene": _play, "outcome": _outcome, "ending": _play,
     "summary": _summary, "settings": _settings, "sound": _sound, "ledger": _ledger,
     "menu": _menu, "problem": _problem, "choose": _choose, "document": _document,
     "interlude": _interlude, "history": _history, "reread": _reread,
-    "players": _players, "player-name": _player_name,
+    "players": _players, "player-name": _player_name, "confirm": _confirm, "jump": _jump,
 })
 NAMES = tuple(REGISTRY)

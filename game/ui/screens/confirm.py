@@ -47,11 +47,16 @@ def unless_saved(app: App, saved: Run | None, start: Callable[[], None]) -> None
     if saved is None or (saved.session.state.steps == 0 and saved.progress.index == 0):
         start()
         return
+    app.push(start_again(app, saved, start))
+
+
+def start_again(app: App, saved: Run, start: Callable[[], None]) -> ConfirmScreen:
+    """The question before a new game replaces `saved`, naming where that game is."""
     node = saved.session.scene or saved.session.ending
     where = getattr(node, "title", "") or saved.season.title
     _ = app.strings._
-    app.push(ConfirmScreen(
+    return ConfirmScreen(
         app, _("Start again?"),
         _("Your saved game ({season}: {place}) will be replaced. It cannot be brought back.",
           season=saved.season.title, place=where),
-        _("Start a new game"), _("Keep my saved game"), start))
+        _("Start a new game"), _("Keep my saved game"), start)

@@ -24,11 +24,14 @@ class JumpScreen(SeasonPage):
     def heading(self) -> str:
         return self.app.strings._("Go to which scene?")
 
+    def corner(self) -> tuple[str, str] | None:
+        """The way out in the corner, in reach however long the list of scenes grows."""
+        return ("stay", self.app.strings._("Stay here"))
+
     def items(self) -> list[Item]:
         here = self.run.session.state.scene
         return [(f"scene:{scene_id}", title, scene_id != here)
-                for scene_id, title in scene_menu(self.run.season)] + [
-            ("stay", self.app.strings._("Stay here"), True)]
+                for scene_id, title in scene_menu(self.run.season)]
 
     def activate(self, key: str) -> None:
         if key.startswith("scene:"):
