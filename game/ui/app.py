@@ -12,6 +12,7 @@ Any unexpected error becomes a friendly screen and a line in the data folder's l
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import time
 import traceback
@@ -27,6 +28,7 @@ from game.lang.catalogue import Strings
 from game.lang.translate import strings_for
 from game.present.places import save_path
 
+from .describe import Description, Element, Rect
 from .fonts import FontBook
 from .images import Images
 from .input import Close, Down, Intent, Key, Resized, Translator
@@ -361,7 +363,7 @@ class App:
         elif self.damage:
             self.guarded(self.draw_areas)
         if self.access is not None:  # the tree follows what was drawn, if it changed
-            self.access.refresh(lambda: self.top.describe(), drew)
+            self.access.refresh(self.describe, drew)
         return animating
 
     def noticed_input(self) -> None:
@@ -413,20 +415,22 @@ class App:
             self._draw_panel()
 
     def _draw_banner(self) -> None:
-        from .layout import wrap
+        self._draw_boxed(self._banner_lines(), at_top=False)
 
-        pad = self.metrics.px(14)
-        lines = wrap(self.banner, self.metrics.width - 4 * pad, "small", self.fonts)[:3]
-        self._draw_boxed(lines, at_top=False)
+    def _boxed_area(self, count: int, at_top: bool) -> pygame.Rect:
+        """Where `_draw_boxed` puts `count` lines (drawing and the description agree)."""
+        m = self.metrics
+        pad = m.px(14)
+        height = count * self.fonts.line_height("small") + 2 * pad
+        top = pad if at_top else m.height - height - pad
+        return pygame.Rect(pad, top, m.width - 2 * pad, height)
 
     def _draw_boxed(self, lines: list[str], at_top: bool) -> None:
         """Lines of small text in an outlined box across the window, at its top (the watch
         panel) or its bottom (the banner)."""
         theme, m = self.theme(None), self.metrics
         pad = m.px(14)
-        height = len(lines) * self.fonts.line_height("small") + 2 * pad
-        top = pad if at_top else m.height - height - pad
-        area = pygame.Rect(pad, top, m.width - 2 * pad, height)
+        area = self._boxed_area(len(lines), at_top)
         pygame.draw.rect(self.surface, theme.panel, area, border_radius=m.px(8))
         pygame.draw.rect(self.surface, theme.focus, area, max(2, m.px(2)), border_radius=m.px(8))
         y = area.y + pad
@@ -435,14 +439,19 @@ class App:
                               (area.x + pad, y))
             y += self.fonts.line_height("small")
 
+    def _caption_area(self, image: pygame.Surface) -> pygame.Rect:
+        m = self.metrics
+        pad = m.px(10)
+        width, height = image.get_width() + 2 * pad, image.get_height() + pad
+        return pygame.Rect((m.width - width) // 2, m.height - height - pad, width, height)
+
     def _draw_caption(self, text: str) -> None:
         """A sound's caption at the bottom centre, where films put subtitles: small, on a
         panel, for the three seconds it is shown."""
         theme, m = self.theme(None), self.metrics
         pad = m.px(10)
         image = self.fonts.image(text, "small", theme.text)
-        width, height = image.get_width() + 2 * pad, image.get_height() + pad
-        area = pygame.Rect((m.width - width) // 2, m.height - height - pad, width, height)
+        area = self._caption_area(image)
         pygame.draw.rect(self.surface, theme.panel, area, border_radius=m.px(6))
         self.surface.blit(image, (area.x + pad, area.y + pad // 2))
 
@@ -450,17 +459,45 @@ class App:
         """What else hears a new run's events besides the screens and the autosave."""
         return (self.sound.hear,)
 
-    def _draw_panel(self) -> None:
-        """The notices in `panel`, at the top of the window, with how to close them."""
+    def _panel_lines(self) -> list[str]:
         from .layout import wrap
 
         width = self.metrics.width - 4 * self.metrics.px(14)
         lines: list[str] = []
         for notice in self.panel:
             lines += wrap(notice, width, "small", self.fonts)
-        lines = lines[:MAX_PANEL_LINES]
-        lines.append(self.strings._("Press any key or click to close."))
-        self._draw_boxed(lines, at_top=True)
+        return [*lines[:MAX_PANEL_LINES], self.strings._("Press any key or click to close.")]
+
+    def _draw_panel(self) -> None:
+        """The notices in `panel`, at the top of the window, with how to close them."""
+        self._draw_boxed(self._panel_lines(), at_top=True)
+
+    def _banner_lines(self) -> list[str]:
+        from .layout import wrap
+
+        pad = self.metrics.px(14)
+        return wrap(self.banner, self.metrics.width - 4 * pad, "small", self.fonts)[:3]
+
+    def describe(self) -> Description:
+        """The top screen's description, then what the window lays over it (the notices,
+        a banner, a sound's caption) as status lines: a screen reader and self-voicing
+        hear what a sighted player reads there."""
+        described = self.top.describe()
+        over: list[Element] = []
+        if self.panel:
+            lines = self._panel_lines()
+            over.append(Element("status", " ".join(lines),
+                                corners(self._boxed_area(len(lines), at_top=True))))
+        if self.banner:
+            over.append(Element("status", self.banner, corners(
+                self._boxed_area(len(self._banner_lines()), at_top=False))))
+        if self.sound.caption:
+            image = self.fonts.image(self.sound.caption, "small", self.theme(None).text)
+            over.append(Element("status", self.sound.caption,
+                                corners(self._caption_area(image))))
+        if not over:
+            return described
+        return dataclasses.replace(described, elements=described.elements + tuple(over))
 
     def guarded(self, action, *args):  # type: ignore[no-untyped-def]
         """Run one piece of a frame; a bug shows the problem screen instead of a traceback."""
@@ -497,3 +534,8 @@ class App:
             self.sleep(max(0.0, (FRAME if animating else IDLE_SLEEP) - spent))
         pygame.quit()
         return 0
+
+
+def corners(area: pygame.Rect) -> Rect:
+    """A pygame rectangle as the description's (x, y, width, height)."""
+    return (area.x, area.y, area.w, area.h)

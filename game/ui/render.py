@@ -58,5 +58,5 @@ def render(campaign: Campaign, screen: str, size: tuple[int, int], settings: Set
         app = show(campaign, screen, size, settings, data_dir or Path(temporary), state,
                    index, choices, retell=retell)
         if describe is not None:
-            app.top.describe().write(describe)
+            app.describe().write(describe)
         return app.surface
