@@ -168,8 +168,9 @@ class Bridge:
 
     def __init__(self, window: str, log: Callable[[str], None],
                  make_adapter: Callable[[Bridge], Any] | None = None,
-                 build: Callable[[Tree], Any] = lambda tree: tree) -> None:
-        self.window, self.log, self.build = window, log, build
+                 build: Callable[[Tree], Any] = lambda tree: tree,
+                 rect: Callable[[Rect], Any] = lambda area: area) -> None:
+        self.window, self.log, self.build, self.rect = window, log, build, rect
         self.tree = Tree((Node(ROOT, "WINDOW", window),), ROOT)
         self.last: Description | None = None
         self.updates = 0
@@ -252,6 +253,14 @@ class Bridge:
                 events.raise_events()
         return True
 
+    def window_moved(self, x: int, y: int, width: int, height: int) -> None:
+        """Where the window is on the desktop (Unix adapter only), so a screen reader's
+        mouse review and magnifiers find each element where it is drawn. SDL gives the
+        client area only, so it is both the outer and the inner bounds."""
+        if self.adapter is not None and hasattr(self.adapter, "set_root_window_bounds"):
+            area = self.rect((x, y, width, height))
+            self.guard(self.adapter.set_root_window_bounds, area, area)
+
     def focus_changed(self, focused: bool) -> None:
         """The window gained or lost the keyboard focus (Unix adapter only)."""
         if self.adapter is not None and hasattr(self.adapter, "update_window_focus_state"):
@@ -288,6 +297,10 @@ def start(window: str, driver: str, log: Callable[[str], None],
         def make(bridge: Bridge) -> Any:
             return accesskit.unix.Adapter(bridge.on_activate, bridge.on_action,
                                           bridge.on_deactivate)
-    bridge = Bridge(window, log, make, build)
+    def rect(area: Rect) -> Any:
+        x, y, w, h = area
+        return accesskit.Rect(x, y, x + w, y + h)
+
+    bridge = Bridge(window, log, make, build, rect)
     bridge.focus_changed(True)
     return None if bridge.stopped else bridge

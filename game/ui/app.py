@@ -44,6 +44,7 @@ MAX_PANEL_LINES = 10  # lines of notices in the panel over the screen
 UNCOVERED = (pygame.VIDEOEXPOSE, pygame.WINDOWEXPOSED, pygame.WINDOWRESTORED,
              pygame.WINDOWSHOWN)
 FOCUS_EVENTS = (pygame.WINDOWFOCUSGAINED, pygame.WINDOWFOCUSLOST)  # told to the bridge
+PLACE_EVENTS = (pygame.WINDOWMOVED, pygame.WINDOWSIZECHANGED)  # so is where the window is
 
 
 class Notices:
@@ -125,6 +126,7 @@ class App:
         self.sound = Sound(lambda: self.settings, assets.sound(), self.strings, campaign)
         self.translator = Translator((width, height))
         self.access = None if self.headless else self._bridge()  # screen readers (access.py)
+        self.tell_bridge_where()
         self.stack: list[Screen] = []
         self.running = True
         self.dirty = True  # repaint the whole window on the next step
@@ -346,6 +348,8 @@ class App:
                 self.guarded(self.dispatch, intent)
             if self.access is not None and event.type in FOCUS_EVENTS:
                 self.access.focus_changed(event.type == pygame.WINDOWFOCUSGAINED)
+            if self.access is not None and event.type in PLACE_EVENTS:
+                self.tell_bridge_where()
         for intent in self.access.intents() if self.access is not None else ():
             self.noticed_input()  # a screen reader's click or focus: the one input path
             self.guarded(self.dispatch, intent)
@@ -365,6 +369,12 @@ class App:
         if self.access is not None:  # the tree follows what was drawn, if it changed
             self.access.refresh(self.describe, drew)
         return animating
+
+    def tell_bridge_where(self) -> None:
+        """The window's place on the desktop, for the screen reader's tree."""
+        if self.access is not None:
+            self.access.window_moved(*pygame.display.get_window_position(),
+                                     *pygame.display.get_window_size())
 
     def noticed_input(self) -> None:
         """A person did something: remember when, and tell the hook (a kiosk's idle timer)."""

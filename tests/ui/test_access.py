@@ -237,3 +237,29 @@ def test_the_meters_note_is_a_live_region(tmp_path):
     tree = tree_for(description, "w")
     live = [node for node in tree.nodes if node.live]
     assert [node.label for node in live] == [f"Village trust {notes[0].text}"]
+
+
+class Placed:
+    """An adapter that records where it was told the window is."""
+
+    def __init__(self) -> None:
+        self.bounds: list[tuple[object, object]] = []
+
+    def update_if_active(self, build):  # type: ignore[no-untyped-def]
+        return None
+
+    def set_root_window_bounds(self, outer, inner) -> None:  # type: ignore[no-untyped-def]
+        self.bounds.append((outer, inner))
+
+
+def test_the_screen_reader_is_told_where_the_window_is_when_it_moves(tmp_path):
+    app = scene(tmp_path)
+    bridge = Bridge("w", app.log, make_adapter=lambda bridge: Placed())
+    app.access = bridge
+    pygame.event.post(pygame.event.Event(pygame.WINDOWMOVED, x=40, y=30))
+    pump(app)
+    width, height = pygame.display.get_window_size()
+    x, y = pygame.display.get_window_position()
+    assert bridge.adapter.bounds == [((x, y, width, height), (x, y, width, height))]
+    pump(app)  # nothing moved: nothing told
+    assert len(bridge.adapter.bounds) == 1
