@@ -450,10 +450,13 @@ class App:
             y += self.fonts.line_height("small")
 
     def _caption_area(self, image: pygame.Surface) -> pygame.Rect:
+        """Bottom centre, or just above the banner while one is shown."""
         m = self.metrics
         pad = m.px(10)
         width, height = image.get_width() + 2 * pad, image.get_height() + pad
-        return pygame.Rect((m.width - width) // 2, m.height - height - pad, width, height)
+        bottom = (self._boxed_area(len(self._banner_lines()), at_top=False).top if self.banner
+                  else m.height)
+        return pygame.Rect((m.width - width) // 2, bottom - height - pad, width, height)
 
     def _draw_caption(self, text: str) -> None:
         """A sound's caption at the bottom centre, where films put subtitles: small, on a

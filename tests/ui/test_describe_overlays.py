@@ -37,5 +37,6 @@ def test_notices_banner_and_caption_are_described_where_they_are_drawn(tmp_path)
     focus = app.theme(None).focus
     assert tuple(app.surface.get_at((panel.x + 1, panel.centery)))[:3] == focus  # its outline
     assert abs(caption.centerx - width // 2) <= 1 and caption.bottom <= height
+    assert not caption.colliderect(banner)  # above the banner, not under it
     assert app.describe().elements[:len(app.top.describe().elements)] == \
         app.top.describe().elements  # the screen first, unchanged
