@@ -403,7 +403,7 @@ def _runs(graph: Any) -> tuple[Runs, Runs]:
         for runs, bound in ((high, 100), (low, 0)):
             for z in layout.positions(bits & (layout.rep << bound)):
                 one, length, following, chosen = 1 << z, 1, None, None
-                for mask, option, _, _, variants, _, _, both, _ in forward:
+                for mask, option, _, _, variants, _, _, both, *_ in forward:
                     if not mask & one:
                         continue
                     after = shift(one, both)  # still at the bound on arrival?

@@ -208,6 +208,7 @@ class _Search:
         self.rules = [_Rules(m, fold) for m in machines]
         self.layouts = [r.layout for r in self.rules]
         self.carried: dict[tuple[int, int], int] = {}  # see `carry`
+        self.carried_table: dict[int, list[int]] = {}  # see `carried_to`
         # node -> [every trust value reached, then one Entry for each batch of new ones]
         self.nodes: dict[Key, list[Any]] = {}
         # per season: (choice, memories) -> memories in the node it leads to
@@ -287,7 +288,8 @@ class _Search:
                 base = (k, target, after, mem1, canon.setdefault(open1, open1))
                 variants = self.variants(base) if open1 & tests else [base]
                 record = records[target]
-                out.append((mask, option, d1, d2, variants, seen, record, both, shown))
+                out.append((mask, option, d1, d2, variants, seen, record, both, shown,
+                            both.go if both else None))
                 continue
             # one edge for each way the unknown memories the endings ask about could be
             for held, _ in _split(mem, open_, open_ & machine.end_tests
@@ -414,13 +416,13 @@ class _Search:
                 offered, forward, ends, _ = built.get(key) or build(key)
                 if bits & ~offered:
                     stuck.setdefault(key[1])
-                for mask, option, d1, d2, variants, seen, record, both, shown in forward:
+                for mask, option, d1, d2, variants, seen, record, both, shown, go in forward:
                     b = bits & mask  # (the common case, written out for speed)
                     if b:
                         available.add(option.number)
-                        moved = both.fwd(b) if both else b
+                        moved = go(b) if go else b
                         # (a resource forgotten on arrival is seen before it is forgotten)
-                        record[0] |= (moved if shown is both else shown.fwd(b) if shown
+                        record[0] |= (moved if shown is both else shown.go(b) if shown
                                       else b)
                         record[1].add(seen)
                         for v in variants:
@@ -475,10 +477,11 @@ class _Search:
         key, before, layout = (k, bits), self.layouts[k - 1], self.layouts[k]
         bits = before.trust(bits)  # the next season starts with its own resources
         if self.trust_carry != 100:
-            start = self.machines[k].season.trust.start
-            out = 0
-            for t in values(bits):
-                out |= 1 << carried_trust(t, start, self.trust_carry)
+            into, out = self.carried_to(k), 0
+            while bits:  # each trust value present, lowest first
+                low = bits & -bits
+                out |= into[low.bit_length() - 1]
+                bits ^= low
             bits = out
         done = self.carried[key] = bits << (ROW * layout.start) if layout.rows > 1 else bits
         return done
@@ -487,10 +490,19 @@ class _Search:
         """The trust values at the end of season `k - 1` that `carry` sends into `bits`."""
         bits = self.layouts[k].trust(bits)
         if self.trust_carry != 100:
-            start = self.machines[k].season.trust.start
-            bits = sum(1 << t for t in range(101)
-                       if bits >> carried_trust(t, start, self.trust_carry) & 1)
+            into = self.carried_to(k)
+            bits = sum(1 << t for t in range(101) if bits & into[t])
         return bits * self.layouts[k - 1].rep
+
+    def carried_to(self, k: int) -> list[int]:
+        """For each trust value season `k - 1` can end with, season `k`'s start (as a set of
+        one): `campaign.carried_trust`, worked out once per season."""
+        into = self.carried_table.get(k)
+        if into is None:
+            start = self.machines[k].season.trust.start
+            into = self.carried_table[k] = [1 << carried_trust(t, start, self.trust_carry)
+                                            for t in range(101)]
+        return into
 
     # -- witnesses ------------------------------------------------------------------------
     def links(self, key: Key, t: int) -> list[tuple[Key, int, Option]]:

@@ -209,11 +209,14 @@ def _trust_back(layout: Layout, bits: int, delta: int) -> int:
 class Move:
     """A sequence of changes to a 2-D set; see `Layout.move`."""
 
-    __slots__ = ("kept", "layout", "ops", "reset", "steps")
+    __slots__ = ("go", "kept", "layout", "ops", "reset", "steps")
 
     def __init__(self, layout: Layout, ops: tuple[tuple[str, int], ...]) -> None:
         self.layout, self.ops = layout, ops
-        self.steps = [_step(layout, op, d) for op, d in ops]  # each as one function
+        # each as one function, fewest first (`_shortest`), and all of them as one: `go`
+        shortest = _shortest(ops)
+        self.steps = [_step(layout, op, d) for op, d in shortest]
+        self.go = _unclamped(layout, shortest, _chain(self.steps))
         self.reset = bool(ops) and ops[-1][0] == "reset"  # the resource is forgotten last
         # the same move without forgetting: what the player sees on arrival
         self.kept: int | Move = (0 if len(ops) == 1 else Move(layout, ops[:-1])) if self.reset \
@@ -226,9 +229,7 @@ class Move:
         return f"Move{self.ops}"
 
     def fwd(self, bits: int) -> int:
-        for step in self.steps:
-            bits = step(bits)
-        return bits
+        return self.go(bits)
 
     def back(self, bits: int) -> int:
         layout = self.layout
@@ -240,6 +241,76 @@ class Move:
             else:
                 bits = layout.row(bits, layout.start) * layout.rep
         return bits
+
+
+def _shortest(ops: Sequence[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The same move in the fewest steps. A change of trust moves each pair along its row
+    and a change of the resource (or forgetting it) moves it across rows, so the two kinds
+    commute: the trust changes can go first. Clamped changes of the same sign add up
+    (`min(100, min(100, t + a) + b) == min(100, t + a + b)` for `a, b >= 0`), and forgetting
+    the resource undoes every change of it before."""
+    trust: list[int] = []
+    rows: list[tuple[str, int]] = []
+    for op, d in ops:
+        if op == "reset":
+            rows = [(op, 0)]
+        elif not d:
+            continue
+        elif op == "t":
+            if trust and (trust[-1] > 0) == (d > 0):
+                trust[-1] += d
+            else:
+                trust.append(d)
+        elif rows and rows[-1][0] == "r" and (rows[-1][1] > 0) == (d > 0):
+            rows[-1] = ("r", rows[-1][1] + d)
+        else:
+            rows.append(("r", d))
+    return [("t", d) for d in trust] + rows
+
+
+def _unclamped(layout: Layout, ops: Sequence[tuple[str, int]], steps: Callable[[int], int]
+               ) -> Callable[[int], int]:
+    """A move of at most one change of trust and one of the resource, made by one shift of
+    the whole set when no pair in it reaches a bound (the common case), by `steps` when one
+    does."""
+    if not ops or len(ops) > 2 or any(op == "reset" for op, _ in ops) or (
+            len(ops) == 2 and ops[0][0] == ops[1][0]):
+        return steps
+    danger, by, rows = 0, 0, layout.rows
+    for op, delta in ops:
+        if op == "t":
+            d = min(abs(delta), 100)
+            # trust 101 - d and up is caught at 100 (or below d at 0), in every row
+            danger |= (ALL >> (101 - d) << (101 - d) if delta > 0 else (1 << d) - 1) \
+                * layout.rep
+            by += d if delta > 0 else -d
+        else:
+            r = min(abs(delta), rows)
+            # the top (or bottom) r rows are caught at the resource's bound
+            danger |= (layout.full >> (ROW * (rows - r)) << (ROW * (rows - r)) if delta > 0
+                       else (1 << (ROW * r)) - 1)
+            by += ROW * (r if delta > 0 else -r)
+    if by > 0:
+        return lambda bits: steps(bits) if bits & danger else bits << by
+    down = -by
+    return lambda bits: steps(bits) if bits & danger else bits >> down
+
+
+def _chain(steps: Sequence[Callable[[int], int]]) -> Callable[[int], int]:
+    """Steps as one function (one call for the hot loop)."""
+    if not steps:
+        return lambda bits: bits
+    if len(steps) == 1:
+        return steps[0]
+    if len(steps) == 2:
+        first, second = steps
+        return lambda bits: second(first(bits))
+
+    def every(bits: int) -> int:
+        for step in steps:
+            bits = step(bits)
+        return bits
+    return every
 
 
 def _step(layout: Layout, op: str, delta: int) -> Callable[[int], int]:
