@@ -214,6 +214,10 @@ class _Search:
         # per season: (choice, memories) -> memories in the node it leads to
         self.memories_after: list[dict[tuple[int, frozenset[str]], frozenset[str]]] = [
             {} for _ in machines]
+        # per season: (choice, where it leads, numbers) -> (numbers seen there, numbers kept)
+        self.numbers_after: list[dict[tuple[int, int, tuple[int, ...]],
+                                      tuple[tuple[int, ...], tuple[int, ...]]]] = [
+            {} for _ in machines]
         self.canon: dict[Any, Any] = {}  # one object for equal numbers and memories: less to free
         self.edges: dict[Key, tuple[int, list[tuple[Any, ...]]]] = {}
         self.seen: dict[tuple[int, int], list[Any]] = {}  # (season, place) -> see `record`
@@ -259,21 +263,29 @@ class _Search:
         offered, finishing, out, ends = 0, 0, [], []
         lo, hi, canon = machine.lo, machine.hi, self.canon
         memories_after, records = self.memories_after[k], self.records[k]
+        numbers_after = self.numbers_after[k]
         for option, mask, target, plan in self.ways(k, scene, full, mem):
             offered |= mask
             if plan is not None:
                 d1, d2, changes, memory, known, dead, live, tests, both, shown = plan
                 if changes or dead:
-                    vals = list(full)
-                    for slot, change in changes:
-                        x = vals[slot] + change
-                        vals[slot] = lo[slot] if x < lo[slot] else hi[slot] if x > hi[slot] else x
-                    seen = tuple(vals[1:])
-                    seen = canon.setdefault(seen, seen)
-                    for slot, start in dead:
-                        vals[slot] = start
-                    after = tuple(vals[1:])
-                    after = canon.setdefault(after, after)
+                    # many nodes hold the same numbers: work out where they go once
+                    numbers = numbers_after.get((option.number, target, others))
+                    if numbers is None:
+                        vals = list(full)
+                        for slot, change in changes:
+                            x = vals[slot] + change
+                            vals[slot] = (lo[slot] if x < lo[slot] else hi[slot]
+                                          if x > hi[slot] else x)
+                        seen = tuple(vals[1:])
+                        seen = canon.setdefault(seen, seen)
+                        for slot, start in dead:
+                            vals[slot] = start
+                        after = tuple(vals[1:])
+                        after = canon.setdefault(after, after)
+                        numbers_after[(option.number, target, others)] = seen, after
+                    else:
+                        seen, after = numbers
                 else:  # nothing but trust changes: the numbers stay as they are
                     seen = after = others
                 mem1 = memories_after.get((option.number, target, mem))
@@ -284,8 +296,12 @@ class _Search:
                     mem1 &= live
                     mem1 = memories_after[(option.number, target, mem)] = canon.setdefault(
                         mem1, mem1)
-                open1 = (open_ - known) & live if open_ else open_
-                base = (k, target, after, mem1, canon.setdefault(open1, open1))
+                if open_:
+                    open1 = (open_ - known) & live
+                    open1 = canon.setdefault(open1, open1)
+                else:
+                    open1 = open_
+                base = (k, target, after, mem1, open1)
                 variants = self.variants(base) if open1 & tests else [base]
                 record = records[target]
                 out.append((mask, option, d1, d2, variants, seen, record, both, shown,

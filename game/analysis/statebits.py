@@ -89,11 +89,21 @@ class Layout:
                 constant |= inner(numbers, frozenset()) << (ROW * r)
             return lambda vals, mem: constant
 
+        # the rest it reads: numbers (by slot) and memories; one answer for each of theirs
+        read = sorted({slots[n.name] for n in C.names(expr)
+                       if n.name in slots and slots[n.name] not in (0, slot)})
+        remembered = frozenset(n.name for n in C.names(expr) if n.name not in slots)
+        known: dict[tuple[tuple[int, ...], frozenset[str]], int] = {}
+
         def per_row(vals: Sequence[int], mem: frozenset[str]) -> int:
-            numbers, out = list(vals), 0
-            for r in range(rows):
-                numbers[slot] = lo + r
-                out |= inner(numbers, mem) << (ROW * r)
+            key = (tuple([vals[s] for s in read]), mem & remembered)
+            out = known.get(key)
+            if out is None:
+                numbers, out = list(vals), 0
+                for r in range(rows):
+                    numbers[slot] = lo + r
+                    out |= inner(numbers, mem) << (ROW * r)
+                known[key] = out
             return out
         return per_row
 
