@@ -150,7 +150,8 @@ def _plan(machine: Machine, layout: Layout, option: Option, target: int
     """What a choice into a scene does apart from trust, worked out once: (trust change,
     trust change on arrival, other changes in order, memory changes in order, memories that
     become known, slots forgotten there, memories kept there, memories asked about there,
-    the two moves composed, and composed as shown on arrival). The moves are of trust and
+    the two moves composed, composed as shown on arrival, and the function that makes the
+    composed move, None if it moves nothing). The moves are of trust and
     the folded resource (`statebits.Move`, or a plain trust change). None for a choice into
     an ending or `end`."""
     if not 0 <= target < machine.scenes:
@@ -170,7 +171,8 @@ def _plan(machine: Machine, layout: Layout, option: Option, target: int
     both = layout.then(d1, d2)  # and as shown on arrival, a forgotten resource still there
     shown = layout.then(d1, d2.kept) if type(d2) is not int and d2.reset else both
     return (d1, d2, changes, memory, known, dead,
-            machine.live_memories[target], machine.tests_at[target], both, shown)
+            machine.live_memories[target], machine.tests_at[target], both, shown,
+            both.go if both else None)
 
 
 def _move(layout: Layout, effect: Any, reset: bool = False) -> Any:
@@ -279,7 +281,7 @@ class _Search:
         for option, mask, target, plan in self.offers(k, scene, full, mem):
             offered |= mask
             if plan is not None:
-                d1, d2, changes, memory, known, dead, live, tests, both, shown = plan
+                d1, d2, changes, memory, known, dead, live, tests, both, shown, go = plan
                 if changes or dead:
                     # many nodes hold the same numbers: work out where they go once
                     numbers = numbers_after.get((option.number, target, others))
@@ -316,8 +318,7 @@ class _Search:
                 base = (k, target, after, mem1, open1)
                 variants = self.variants(base) if open1 & tests else [base]
                 record = records[target]
-                out.append((mask, option, d1, d2, variants, seen, record, both, shown,
-                            both.go if both else None))
+                out.append((mask, option, d1, d2, variants, seen, record, both, shown, go))
                 continue
             # one edge for each way the unknown memories the endings ask about could be
             for held, _ in _split(mem, open_, open_ & machine.end_tests

@@ -217,7 +217,8 @@ def _trust_back(layout: Layout, bits: int, delta: int) -> int:
 
 
 class Move:
-    """A sequence of changes to a 2-D set; see `Layout.move`."""
+    """A sequence of changes to a 2-D set; see `Layout.move`. Always true (a move that does
+    nothing is 0), with no `__bool__` of its own: the search tests moves in its loops."""
 
     __slots__ = ("go", "kept", "layout", "ops", "reset", "steps")
 
@@ -231,9 +232,6 @@ class Move:
         # the same move without forgetting: what the player sees on arrival
         self.kept: int | Move = (0 if len(ops) == 1 else Move(layout, ops[:-1])) if self.reset \
             else self
-
-    def __bool__(self) -> bool:
-        return True
 
     def __repr__(self) -> str:
         return f"Move{self.ops}"
