@@ -682,10 +682,11 @@ def _finish(search: _Search, results: list[SeasonExploration]) -> None:
         if where < machine.scenes:
             assumed = search.unknown if k == 0 else frozenset()
             ways = search.candidates.get((k, where), [0, how])[1:]
-            key, t = min(ways, key=lambda way: len(search.assumed(*way, assumed)))
+            needed, (key, t) = min(((search.assumed(*way, assumed), way) for way in ways),
+                                   key=lambda pair: len(pair[0]))
             place = result.scenes[machine.scene_ids[where]]
             place.witness = search.witness(key, t)
-            place.assuming = search.assumed(key, t, assumed)
+            place.assuming = needed
             continue
         own = frozenset(m.id for m in machine.season.memories.values() if m.from_season)
 
@@ -694,12 +695,14 @@ def _finish(search: _Search, results: list[SeasonExploration]) -> None:
             return search.assumed(key, search.earliest(key, b & back(got, d1)), own) | (
                 held & own)
 
-        way = min(search.candidates.get((k, where), [0, how])[1:], key=lambda w: len(needs(w)))
+        needed, way = min(((needs(w), w) for w in search.candidates.get((k, where),
+                                                                       [0, how])[1:]),
+                          key=lambda pair: len(pair[0]))
         key, b, option, d1, got, _ = way
         place = result.endings[machine.ending_ids[where - machine.scenes]]
         place.witness = (*search.witness(key, search.earliest(key, b & back(got, d1))),
                          search.step(k, option))
-        place.assuming = needs(way)
+        place.assuming = needed
     for k, result in enumerate(results):
         machine = machines[k]
         for scene in search.stuck[k]:

@@ -31,6 +31,7 @@ class Layout:
         self.rep = sum(1 << (ROW * r) for r in range(self.rows))  # bit 0 of every row
         self.full = ALL * self.rep  # every (trust, resource) pair
         self.masks: dict[int, tuple[int, int, int, int]] = {}  # see `_masks`
+        self.backs: dict[int, tuple[int, int, int]] = {}  # see `_rows_back`
 
     @classmethod
     def for_numbers(cls, lo: Sequence[int], hi: Sequence[int], start: Sequence[int]
@@ -163,17 +164,24 @@ def _rows_shift(layout: Layout, bits: int, delta: int) -> int:
 
 
 def _rows_back(layout: Layout, bits: int, delta: int) -> int:
-    """The pairs that `_rows_shift(., delta)` sends into `bits`."""
-    rows = layout.rows
-    out = 0
-    for r in range(rows):
-        part = layout.row(bits, r)
-        if not part:
-            continue
-        for before in range(rows):
-            if min(rows - 1, max(0, before + delta)) == r:
-                out |= part << (ROW * before)
-    return out
+    """The pairs that `_rows_shift(., delta)` sends into `bits`: every row but the bound's
+    came from the row `delta` away (if there is one), and the bound's row from every row
+    that the change takes to it or past it."""
+    found = layout.backs.get(delta)
+    if found is None:
+        rows = layout.rows
+        each = [ALL << (ROW * r) for r in range(rows)]
+        if delta > 0:  # the top row came from rows - 1 - delta and up
+            found = (sum(each[:-1]), rows - 1,
+                     sum(1 << (ROW * r) for r in range(max(0, rows - 1 - delta), rows)))
+        else:  # the bottom row came from rows 0 to -delta
+            found = (sum(each[1:]), 0, sum(1 << (ROW * r) for r in range(min(rows, 1 - delta))))
+        layout.backs[delta] = found
+    others, bound, sources = found
+    caught = layout.row(bits, bound) * sources
+    if delta > 0:
+        return ((bits & others) >> (ROW * delta)) | caught
+    return (((bits & others) << (ROW * -delta)) & layout.full) | caught
 
 
 def _masks(layout: Layout, d: int) -> tuple[int, int, int, int]:
