@@ -10,12 +10,12 @@ paths agree step for step.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import NamedTuple
+from collections.abc import Callable, Sequence
+from typing import Any, NamedTuple
 
 from game.engine import conditions
 from game.engine.format import END
-from game.engine.model import Condition, Effects, Season
+from game.engine.model import Condition, Effects, Scene, Season
 
 END_TARGET = -1
 
@@ -79,6 +79,11 @@ class Machine:
         self.arrival = [self.effect(scene.effects) for scene in season.scenes.values()]
         # scenes with no condition on any choice: random walks take their list as it is
         self.unconditional = [all(o.test is None for o in options) for options in self.options]
+        # for the others, one function giving the choices offered (`offered_at`)
+        self.offered: list[Callable[[Sequence[int], frozenset[str]], list[Option]] | None] = [
+            None if free else self._offered_at(scene, options)
+            for scene, options, free in zip(season.scenes.values(), self.options,
+                                            self.unconditional, strict=True)]
         self.ending_tests = [self.test(e.cond) for e in season.endings.values()]
         self.start = scene_at[season.start]
         self.start_values = tuple([season.trust.start] +
@@ -175,6 +180,49 @@ class Machine:
             if not alive:
                 values[slot] = self.start_values[slot]
         return memories & self.live_memories[scene]
+
+    def _offered_at(self, scene: Scene, options: Sequence[Option]
+                    ) -> Callable[[Sequence[int], frozenset[str]], list[Option]]:
+        """`available` for one scene as a single function, its conditions written out as
+        Python (the random walk's hot path: one call a step instead of a closure per part
+        of every condition). The same answers as the compiled tests; a test checks that."""
+        lines = ["def offered(v, m):", "    out = []"]
+        for i, choice in enumerate(scene.choices):
+            if choice.cond is None:
+                lines.append(f"    out.append(o{i})")
+            else:
+                lines += [f"    if {self._python(choice.cond.expr)}:", f"        out.append(o{i})"]
+        lines.append("    return out")
+        namespace: dict[str, Any] = {f"o{i}": option for i, option in enumerate(options)}
+        exec("\n".join(lines), namespace)  # built from the parsed tree only: names quoted
+        return namespace["offered"]  # type: ignore[no-any-return]
+
+    def _python(self, expr: conditions.Expr) -> str:
+        """A parsed condition as a Python expression over `v` (numbers by slot) and `m`
+        (memories), meaning what `conditions.compile_test` means."""
+        c = conditions
+        if isinstance(expr, c.Flag):
+            return "True" if expr.value else "False"
+        if isinstance(expr, c.Name):
+            if self._kinds.get(expr.name) == c.NUMBER:
+                return f"(v[{int(self._slots[expr.name])}] != 0)"
+            return f"({expr.name!r} in m)"
+        if isinstance(expr, c.Not):
+            return f"(not {self._python(expr.operand)})"
+        if isinstance(expr, c.BoolOp):
+            joined = f" {'and' if expr.op == 'and' else 'or'} ".join(
+                self._python(o) for o in expr.operands)
+            return f"({joined})"
+        if isinstance(expr, c.Compare) and expr.op in c.COMPARISONS:
+            return f"({self._operand(expr.left)} {expr.op} {self._operand(expr.right)})"
+        raise TypeError(f"not a condition: {expr!r}")
+
+    def _operand(self, expr: conditions.Expr) -> str:
+        if isinstance(expr, conditions.Num):
+            return str(int(expr.value))
+        if isinstance(expr, conditions.Name) and self._kinds.get(expr.name) == conditions.NUMBER:
+            return f"v[{int(self._slots[expr.name])}]"
+        return self._python(expr)
 
     def test(self, cond: Condition | None) -> conditions.Test | None:
         if cond is None:

@@ -75,13 +75,11 @@ def walk(machine: Machine, seed: int, max_steps: int = MAX_STEPS,
     options, scenes, arrival = machine.options, machine.scenes, machine.arrival
     lo, hi, ending_for = machine.lo, machine.hi, machine.ending_for
     free = machine.unconditional  # scenes whose choices are all always offered
+    offered = machine.offered  # the others': `Machine.available`, one function a scene
     path: list[tuple[int, str]] | None = [] if record else None
     for steps in range(max_steps):
         visits[scene] += 1
-        # Options are (number, scene, id, aid, test, effect, target, routes): index 4 is
-        # the test.
-        available = (options[scene] if free[scene] else
-                     [o for o in options[scene] if o[4] is None or o[4](values, memories)])
+        available = options[scene] if free[scene] else offered[scene](values, memories)
         if not available:
             return Walk(seed, STUCK, steps, values[0], path)
         option = available[int(rnd() * len(available))]
