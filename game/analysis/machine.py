@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 
 from game.engine import conditions
 from game.engine.format import END
-from game.engine.model import Condition, Effects, Scene, Season
+from game.engine.model import Condition, Effects, Season
 
 END_TARGET = -1
 
@@ -79,11 +79,8 @@ class Machine:
         self.arrival = [self.effect(scene.effects) for scene in season.scenes.values()]
         # scenes with no condition on any choice: random walks take their list as it is
         self.unconditional = [all(o.test is None for o in options) for options in self.options]
-        # for the others, one function giving the choices offered (`offered_at`)
-        self.offered: list[Callable[[Sequence[int], frozenset[str]], list[Option]] | None] = [
-            None if free else self._offered_at(scene, options)
-            for scene, options, free in zip(season.scenes.values(), self.options,
-                                            self.unconditional, strict=True)]
+        # for the others, one function giving the choices offered (`_offered`)
+        self.offered = self._offered()
         self.ending_tests = [self.test(e.cond) for e in season.endings.values()]
         self.start = scene_at[season.start]
         self.start_values = tuple([season.trust.start] +
@@ -181,21 +178,30 @@ class Machine:
                 values[slot] = self.start_values[slot]
         return memories & self.live_memories[scene]
 
-    def _offered_at(self, scene: Scene, options: Sequence[Option]
-                    ) -> Callable[[Sequence[int], frozenset[str]], list[Option]]:
-        """`available` for one scene as a single function, its conditions written out as
-        Python (the random walk's hot path: one call a step instead of a closure per part
-        of every condition). The same answers as the compiled tests; a test checks that."""
-        lines = ["def offered(v, m):", "    out = []"]
-        for i, choice in enumerate(scene.choices):
-            if choice.cond is None:
-                lines.append(f"    out.append(o{i})")
-            else:
-                lines += [f"    if {self._python(choice.cond.expr)}:", f"        out.append(o{i})"]
-        lines.append("    return out")
-        namespace: dict[str, Any] = {f"o{i}": option for i, option in enumerate(options)}
-        exec("\n".join(lines), namespace)  # built from the parsed tree only: names quoted
-        return namespace["offered"]  # type: ignore[no-any-return]
+    def _offered(self) -> list[Callable[[Sequence[int], frozenset[str]], list[Option]] | None]:
+        """`available` for each scene with a condition as a single function, its conditions
+        written out as Python (the random walk's hot path: one call a step instead of a
+        closure per part of every condition), all compiled at once. The same answers as the
+        compiled tests; a test checks that. None for a scene whose choices are all offered."""
+        lines: list[str] = []
+        namespace: dict[str, Any] = {}
+        for s, (scene, free) in enumerate(zip(self.season.scenes.values(), self.unconditional,
+                                              strict=True)):
+            if free:
+                continue
+            lines += [f"def offered_{s}(v, m):", "    out = []"]
+            for i, (choice, option) in enumerate(zip(scene.choices, self.options[s],
+                                                     strict=True)):
+                namespace[f"o{s}_{i}"] = option
+                if choice.cond is None:
+                    lines.append(f"    out.append(o{s}_{i})")
+                else:
+                    lines += [f"    if {self._python(choice.cond.expr)}:",
+                              f"        out.append(o{s}_{i})"]
+            lines.append("    return out")
+        exec("\n".join(lines), namespace)  # built from the parsed trees only: names quoted
+        return [None if free else namespace[f"offered_{s}"]
+                for s, free in enumerate(self.unconditional)]
 
     def _python(self, expr: conditions.Expr) -> str:
         """A parsed condition as a Python expression over `v` (numbers by slot) and `m`
