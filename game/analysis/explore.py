@@ -150,10 +150,11 @@ def _plan(machine: Machine, layout: Layout, option: Option, target: int
     """What a choice into a scene does apart from trust, worked out once: (trust change,
     trust change on arrival, other changes in order, memory changes in order, memories that
     become known, slots forgotten there, memories kept there, memories asked about there,
-    the two moves composed, composed as shown on arrival, and the function that makes the
-    composed move, None if it moves nothing). The moves are of trust and
-    the folded resource (`statebits.Move`, or a plain trust change). None for a choice into
-    an ending or `end`."""
+    the two moves composed, composed as shown on arrival, the function that makes the
+    composed move (None if it moves nothing), and two tables the search fills as it goes:
+    numbers -> (numbers seen on arrival, numbers kept), memories -> memories kept). The
+    moves are of trust and the folded resource (`statebits.Move`, or a plain trust change).
+    None for a choice into an ending or `end`."""
     if not 0 <= target < machine.scenes:
         return None
     effects = [e for e in (option.effect, machine.arrival[target]) if e is not None]
@@ -172,7 +173,7 @@ def _plan(machine: Machine, layout: Layout, option: Option, target: int
     shown = layout.then(d1, d2.kept) if type(d2) is not int and d2.reset else both
     return (d1, d2, changes, memory, known, dead,
             machine.live_memories[target], machine.tests_at[target], both, shown,
-            both.go if both else None)
+            both.go if both else None, {}, {})
 
 
 def _move(layout: Layout, effect: Any, reset: bool = False) -> Any:
@@ -225,13 +226,6 @@ class _Search:
         self.carried_table: dict[int, list[int]] = {}  # see `carried_to`
         # node -> [every trust value reached, then one Entry for each batch of new ones]
         self.nodes: dict[Key, list[Any]] = {}
-        # per season: (choice, memories) -> memories in the node it leads to
-        self.memories_after: list[dict[tuple[int, frozenset[str]], frozenset[str]]] = [
-            {} for _ in machines]
-        # per season: (choice, where it leads, numbers) -> (numbers seen there, numbers kept)
-        self.numbers_after: list[dict[tuple[int, int, tuple[int, ...]],
-                                      tuple[tuple[int, ...], tuple[int, ...]]]] = [
-            {} for _ in machines]
         self.canon: dict[Any, Any] = {}  # one object for equal numbers and memories: less to free
         self.edges: dict[Key, tuple[int, list[tuple[Any, ...]]]] = {}
         self.seen: dict[tuple[int, int], list[Any]] = {}  # (season, place) -> see `record`
@@ -276,15 +270,15 @@ class _Search:
         full = (0, *others)
         offered, finishing, out, ends = 0, 0, [], []
         lo, hi, canon = machine.lo, machine.hi, self.canon
-        memories_after, records = self.memories_after[k], self.records[k]
-        numbers_after = self.numbers_after[k]
+        records = self.records[k]
         for option, mask, target, plan in self.offers(k, scene, full, mem):
             offered |= mask
             if plan is not None:
-                d1, d2, changes, memory, known, dead, live, tests, both, shown, go = plan
+                (d1, d2, changes, memory, known, dead, live, tests, both, shown, go,
+                 numbers_after, memories_after) = plan
                 if changes or dead:
                     # many nodes hold the same numbers: work out where they go once
-                    numbers = numbers_after.get((option.number, target, others))
+                    numbers = numbers_after.get(others)
                     if numbers is None:
                         vals = list(full)
                         for slot, change in changes:
@@ -297,19 +291,18 @@ class _Search:
                             vals[slot] = start
                         after = tuple(vals[1:])
                         after = canon.setdefault(after, after)
-                        numbers_after[(option.number, target, others)] = seen, after
+                        numbers_after[others] = seen, after
                     else:
                         seen, after = numbers
                 else:  # nothing but trust changes: the numbers stay as they are
                     seen = after = others
-                mem1 = memories_after.get((option.number, target, mem))
+                mem1 = memories_after.get(mem)
                 if mem1 is None:  # many nodes hold the same memories: work it out once
                     mem1 = mem
                     for remember, forget in memory:
                         mem1 = (mem1 | remember) - forget
                     mem1 &= live
-                    mem1 = memories_after[(option.number, target, mem)] = canon.setdefault(
-                        mem1, mem1)
+                    mem1 = memories_after[mem] = canon.setdefault(mem1, mem1)
                 if open_:
                     open1 = (open_ - known) & live
                     open1 = canon.setdefault(open1, open1)
