@@ -11,6 +11,7 @@ paths agree step for step.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import cached_property
 from typing import Any, NamedTuple
 
 from game.engine import conditions
@@ -79,8 +80,6 @@ class Machine:
         self.arrival = [self.effect(scene.effects) for scene in season.scenes.values()]
         # scenes with no condition on any choice: random walks take their list as it is
         self.unconditional = [all(o.test is None for o in options) for options in self.options]
-        # for the others, one function giving the choices offered (`_offered`)
-        self.offered = self._offered()
         self.ending_tests = [self.test(e.cond) for e in season.endings.values()]
         self.start = scene_at[season.start]
         self.start_values = tuple([season.trust.start] +
@@ -178,11 +177,13 @@ class Machine:
                 values[slot] = self.start_values[slot]
         return memories & self.live_memories[scene]
 
-    def _offered(self) -> list[Callable[[Sequence[int], frozenset[str]], list[Option]] | None]:
+    @cached_property
+    def offered(self) -> list[Callable[[Sequence[int], frozenset[str]], list[Option]] | None]:
         """`available` for each scene with a condition as a single function, its conditions
         written out as Python (the random walk's hot path: one call a step instead of a
-        closure per part of every condition), all compiled at once. The same answers as the
-        compiled tests; a test checks that. None for a scene whose choices are all offered."""
+        closure per part of every condition), all compiled at once, the first time a walk
+        asks. The same answers as the compiled tests; a test checks that. None for a scene
+        whose choices are all offered (`unconditional`)."""
         lines: list[str] = []
         namespace: dict[str, Any] = {}
         for s, (scene, free) in enumerate(zip(self.season.scenes.values(), self.unconditional,

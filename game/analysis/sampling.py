@@ -129,7 +129,10 @@ def _count(result: Sampling, one: Walk) -> None:
     if one.outcome >= machine.scenes:
         ending = machine.ending_ids[one.outcome - machine.scenes]
         result.endings[ending] += 1
-        result.trust_at_end.setdefault(ending, Counter())[min(one.trust // 10, 9)] += 1
+        buckets = result.trust_at_end.get(ending)
+        if buckets is None:  # (not `setdefault`: that would make a Counter every walk)
+            buckets = result.trust_at_end[ending] = Counter()
+        buckets[min(one.trust // 10, 9)] += 1
     else:
         result.failures.append(one)
 
