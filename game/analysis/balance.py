@@ -110,6 +110,7 @@ def findings(exploration: Exploration, sampled: Sequence[Sampling] | None = None
     with _paused_gc():
         out: list[Finding] = []
         runs: tuple[Runs, Runs] | None = None
+        finishing: list[list[tuple[Any, Any]]] | None = None
         for k, result in enumerate(exploration.seasons):
             if only is not None and result.season.id not in only:
                 continue
@@ -118,7 +119,9 @@ def findings(exploration: Exploration, sampled: Sequence[Sampling] | None = None
             if result.complete and graph is not None:
                 if runs is None:  # every season's runs at once: one pass over the graph
                     runs = _runs(graph)
-                found += (_best_ending_free(exploration, k)
+                if finishing is None:
+                    finishing = _finishing(graph)
+                found += (_best_ending_free(exploration, k, finishing[k])
                           + _trust_at_bound(graph, k, result, runs))
             if result.complete and sampled is not None and k < len(sampled):
                 found += _rare_endings(result, sampled[k])
@@ -320,7 +323,21 @@ def replay(machines: Sequence[Machine], steps: Sequence[Step], memories: frozens
     return values, memories
 
 
-def _best_ending_free(exploration: Exploration, k: int) -> list[tuple[Owner, Diagnostic]]:
+def _finishing(graph: Any) -> list[list[tuple[Any, Any]]]:
+    """For each season, its nodes with a choice that ends it, in order of discovery."""
+    out: list[list[tuple[Any, Any]]] = [[] for _ in graph.machines]
+    edges = graph.edges
+    for key, node in graph.nodes.items():
+        built = edges.get(key)
+        if built is not None and built[2]:
+            out[key[0]].append((key, node))
+    return out
+
+
+def _best_ending_free(exploration: Exploration, k: int,
+                      finishing: Sequence[tuple[Any, Any]] | None = None
+                      ) -> list[tuple[Owner, Diagnostic]]:
+    """VR112 for season `k`; `finishing` is `_finishing(graph)[k]`, when already known."""
     result, graph = exploration.seasons[k], exploration.graph
     season, machine = result.season, result.machine
     best = best_ending(season)
@@ -337,8 +354,8 @@ def _best_ending_free(exploration: Exploration, k: int) -> list[tuple[Owner, Dia
     resources_kept = layout.at_least(start[layout.slot]) if layout.slot else layout.full
     ending = {s for s, options in enumerate(machine.options)  # scenes with a way to an ending
               if any(o.target == END_TARGET or o.target >= scenes for o in options)}
-    for key, node in graph.nodes.items():
-        if key[0] != k or key[1] not in ending or key not in edges:
+    for key, node in _finishing(graph)[k] if finishing is None else finishing:
+        if key[1] not in ending:
             continue
         for mask, option, d1, held, parts, _, seen, *_ in edges[key][2]:
             b = node[0] & mask
@@ -395,15 +412,20 @@ def _runs(graph: Any) -> tuple[Runs, Runs]:
     high: Runs = {}
     low: Runs = {}
     edges = graph.edges
+    # every (trust, resource) pair with trust at 0 or 100, per season: a node with none is
+    # passed over at once (on the shipped campaign, every node)
+    bounds = [layout.rep << 100 | layout.rep for layout in graph.layouts]
     for key, node in reversed(graph.nodes.items()):
-        layout = graph.layouts[key[0]]
         bits = node[0]
+        if not bits & bounds[key[0]]:
+            continue
+        layout = graph.layouts[key[0]]
         out = edges.get(key)
         forward = out[1] if out else ()
         for runs, bound in ((high, 100), (low, 0)):
             for z in layout.positions(bits & (layout.rep << bound)):
                 one, length, following, chosen = 1 << z, 1, None, None
-                for mask, option, _, _, variants, _, _, both, _ in forward:
+                for mask, option, _, _, variants, _, _, both, *_ in forward:
                     if not mask & one:
                         continue
                     after = shift(one, both)  # still at the bound on arrival?

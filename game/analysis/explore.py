@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from game.engine import conditions as C
 from game.engine.campaign import carried_trust
 from game.engine.model import Season
 
@@ -131,6 +132,17 @@ class _Rules:
              if option.routes else None
              for choice, option in zip(scene.choices, options, strict=True)]
             for scene, options in zip(season.scenes.values(), machine.options, strict=True)]
+        # What each scene's choices (and their routes) read apart from trust and the folded
+        # resource: numbers (by slot) and memories. Nodes of a scene that agree on those are
+        # offered the same choices for the same trust values (`_Search.offers`).
+        self.reads: list[tuple[tuple[int, ...], frozenset[str]]] = []
+        for scene in season.scenes.values():
+            names = {n.name for c in scene.choices for cond in (c.cond, *(r.cond for r in c.routes))
+                     if cond is not None for n in C.names(cond.expr)}
+            self.reads.append((tuple(sorted(slots[n] for n in names
+                                            if n in slots and slots[n] not in (0, layout.slot))),
+                               frozenset(n for n in names if n not in slots)))
+        self.offers: dict[tuple[Any, ...], list[tuple[Option, int, int, Any]]] = {}
 
 
 def _plan(machine: Machine, layout: Layout, option: Option, target: int
@@ -138,9 +150,11 @@ def _plan(machine: Machine, layout: Layout, option: Option, target: int
     """What a choice into a scene does apart from trust, worked out once: (trust change,
     trust change on arrival, other changes in order, memory changes in order, memories that
     become known, slots forgotten there, memories kept there, memories asked about there,
-    the two moves composed, and composed as shown on arrival). The moves are of trust and
-    the folded resource (`statebits.Move`, or a plain trust change). None for a choice into
-    an ending or `end`."""
+    the two moves composed, composed as shown on arrival, the function that makes the
+    composed move (None if it moves nothing), and two tables the search fills as it goes:
+    numbers -> (numbers seen on arrival, numbers kept), memories -> memories kept). The
+    moves are of trust and the folded resource (`statebits.Move`, or a plain trust change).
+    None for a choice into an ending or `end`."""
     if not 0 <= target < machine.scenes:
         return None
     effects = [e for e in (option.effect, machine.arrival[target]) if e is not None]
@@ -158,7 +172,8 @@ def _plan(machine: Machine, layout: Layout, option: Option, target: int
     both = layout.then(d1, d2)  # and as shown on arrival, a forgotten resource still there
     shown = layout.then(d1, d2.kept) if type(d2) is not int and d2.reset else both
     return (d1, d2, changes, memory, known, dead,
-            machine.live_memories[target], machine.tests_at[target], both, shown)
+            machine.live_memories[target], machine.tests_at[target], both, shown,
+            both.go if both else None, {}, {})
 
 
 def _move(layout: Layout, effect: Any, reset: bool = False) -> Any:
@@ -208,11 +223,9 @@ class _Search:
         self.rules = [_Rules(m, fold) for m in machines]
         self.layouts = [r.layout for r in self.rules]
         self.carried: dict[tuple[int, int], int] = {}  # see `carry`
+        self.carried_table: dict[int, list[int]] = {}  # see `carried_to`
         # node -> [every trust value reached, then one Entry for each batch of new ones]
         self.nodes: dict[Key, list[Any]] = {}
-        # per season: (choice, memories) -> memories in the node it leads to
-        self.memories_after: list[dict[tuple[int, frozenset[str]], frozenset[str]]] = [
-            {} for _ in machines]
         self.canon: dict[Any, Any] = {}  # one object for equal numbers and memories: less to free
         self.edges: dict[Key, tuple[int, list[tuple[Any, ...]]]] = {}
         self.seen: dict[tuple[int, int], list[Any]] = {}  # (season, place) -> see `record`
@@ -257,37 +270,48 @@ class _Search:
         full = (0, *others)
         offered, finishing, out, ends = 0, 0, [], []
         lo, hi, canon = machine.lo, machine.hi, self.canon
-        memories_after, records = self.memories_after[k], self.records[k]
-        for option, mask, target, plan in self.ways(k, scene, full, mem):
+        records = self.records[k]
+        for option, mask, target, plan in self.offers(k, scene, full, mem):
             offered |= mask
             if plan is not None:
-                d1, d2, changes, memory, known, dead, live, tests, both, shown = plan
+                (d1, d2, changes, memory, known, dead, live, tests, both, shown, go,
+                 numbers_after, memories_after) = plan
                 if changes or dead:
-                    vals = list(full)
-                    for slot, change in changes:
-                        x = vals[slot] + change
-                        vals[slot] = lo[slot] if x < lo[slot] else hi[slot] if x > hi[slot] else x
-                    seen = tuple(vals[1:])
-                    seen = canon.setdefault(seen, seen)
-                    for slot, start in dead:
-                        vals[slot] = start
-                    after = tuple(vals[1:])
-                    after = canon.setdefault(after, after)
+                    # many nodes hold the same numbers: work out where they go once
+                    numbers = numbers_after.get(others)
+                    if numbers is None:
+                        vals = list(full)
+                        for slot, change in changes:
+                            x = vals[slot] + change
+                            vals[slot] = (lo[slot] if x < lo[slot] else hi[slot]
+                                          if x > hi[slot] else x)
+                        seen = tuple(vals[1:])
+                        seen = canon.setdefault(seen, seen)
+                        for slot, start in dead:
+                            vals[slot] = start
+                        after = tuple(vals[1:])
+                        after = canon.setdefault(after, after)
+                        numbers_after[others] = seen, after
+                    else:
+                        seen, after = numbers
                 else:  # nothing but trust changes: the numbers stay as they are
                     seen = after = others
-                mem1 = memories_after.get((option.number, target, mem))
+                mem1 = memories_after.get(mem)
                 if mem1 is None:  # many nodes hold the same memories: work it out once
                     mem1 = mem
                     for remember, forget in memory:
                         mem1 = (mem1 | remember) - forget
                     mem1 &= live
-                    mem1 = memories_after[(option.number, target, mem)] = canon.setdefault(
-                        mem1, mem1)
-                open1 = (open_ - known) & live if open_ else open_
-                base = (k, target, after, mem1, canon.setdefault(open1, open1))
+                    mem1 = memories_after[mem] = canon.setdefault(mem1, mem1)
+                if open_:
+                    open1 = (open_ - known) & live
+                    open1 = canon.setdefault(open1, open1)
+                else:
+                    open1 = open_
+                base = (k, target, after, mem1, open1)
                 variants = self.variants(base) if open1 & tests else [base]
                 record = records[target]
-                out.append((mask, option, d1, d2, variants, seen, record, both, shown))
+                out.append((mask, option, d1, d2, variants, seen, record, both, shown, go))
                 continue
             # one edge for each way the unknown memories the endings ask about could be
             for held, _ in _split(mem, open_, open_ & machine.end_tests
@@ -316,6 +340,18 @@ class _Search:
         edges = (offered, out, ends, finishing)
         self.edges[key] = edges
         return edges
+
+    def offers(self, k: int, scene: int, full: tuple[int, ...], mem: frozenset[str]
+               ) -> list[tuple[Option, int, int, Any]]:
+        """`ways`, worked out once for all the nodes of a scene that hold the same values of
+        what its conditions read (on the shipped campaign, 165 answers for 9,870 nodes)."""
+        rules = self.rules[k]
+        slots, memories = rules.reads[scene]
+        key = (scene, tuple([full[s] for s in slots]), mem & memories)
+        found = rules.offers.get(key)
+        if found is None:
+            found = rules.offers[key] = list(self.ways(k, scene, full, mem))
+        return found
 
     def ways(self, k: int, scene: int, full: tuple[int, ...], mem: frozenset[str]
              ) -> Iterator[tuple[Option, int, int, Any]]:
@@ -414,13 +450,13 @@ class _Search:
                 offered, forward, ends, _ = built.get(key) or build(key)
                 if bits & ~offered:
                     stuck.setdefault(key[1])
-                for mask, option, d1, d2, variants, seen, record, both, shown in forward:
+                for mask, option, d1, d2, variants, seen, record, both, shown, go in forward:
                     b = bits & mask  # (the common case, written out for speed)
                     if b:
                         available.add(option.number)
-                        moved = both.fwd(b) if both else b
+                        moved = go(b) if go else b
                         # (a resource forgotten on arrival is seen before it is forgotten)
-                        record[0] |= (moved if shown is both else shown.fwd(b) if shown
+                        record[0] |= (moved if shown is both else shown.go(b) if shown
                                       else b)
                         record[1].add(seen)
                         for v in variants:
@@ -475,10 +511,11 @@ class _Search:
         key, before, layout = (k, bits), self.layouts[k - 1], self.layouts[k]
         bits = before.trust(bits)  # the next season starts with its own resources
         if self.trust_carry != 100:
-            start = self.machines[k].season.trust.start
-            out = 0
-            for t in values(bits):
-                out |= 1 << carried_trust(t, start, self.trust_carry)
+            into, out = self.carried_to(k), 0
+            while bits:  # each trust value present, lowest first
+                low = bits & -bits
+                out |= into[low.bit_length() - 1]
+                bits ^= low
             bits = out
         done = self.carried[key] = bits << (ROW * layout.start) if layout.rows > 1 else bits
         return done
@@ -487,10 +524,19 @@ class _Search:
         """The trust values at the end of season `k - 1` that `carry` sends into `bits`."""
         bits = self.layouts[k].trust(bits)
         if self.trust_carry != 100:
-            start = self.machines[k].season.trust.start
-            bits = sum(1 << t for t in range(101)
-                       if bits >> carried_trust(t, start, self.trust_carry) & 1)
+            into = self.carried_to(k)
+            bits = sum(1 << t for t in range(101) if bits & into[t])
         return bits * self.layouts[k - 1].rep
+
+    def carried_to(self, k: int) -> list[int]:
+        """For each trust value season `k - 1` can end with, season `k`'s start (as a set of
+        one): `campaign.carried_trust`, worked out once per season."""
+        into = self.carried_table.get(k)
+        if into is None:
+            start = self.machines[k].season.trust.start
+            into = self.carried_table[k] = [1 << carried_trust(t, start, self.trust_carry)
+                                            for t in range(101)]
+        return into
 
     # -- witnesses ------------------------------------------------------------------------
     def links(self, key: Key, t: int) -> list[tuple[Key, int, Option]]:
@@ -629,10 +675,11 @@ def _finish(search: _Search, results: list[SeasonExploration]) -> None:
         if where < machine.scenes:
             assumed = search.unknown if k == 0 else frozenset()
             ways = search.candidates.get((k, where), [0, how])[1:]
-            key, t = min(ways, key=lambda way: len(search.assumed(*way, assumed)))
+            needed, (key, t) = min(((search.assumed(*way, assumed), way) for way in ways),
+                                   key=lambda pair: len(pair[0]))
             place = result.scenes[machine.scene_ids[where]]
             place.witness = search.witness(key, t)
-            place.assuming = search.assumed(key, t, assumed)
+            place.assuming = needed
             continue
         own = frozenset(m.id for m in machine.season.memories.values() if m.from_season)
 
@@ -641,12 +688,14 @@ def _finish(search: _Search, results: list[SeasonExploration]) -> None:
             return search.assumed(key, search.earliest(key, b & back(got, d1)), own) | (
                 held & own)
 
-        way = min(search.candidates.get((k, where), [0, how])[1:], key=lambda w: len(needs(w)))
+        needed, way = min(((needs(w), w) for w in search.candidates.get((k, where),
+                                                                       [0, how])[1:]),
+                          key=lambda pair: len(pair[0]))
         key, b, option, d1, got, _ = way
         place = result.endings[machine.ending_ids[where - machine.scenes]]
         place.witness = (*search.witness(key, search.earliest(key, b & back(got, d1))),
                          search.step(k, option))
-        place.assuming = needs(way)
+        place.assuming = needed
     for k, result in enumerate(results):
         machine = machines[k]
         for scene in search.stuck[k]:

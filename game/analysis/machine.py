@@ -10,8 +10,9 @@ paths agree step for step.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import NamedTuple
+from collections.abc import Callable, Sequence
+from functools import cached_property
+from typing import Any, NamedTuple
 
 from game.engine import conditions
 from game.engine.format import END
@@ -175,6 +176,60 @@ class Machine:
             if not alive:
                 values[slot] = self.start_values[slot]
         return memories & self.live_memories[scene]
+
+    @cached_property
+    def offered(self) -> list[Callable[[Sequence[int], frozenset[str]], list[Option]] | None]:
+        """`available` for each scene with a condition as a single function, its conditions
+        written out as Python (the random walk's hot path: one call a step instead of a
+        closure per part of every condition), all compiled at once, the first time a walk
+        asks. The same answers as the compiled tests; a test checks that. None for a scene
+        whose choices are all offered (`unconditional`)."""
+        lines: list[str] = []
+        namespace: dict[str, Any] = {}
+        for s, (scene, free) in enumerate(zip(self.season.scenes.values(), self.unconditional,
+                                              strict=True)):
+            if free:
+                continue
+            lines += [f"def offered_{s}(v, m):", "    out = []"]
+            for i, (choice, option) in enumerate(zip(scene.choices, self.options[s],
+                                                     strict=True)):
+                namespace[f"o{s}_{i}"] = option
+                if choice.cond is None:
+                    lines.append(f"    out.append(o{s}_{i})")
+                else:
+                    lines += [f"    if {self._python(choice.cond.expr)}:",
+                              f"        out.append(o{s}_{i})"]
+            lines.append("    return out")
+        exec("\n".join(lines), namespace)  # built from the parsed trees only: names quoted
+        return [None if free else namespace[f"offered_{s}"]
+                for s, free in enumerate(self.unconditional)]
+
+    def _python(self, expr: conditions.Expr) -> str:
+        """A parsed condition as a Python expression over `v` (numbers by slot) and `m`
+        (memories), meaning what `conditions.compile_test` means."""
+        c = conditions
+        if isinstance(expr, c.Flag):
+            return "True" if expr.value else "False"
+        if isinstance(expr, c.Name):
+            if self._kinds.get(expr.name) == c.NUMBER:
+                return f"(v[{int(self._slots[expr.name])}] != 0)"
+            return f"({expr.name!r} in m)"
+        if isinstance(expr, c.Not):
+            return f"(not {self._python(expr.operand)})"
+        if isinstance(expr, c.BoolOp):
+            joined = f" {'and' if expr.op == 'and' else 'or'} ".join(
+                self._python(o) for o in expr.operands)
+            return f"({joined})"
+        if isinstance(expr, c.Compare) and expr.op in c.COMPARISONS:
+            return f"({self._operand(expr.left)} {expr.op} {self._operand(expr.right)})"
+        raise TypeError(f"not a condition: {expr!r}")
+
+    def _operand(self, expr: conditions.Expr) -> str:
+        if isinstance(expr, conditions.Num):
+            return str(int(expr.value))
+        if isinstance(expr, conditions.Name) and self._kinds.get(expr.name) == conditions.NUMBER:
+            return f"v[{int(self._slots[expr.name])}]"
+        return self._python(expr)
 
     def test(self, cond: Condition | None) -> conditions.Test | None:
         if cond is None:

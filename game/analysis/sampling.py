@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from game.engine.campaign import carried_trust
 
-from .machine import Machine
+from .machine import END_TARGET, Machine
 
 STUCK, TOO_LONG = -2, -3
 MAX_STEPS = 1_000
@@ -65,30 +65,56 @@ def walk(machine: Machine, seed: int, max_steps: int = MAX_STEPS,
          scene_visits: list[int] | None = None, option_counts: list[int] | None = None,
          record: bool = False, start: tuple[Sequence[int], frozenset[str]] | None = None,
          carry: bool = False) -> Walk:
-    """One random playthrough from the start (or a given state) to an ending."""
+    """One random playthrough from the start (or a given state) to an ending. The step is
+    `Machine.step_values` written out in the loop (the same rules, without its calls)."""
     rnd = random.Random(seed).random
     values = list(start[0] if start else machine.start_values)
     scene, memories = machine.enter_start(values, start[1] if start else frozenset())
     visits = scene_visits if scene_visits is not None else [0] * machine.scenes
     counts = option_counts if option_counts is not None else [0] * len(machine.all_options)
-    options, scenes, step = machine.options, machine.scenes, machine.step_values
+    options, scenes, arrival = machine.options, machine.scenes, machine.arrival
+    lo, hi, ending_for = machine.lo, machine.hi, machine.ending_for
     free = machine.unconditional  # scenes whose choices are all always offered
+    offered = machine.offered  # the others': `Machine.available`, one function a scene
     path: list[tuple[int, str]] | None = [] if record else None
     for steps in range(max_steps):
         visits[scene] += 1
-        # Options are (number, scene, id, aid, test, effect, target): index 4 is the test.
-        available = (options[scene] if free[scene] else
-                     [o for o in options[scene] if o[4] is None or o[4](values, memories)])
+        available = options[scene] if free[scene] else offered[scene](values, memories)
         if not available:
             return Walk(seed, STUCK, steps, values[0], path)
         option = available[int(rnd() * len(available))]
         counts[option[0]] += 1
         if path is not None:
             path.append((scene, option[2]))
-        scene, memories = step(option, values, memories)
-        if scene >= scenes:
-            return Walk(seed, scene, steps + 1, values[0], path,
-                        memories if carry else frozenset())
+        effect = option[5]
+        if effect is not None:  # (Machine.apply)
+            for slot, delta in effect[0]:
+                x = values[slot] + delta
+                values[slot] = lo[slot] if x < lo[slot] else hi[slot] if x > hi[slot] else x
+            if effect[1]:
+                memories = memories | effect[1]
+            if effect[2]:
+                memories = memories - effect[2]
+        scene = option[6]
+        for test, routed in option[7]:  # the first route that holds, as `next_scene`
+            if test(values, memories):
+                scene = routed
+                break
+        if 0 <= scene < scenes:
+            effect = arrival[scene]
+            if effect is not None:
+                for slot, delta in effect[0]:
+                    x = values[slot] + delta
+                    values[slot] = (lo[slot] if x < lo[slot] else hi[slot] if x > hi[slot]
+                                    else x)
+                if effect[1]:
+                    memories = memories | effect[1]
+                if effect[2]:
+                    memories = memories - effect[2]
+            continue
+        if scene == END_TARGET:
+            scene = ending_for(values, memories)
+        return Walk(seed, scene, steps + 1, values[0], path, memories if carry else frozenset())
     return Walk(seed, TOO_LONG, max_steps, values[0], path)
 
 
@@ -103,7 +129,10 @@ def _count(result: Sampling, one: Walk) -> None:
     if one.outcome >= machine.scenes:
         ending = machine.ending_ids[one.outcome - machine.scenes]
         result.endings[ending] += 1
-        result.trust_at_end.setdefault(ending, Counter())[min(one.trust // 10, 9)] += 1
+        buckets = result.trust_at_end.get(ending)
+        if buckets is None:  # (not `setdefault`: that would make a Counter every walk)
+            buckets = result.trust_at_end[ending] = Counter()
+        buckets[min(one.trust // 10, 9)] += 1
     else:
         result.failures.append(one)
 

@@ -31,6 +31,7 @@ class Layout:
         self.rep = sum(1 << (ROW * r) for r in range(self.rows))  # bit 0 of every row
         self.full = ALL * self.rep  # every (trust, resource) pair
         self.masks: dict[int, tuple[int, int, int, int]] = {}  # see `_masks`
+        self.backs: dict[int, tuple[int, int, int]] = {}  # see `_rows_back`
 
     @classmethod
     def for_numbers(cls, lo: Sequence[int], hi: Sequence[int], start: Sequence[int]
@@ -89,11 +90,21 @@ class Layout:
                 constant |= inner(numbers, frozenset()) << (ROW * r)
             return lambda vals, mem: constant
 
+        # the rest it reads: numbers (by slot) and memories; one answer for each of theirs
+        read = sorted({slots[n.name] for n in C.names(expr)
+                       if n.name in slots and slots[n.name] not in (0, slot)})
+        remembered = frozenset(n.name for n in C.names(expr) if n.name not in slots)
+        known: dict[tuple[tuple[int, ...], frozenset[str]], int] = {}
+
         def per_row(vals: Sequence[int], mem: frozenset[str]) -> int:
-            numbers, out = list(vals), 0
-            for r in range(rows):
-                numbers[slot] = lo + r
-                out |= inner(numbers, mem) << (ROW * r)
+            key = (tuple([vals[s] for s in read]), mem & remembered)
+            out = known.get(key)
+            if out is None:
+                numbers, out = list(vals), 0
+                for r in range(rows):
+                    numbers[slot] = lo + r
+                    out |= inner(numbers, mem) << (ROW * r)
+                known[key] = out
             return out
         return per_row
 
@@ -153,17 +164,24 @@ def _rows_shift(layout: Layout, bits: int, delta: int) -> int:
 
 
 def _rows_back(layout: Layout, bits: int, delta: int) -> int:
-    """The pairs that `_rows_shift(., delta)` sends into `bits`."""
-    rows = layout.rows
-    out = 0
-    for r in range(rows):
-        part = layout.row(bits, r)
-        if not part:
-            continue
-        for before in range(rows):
-            if min(rows - 1, max(0, before + delta)) == r:
-                out |= part << (ROW * before)
-    return out
+    """The pairs that `_rows_shift(., delta)` sends into `bits`: every row but the bound's
+    came from the row `delta` away (if there is one), and the bound's row from every row
+    that the change takes to it or past it."""
+    found = layout.backs.get(delta)
+    if found is None:
+        rows = layout.rows
+        each = [ALL << (ROW * r) for r in range(rows)]
+        if delta > 0:  # the top row came from rows - 1 - delta and up
+            found = (sum(each[:-1]), rows - 1,
+                     sum(1 << (ROW * r) for r in range(max(0, rows - 1 - delta), rows)))
+        else:  # the bottom row came from rows 0 to -delta
+            found = (sum(each[1:]), 0, sum(1 << (ROW * r) for r in range(min(rows, 1 - delta))))
+        layout.backs[delta] = found
+    others, bound, sources = found
+    caught = layout.row(bits, bound) * sources
+    if delta > 0:
+        return ((bits & others) >> (ROW * delta)) | caught
+    return (((bits & others) << (ROW * -delta)) & layout.full) | caught
 
 
 def _masks(layout: Layout, d: int) -> tuple[int, int, int, int]:
@@ -207,28 +225,27 @@ def _trust_back(layout: Layout, bits: int, delta: int) -> int:
 
 
 class Move:
-    """A sequence of changes to a 2-D set; see `Layout.move`."""
+    """A sequence of changes to a 2-D set; see `Layout.move`. Always true (a move that does
+    nothing is 0), with no `__bool__` of its own: the search tests moves in its loops."""
 
-    __slots__ = ("kept", "layout", "ops", "reset", "steps")
+    __slots__ = ("go", "kept", "layout", "ops", "reset", "steps")
 
     def __init__(self, layout: Layout, ops: tuple[tuple[str, int], ...]) -> None:
         self.layout, self.ops = layout, ops
-        self.steps = [_step(layout, op, d) for op, d in ops]  # each as one function
+        # each as one function, fewest first (`_shortest`), and all of them as one: `go`
+        shortest = _shortest(ops)
+        self.steps = [_step(layout, op, d) for op, d in shortest]
+        self.go = _unclamped(layout, shortest, _chain(self.steps))
         self.reset = bool(ops) and ops[-1][0] == "reset"  # the resource is forgotten last
         # the same move without forgetting: what the player sees on arrival
         self.kept: int | Move = (0 if len(ops) == 1 else Move(layout, ops[:-1])) if self.reset \
             else self
 
-    def __bool__(self) -> bool:
-        return True
-
     def __repr__(self) -> str:
         return f"Move{self.ops}"
 
     def fwd(self, bits: int) -> int:
-        for step in self.steps:
-            bits = step(bits)
-        return bits
+        return self.go(bits)
 
     def back(self, bits: int) -> int:
         layout = self.layout
@@ -240,6 +257,76 @@ class Move:
             else:
                 bits = layout.row(bits, layout.start) * layout.rep
         return bits
+
+
+def _shortest(ops: Sequence[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The same move in the fewest steps. A change of trust moves each pair along its row
+    and a change of the resource (or forgetting it) moves it across rows, so the two kinds
+    commute: the trust changes can go first. Clamped changes of the same sign add up
+    (`min(100, min(100, t + a) + b) == min(100, t + a + b)` for `a, b >= 0`), and forgetting
+    the resource undoes every change of it before."""
+    trust: list[int] = []
+    rows: list[tuple[str, int]] = []
+    for op, d in ops:
+        if op == "reset":
+            rows = [(op, 0)]
+        elif not d:
+            continue
+        elif op == "t":
+            if trust and (trust[-1] > 0) == (d > 0):
+                trust[-1] += d
+            else:
+                trust.append(d)
+        elif rows and rows[-1][0] == "r" and (rows[-1][1] > 0) == (d > 0):
+            rows[-1] = ("r", rows[-1][1] + d)
+        else:
+            rows.append(("r", d))
+    return [("t", d) for d in trust] + rows
+
+
+def _unclamped(layout: Layout, ops: Sequence[tuple[str, int]], steps: Callable[[int], int]
+               ) -> Callable[[int], int]:
+    """A move of at most one change of trust and one of the resource, made by one shift of
+    the whole set when no pair in it reaches a bound (the common case), by `steps` when one
+    does."""
+    if not ops or len(ops) > 2 or any(op == "reset" for op, _ in ops) or (
+            len(ops) == 2 and ops[0][0] == ops[1][0]):
+        return steps
+    danger, by, rows = 0, 0, layout.rows
+    for op, delta in ops:
+        if op == "t":
+            d = min(abs(delta), 100)
+            # trust 101 - d and up is caught at 100 (or below d at 0), in every row
+            danger |= (ALL >> (101 - d) << (101 - d) if delta > 0 else (1 << d) - 1) \
+                * layout.rep
+            by += d if delta > 0 else -d
+        else:
+            r = min(abs(delta), rows)
+            # the top (or bottom) r rows are caught at the resource's bound
+            danger |= (layout.full >> (ROW * (rows - r)) << (ROW * (rows - r)) if delta > 0
+                       else (1 << (ROW * r)) - 1)
+            by += ROW * (r if delta > 0 else -r)
+    if by > 0:
+        return lambda bits: steps(bits) if bits & danger else bits << by
+    down = -by
+    return lambda bits: steps(bits) if bits & danger else bits >> down
+
+
+def _chain(steps: Sequence[Callable[[int], int]]) -> Callable[[int], int]:
+    """Steps as one function (one call for the hot loop)."""
+    if not steps:
+        return lambda bits: bits
+    if len(steps) == 1:
+        return steps[0]
+    if len(steps) == 2:
+        first, second = steps
+        return lambda bits: second(first(bits))
+
+    def every(bits: int) -> int:
+        for step in steps:
+            bits = step(bits)
+        return bits
+    return every
 
 
 def _step(layout: Layout, op: str, delta: int) -> Callable[[int], int]:

@@ -101,3 +101,53 @@ def test_the_compiled_rules_follow_routes_as_play_does(write):
             assert session.state.scene == machine.scene_ids[scene]
             session.choose(choice)
         assert session.state.ending == machine.ending_ids[one.outcome - machine.scenes]
+
+
+ROUTE_ONLY = """format: 1
+season: { id: crossing, title: Crossing, place: Here, years: "1923", summary: A ford. }
+resources:
+  - { id: grain, start: 2, min: 0, max: 4 }
+  - { id: rope, start: 0, min: 0, max: 2 }
+memories: [{ id: warned, label: You were warned. }]
+scenes:
+  - id: bank
+    text: The bank.
+    choices:
+      - { id: listen, label: Listen, effects: { remember: warned, trust: +5, reason: Wise. },
+          next: ford }
+      - { id: buy, label: Buy rope, effects: { rope: +1 }, next: ford }
+      - { id: rush, label: Rush, next: ford }
+  - id: ford
+    text: The ford (its only choice is offered to all; where it leads reads a memory and a
+      number nothing else here reads).
+    choices:
+      - id: cross
+        label: Cross
+        next:
+          - if: warned
+            next: careful
+          - if: rope >= 1
+            next: roped
+          - next: swept
+  - id: careful
+    text: Careful.
+    choices: [{ id: on1, label: On, next: end }]
+  - id: roped
+    text: Roped.
+    choices: [{ id: on2, label: On, next: end }]
+  - id: swept
+    text: Swept.
+    choices: [{ id: on3, label: On, next: end }]
+endings:
+  - { id: over, title: Over, text: Across. }
+"""
+
+
+def test_a_route_that_reads_what_no_choice_condition_reads_is_followed_per_node(write):
+    """Nodes at `ford` differ only in a memory and a number that its choices' conditions
+    never read (only the routes do): the offers worked out for one node must not be reused
+    for another, so every route's scene is reached, as brute force finds."""
+    season = load(write("crossing.yaml", ROUTE_ONLY)).model
+    found = fast([season])
+    assert found == reference([season])
+    assert {("crossing", s) for s in ("careful", "roped", "swept")} <= set(found)

@@ -119,3 +119,86 @@ def test_campaign_walks_replay_from_one_seed():
     again = sample_campaign(campaign_machines, 30, 4)
     assert [s.scene_visits for s in one] == [s.scene_visits for s in again]
     assert all(sum(s.endings.values()) == 30 for s in one)
+
+
+def _seasons_with_conditions():
+    """Every season the repository ships or tests with that loads, with its choices'
+    conditions (numbers, memories, `not`, `and`/`or` of several parts, comparisons either
+    way round)."""
+    found = []
+    for path in sorted([*(ROOT / "stories").glob("*.yaml"), *FIXTURES.rglob("*.yaml")]):
+        result = load(path)  # (a fixture meant not to load is passed over below)
+        model = getattr(result, "model", None)
+        if result.ok and hasattr(model, "scenes"):
+            found.append(model)
+    return found
+
+
+EVERY_FORM = """format: 1
+season: { id: forms, title: Forms, place: Here, years: "1924", summary: Conditions. }
+resources:
+  - { id: grain, start: 2, min: 0, max: 6 }
+  - { id: tools, start: 1, min: 0, max: 3 }
+memories: [{ id: lent, label: Lent. }, { id: sang, label: Sang. }]
+scenes:
+  - id: gate
+    text: The gate.
+    choices:
+      - { id: lend, label: Lend, effects: { remember: lent }, next: yard }
+      - { id: sing, label: Sing, effects: { remember: sang }, next: yard }
+  - id: yard
+    text: The yard.
+    choices:
+      - { id: a, label: A, if: "3 < grain", next: end }
+      - { id: b, label: B, if: "grain == tools or lent == true", next: end }
+      - { id: c, label: C, if: "not (lent != sang) and trust >= 40", next: end }
+      - { id: d, label: D, if: "tools <= 1 or sang or grain > 4", next: end }
+      - { id: e, label: E, if: "false or not true or 50 >= trust", next: end }
+      - { id: f, label: F, next: end }
+endings:
+  - { id: over, title: Over, text: Done. }
+"""
+
+
+def test_the_written_out_offers_agree_with_the_compiled_conditions(write):
+    """`Machine.offered` (each scene's conditions written out as one Python function, what
+    random walks call) gives exactly `Machine.available` on random states: every season
+    shipped or used by the tests, and one with every form a condition can take."""
+    import random
+
+    forms = load(write("forms.yaml", EVERY_FORM))
+    assert forms.ok, [d.one_line() for d in forms.diagnostics]
+    seasons = [forms.model, *_seasons_with_conditions()]
+    rng, checked = random.Random(3), 0
+    kinds = set()
+    for season in seasons:
+        machine = Machine(season)
+        names = sorted(season.memories)
+        for scene, offered in enumerate(machine.offered):
+            if offered is None:
+                continue
+            for choice in season.scenes[machine.scene_ids[scene]].choices:
+                if choice.cond is not None:
+                    kinds |= {type(e).__name__ for e in _parts(choice.cond.expr)}
+            for _ in range(40):
+                values = [rng.randint(lo, hi) for lo, hi in zip(machine.lo, machine.hi,
+                                                                strict=True)]
+                memories = frozenset(n for n in names if rng.random() < 0.5)
+                assert offered(values, memories) == machine.available(scene, values, memories)
+                checked += 1
+    assert len(seasons) >= 10 and checked > 2_000
+    assert {"Not", "BoolOp", "Compare", "Name", "Flag", "Num"} <= kinds
+
+
+def _parts(expr):
+    from game.engine import conditions as C
+
+    yield expr
+    if isinstance(expr, C.Not):
+        yield from _parts(expr.operand)
+    elif isinstance(expr, C.BoolOp):
+        for operand in expr.operands:
+            yield from _parts(operand)
+    elif isinstance(expr, C.Compare):
+        yield from _parts(expr.left)
+        yield from _parts(expr.right)
