@@ -32,6 +32,7 @@ class Settings:
     music_volume: int = 40       # percent, in steps of VOLUME_STEP: the season's ambience
     effects_volume: int = 60     # interface sounds: a choice, the meter moving, an ending
     speech_volume: int = 80      # self-voicing (issue 15)
+    self_voicing: bool = False   # read the screen aloud (V; docs/self-voicing.md)
     muted: bool = False          # every sound off at once (M)
     captions: bool = True        # a line of words for every sound, for players who cannot hear
     text_spacing: bool = False   # WCAG 1.4.12's wide spacing: lines, paragraphs, letters, words

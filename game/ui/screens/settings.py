@@ -103,7 +103,8 @@ class SettingsScreen(PageScreen):
 
 
 class SoundScreen(PageScreen):
-    """Volumes, mute and captions: a page of its own, so Settings stays one screen long."""
+    """Volumes, reading aloud, mute and captions: a page of its own, so Settings stays one
+    screen long. Without a speech engine, it says so (and how to get one)."""
 
     palette = "dusk"
 
@@ -118,6 +119,10 @@ class SoundScreen(PageScreen):
             lines.append((_("This computer has no sound the game can use ({why}); captions "
                             "still show what would be heard.", why=self.app.sound.unavailable),
                           "small"))
+        voice = self.app.voice.available()
+        if voice:
+            lines.append((_("Reading aloud needs a speech engine, and none was found ({why}).",
+                            why=voice), "small"))
         return lines
 
     def items(self) -> list[Item]:
@@ -125,6 +130,11 @@ class SoundScreen(PageScreen):
         on = _on_off(self.app.strings)
         return [("music_volume", _("Music: {percent}%", percent=s.music_volume), True),
                 ("effects_volume", _("Sound effects: {percent}%", percent=s.effects_volume),
+                 True),
+                ("self_voicing", _("Read aloud (V): no voice on this computer")
+                 if self.app.voice.available() else
+                 _("Read aloud (V): {on}", on=on[s.self_voicing]), True),
+                ("speech_volume", _("Reading aloud: {percent}%", percent=s.speech_volume),
                  True),
                 ("muted", _("All sound off (M): {on}", on=on[s.muted]), True),
                 ("captions", _("Sound captions: {on}", on=on[s.captions]), True),
@@ -134,7 +144,7 @@ class SoundScreen(PageScreen):
         s = self.app.settings
         if key == "back":
             self.back()
-        elif key in ("music_volume", "effects_volume"):
+        elif key in ("music_volume", "effects_volume", "speech_volume"):
             self.app.apply(s.but(**{key: _next(VOLUMES, getattr(s, key))}))
-        elif key in ("muted", "captions"):
+        elif key in ("muted", "captions", "self_voicing"):
             self.app.apply(s.but(**{key: not getattr(s, key)}))

@@ -1,0 +1,278 @@
+"""Speech engines for self-voicing: text in, a WAV file's bytes out, chosen at run time.
+
+Every engine renders to a WAV file and the game plays it through pygame's mixer (`Sound`),
+so interrupting, the speech volume and ducking the ambience work the same everywhere:
+
+* Linux (and anywhere it is installed): **espeak-ng** as a separate process (`-w FILE`,
+  the text on standard input as UTF-8). It reads `[[phonemes]]`, which the pronunciation
+  tables use for Russian stress (`game.lang.pronounce`).
+* Windows: **SAPI 5** through `comtypes` when it can be imported, else PowerShell's
+  `System.Speech` (what Ren'Py uses), else espeak-ng if it is installed. A Russian voice
+  exists only if the Russian speech pack is installed; without one SAPI reads in its own.
+* macOS: **`say -o FILE.wav`**, with a voice of the language from `say -v ?`, else espeak-ng.
+
+With none, `choose` says so in one line, which the Sound settings show. Only the Linux path
+was tried here (espeak-ng 1.51); the Windows and macOS ones follow their documentation.
+`VR_SPEECH` (espeak-ng, sapi, powershell, say or none) forces a choice, for tests.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import wave
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+TIMEOUT = 60  # seconds one line may take to render before the engine is given up on
+PAUSE = 0.35  # seconds of silence between lines in a rendered file (`join`)
+NO_VOICE = "install espeak-ng, for example: sudo apt install espeak-ng"
+
+
+class SpeechError(Exception):
+    """An engine could not speak a line (one line of why)."""
+
+
+def _run(command: Sequence[str], text: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    try:
+        done = subprocess.run(list(command), input=text, capture_output=True, timeout=TIMEOUT,
+                              check=False)
+    except (OSError, subprocess.SubprocessError) as err:
+        raise SpeechError(f"{Path(command[0]).name}: {err}") from None
+    if done.returncode != 0:
+        why = done.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise SpeechError(f"{Path(command[0]).name} stopped ({why[0] if why else done.returncode})")
+    return done
+
+
+def _read(path: Path, engine: str) -> bytes:
+    try:
+        data = path.read_bytes()
+    except OSError:
+        data = b""
+    if not data:
+        raise SpeechError(f"{engine} wrote no sound")
+    return data
+
+
+class Espeak:
+    """espeak-ng (or the older espeak), one process a line."""
+
+    phonemes = True
+
+    def __init__(self, program: str) -> None:
+        self.program = program
+        self.name = Path(program).stem
+        self._voices: frozenset[str] | None = None
+
+    def voices(self) -> frozenset[str]:
+        if self._voices is None:
+            try:
+                listing = _run([self.program, "--voices"]).stdout.decode("utf-8", "replace")
+            except SpeechError:
+                listing = ""
+            self._voices = frozenset(line.split()[1] for line in listing.splitlines()[1:]
+                                     if len(line.split()) > 1)
+        return self._voices
+
+    def voice_for(self, language: str) -> str:
+        base = language.split("_")[0]
+        voices = self.voices()
+        for wanted in ({"en": "en-gb"}.get(base, base), base):
+            if wanted in voices:
+                return wanted
+        return "en-gb" if "en-gb" in voices else "en"
+
+    def synth(self, text: str, language: str, rate: int = 0) -> bytes:
+        with tempfile.TemporaryDirectory(prefix="vr-voice-") as folder:
+            out = Path(folder) / "line.wav"
+            command = [self.program, "-v", self.voice_for(language), "-b", "1", "-w", str(out)]
+            if rate:
+                command += ["-s", str(rate)]
+            _run([*command, "--stdin"], text.encode("utf-8"))
+            return _read(out, self.name)
+
+
+LCID = {"en": 0x409, "ru": 0x419, "de": 0x407, "fr": 0x40C, "uk": 0x422}  # SAPI's languages
+
+
+class Sapi:
+    """SAPI 5 through comtypes, rendered to a WAV file with SpFileStream (Windows)."""
+
+    name = "SAPI 5"
+    phonemes = False
+
+    def synth(self, text: str, language: str, rate: int = 0) -> bytes:
+        import comtypes  # type: ignore[import-not-found]
+        import comtypes.client  # type: ignore[import-not-found]
+
+        comtypes.CoInitialize()  # this is the voice's own thread
+        try:
+            voice = comtypes.client.CreateObject("SAPI.SpVoice")
+            lcid = LCID.get(language.split("_")[0])
+            if lcid is not None:
+                found = voice.GetVoices(f"Language={lcid:x}")
+                if found.Count:
+                    voice.Voice = found.Item(0)
+            with tempfile.TemporaryDirectory(prefix="vr-voice-") as folder:
+                out = Path(folder) / "line.wav"
+                stream = comtypes.client.CreateObject("SAPI.SpFileStream")
+                stream.Open(str(out), 3)  # SSFMCreateForWrite
+                voice.AudioOutputStream = stream
+                voice.Speak(text, 0)
+                stream.Close()
+                return _read(out, self.name)
+        except SpeechError:
+            raise
+        except Exception as err:
+            raise SpeechError(f"SAPI: {err}") from None
+        finally:
+            comtypes.CoUninitialize()
+
+
+POWERSHELL = """Add-Type -AssemblyName System.Speech
+$s = New-Object System.Speech.Synthesis.SpeechSynthesizer
+$v = $s.GetInstalledVoices() | Where-Object {{ $_.Enabled -and
+  $_.VoiceInfo.Culture.TwoLetterISOLanguageName -eq '{language}' }} | Select-Object -First 1
+if ($v) {{ $s.SelectVoice($v.VoiceInfo.Name) }}
+$s.SetOutputToWaveFile('{out}')
+$s.Speak([IO.File]::ReadAllText('{text}', [Text.Encoding]::UTF8))
+$s.Dispose()
+"""
+
+
+class PowerShellSpeech:
+    """System.Speech from PowerShell, one process a line (Windows without comtypes)."""
+
+    name = "Windows speech (PowerShell)"
+    phonemes = False
+
+    def __init__(self, program: str) -> None:
+        self.program = program
+
+    def synth(self, text: str, language: str, rate: int = 0) -> bytes:
+        with tempfile.TemporaryDirectory(prefix="vr-voice-") as folder:
+            out, words = Path(folder) / "line.wav", Path(folder) / "line.txt"
+            words.write_text(text, encoding="utf-8")
+            script = POWERSHELL.format(language=language.split("_")[0][:3],
+                                       out=str(out).replace("'", "''"),
+                                       text=str(words).replace("'", "''"))
+            _run([self.program, "-NoProfile", "-NonInteractive", "-Command", script])
+            return _read(out, self.name)
+
+
+SAY_VOICE = re.compile(r"^(.+?)\s{2,}([a-z]{2,3})[_-]\w+\s+#")
+
+
+class MacSay:
+    """macOS `say`, rendered to 16-bit WAV with a voice of the language if there is one."""
+
+    name = "say"
+    phonemes = False
+
+    def __init__(self, program: str) -> None:
+        self.program = program
+        self._voices: dict[str, str] | None = None
+
+    def voice_for(self, language: str) -> str | None:
+        if self._voices is None:
+            try:
+                listing = _run([self.program, "-v", "?"]).stdout.decode("utf-8", "replace")
+            except SpeechError:
+                listing = ""
+            self._voices = {}
+            for line in listing.splitlines():
+                found = SAY_VOICE.match(line)
+                if found:
+                    self._voices.setdefault(found.group(2), found.group(1).strip())
+        return self._voices.get(language.split("_")[0])
+
+    def synth(self, text: str, language: str, rate: int = 0) -> bytes:
+        with tempfile.TemporaryDirectory(prefix="vr-voice-") as folder:
+            out, words = Path(folder) / "line.wav", Path(folder) / "line.txt"
+            words.write_text(text, encoding="utf-8")
+            command = [self.program, "-o", str(out), "--data-format=LEI16@22050", "-f",
+                       str(words)]
+            voice = self.voice_for(language)
+            if voice:
+                command += ["-v", voice]
+            if rate:
+                command += ["-r", str(rate)]
+            _run(command)
+            return _read(out, self.name)
+
+
+Engine = Espeak | Sapi | PowerShellSpeech | MacSay
+
+
+def choose(platform: str = sys.platform, which: Callable[[str], str | None] = shutil.which,
+           importable: Callable[[str], bool] | None = None,
+           forced: str | None = None) -> tuple[Engine | None, str]:
+    """The engine for this computer, or None and why. Cheap: it looks for programs and
+    modules, and runs nothing."""
+    if importable is None:
+        def importable(name: str) -> bool:
+            return importlib.util.find_spec(name) is not None
+    forced = os.environ.get("VR_SPEECH", "") if forced is None else forced
+    espeak = which("espeak-ng") or which("espeak")
+    powershell = which("powershell") or which("pwsh")
+    say = which("say")
+    offers: dict[str, Callable[[], Engine | None]] = {
+        "espeak-ng": lambda: Espeak(espeak) if espeak else None,
+        "sapi": lambda: Sapi() if platform == "win32" and importable("comtypes") else None,
+        "powershell": lambda: PowerShellSpeech(powershell) if platform == "win32" and
+        powershell else None,
+        "say": lambda: MacSay(say) if platform == "darwin" and say else None,
+    }
+    if forced:
+        if forced == "none" or forced not in offers:
+            return None, NO_VOICE if forced == "none" else f"VR_SPEECH={forced} is not an engine"
+        engine = offers[forced]()
+        return (engine, "") if engine else (None, f"{forced} is not available here")
+    order = {"win32": ("sapi", "powershell", "espeak-ng"),
+             "darwin": ("say", "espeak-ng")}.get(platform, ("espeak-ng",))
+    for name in order:
+        engine = offers[name]()
+        if engine is not None:
+            return engine, ""
+    return None, NO_VOICE
+
+
+def duration(wav: bytes) -> float:
+    """Seconds of sound in a WAV file's bytes."""
+    with wave.open(io.BytesIO(wav)) as reader:
+        return reader.getnframes() / float(reader.getframerate())
+
+
+def join(wavs: Sequence[bytes], pause: float = PAUSE) -> bytes:
+    """Several WAV files as one, with `pause` seconds of silence between them (all from
+    one engine, so one format: lines in different formats are refused)."""
+    out = io.BytesIO()
+    params = None
+    frames: list[bytes] = []
+    for data in wavs:
+        with wave.open(io.BytesIO(data)) as reader:
+            here = reader.getparams()
+            if params is None:
+                params = here
+            elif (here.nchannels, here.sampwidth, here.framerate) != (
+                    params.nchannels, params.sampwidth, params.framerate):
+                raise SpeechError("the engine gave lines in different sound formats")
+            if frames:
+                frames.append(b"\0" * (round(pause * here.framerate) * here.nchannels
+                                       * here.sampwidth))
+            frames.append(reader.readframes(reader.getnframes()))
+    if params is None:
+        raise SpeechError("nothing to say")
+    with wave.open(out, "wb") as writer:
+        writer.setnchannels(params.nchannels)
+        writer.setsampwidth(params.sampwidth)
+        writer.setframerate(params.framerate)
+        writer.writeframes(b"".join(frames))
+    return out.getvalue()

@@ -1,0 +1,355 @@
+"""Self-voicing: what the game says aloud, and when (issue 15; Ren'Py's is the model).
+
+Pure: no pygame, no speech engine. `page` turns a screen description (`describe.py`) into
+an ordered list of `Utterance`s: the heading, the picture's description, the passage, each
+change with its reason, then the choices and buttons with their numbers (a closed choice
+says why). `Voice` decides when: a new page interrupts and is read whole; on the same page,
+whatever gains the focus ring is read at once, and lines that appear later (an outcome's
+changes once its text is told) are read after what is being said. The changes a choice
+made come from the engine's events (`hear`), worded by `game.present.lines`, so an outcome
+says them after its passage even while the screen still holds them back; the description's
+own line for a change already said is not said twice.
+
+Speaking goes through a `Synth` (text -> WAV bytes, `speech.py` has the engines) run off
+the frame loop (`run_job`: a thread in the game, at once in tests) and a `Player` (the
+mixer's speech channel, `Sound`). While it speaks the other sounds are ducked. V turns it
+on and off, R reads the page again, Ctrl stops it (docs/self-voicing.md).
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from game.engine.events import Change, ChoiceMade, Event, SceneEntered, SeasonResumed, SeasonStarted
+from game.engine.settings import Settings
+from game.lang.catalogue import Strings
+from game.lang.marks import N_
+from game.lang.pronounce import NONE, Pronunciations
+from game.present.heard import Heard
+
+from .describe import Description, Element
+
+SKIPPED_KEYS = frozenset({"reread", "menu"})  # the top bar's Back and Menu: read on focus only
+TOP_BAR = frozenset({"title", "status", "meter"})  # the season, resources, meter: on request
+PICTURE = N_("Picture: {description}")
+NOT_AVAILABLE = N_("{label} (not available now)")
+ON = N_("Reading aloud on. Press V to turn it off, R to hear the page again, Ctrl to stop.")
+OFF = N_("Reading aloud off.")
+
+
+@dataclass(frozen=True)
+class Utterance:
+    text: str
+    language: str
+
+
+def said(element: Element, strings: Strings) -> str:
+    """One element as spoken: a choice or button with its number, a closed one saying so,
+    a picture as its description."""
+    text = element.text.strip()
+    if element.role == "image":
+        return strings._(PICTURE, description=text) if text else ""
+    if element.role in ("choice", "button"):
+        if element.number is not None:
+            text = f"{element.number}. {text}"
+        if element.enabled is False and element.role == "button":
+            text = strings._(NOT_AVAILABLE, label=text)
+    return text
+
+
+def page(description: Description, strings: Strings, changes: Sequence[str] = ()
+         ) -> list[Utterance]:
+    """What a new screen says, in order: heading, picture, passage and notes, `changes`
+    (an outcome's, from the events) where the description has the first of them or after
+    the passage, then what can be pressed. The top bar's season title, resources and meter
+    are left out (its meter's note is a change, said from `changes`), and so are its Back and
+    Menu buttons and the cue that more choices follow: what they say is read elsewhere."""
+    language = strings.language
+    text: list[str] = []
+    pictures: list[str] = []
+    pressable: list[str] = []
+    headed = False
+    for index, element in enumerate(description.elements):
+        role = element.role
+        if role in TOP_BAR or role == "status":
+            continue
+        if role == "note" and index and description.elements[index - 1].role == "meter":
+            continue  # the meter's note is one of `changes`
+        if role in ("choice", "button"):
+            if element.key not in SKIPPED_KEYS:
+                pressable.append(said(element, strings))
+            continue
+        words = said(element, strings)
+        if not words:
+            continue
+        if role == "image":
+            pictures.append(words)
+            continue
+        if words in changes:
+            continue  # said from the events, after the passage
+        text.append(words)
+        if role == "heading" and not headed:
+            headed = True
+            text += pictures
+            pictures = []
+    lines = [*pictures, *text, *changes, *pressable]  # pictures: when there is no heading
+    return [Utterance(line, language) for line in lines if line]
+
+
+def focused(description: Description) -> Element | None:
+    return next((e for e in description.elements if e.focused), None)
+
+
+def identity(description: Description) -> tuple[str, ...]:
+    """What makes a page the same page: its screen and headings and first paragraph."""
+    heads = [e.text for e in description.elements if e.role == "heading"]
+    first = next((e.text for e in description.elements if e.role == "paragraph"), "")
+    return (description.screen, *heads, first)
+
+
+class Synth(Protocol):
+    """A speech engine: `speech.py` (espeak-ng, SAPI 5, `say`) or a fake in tests."""
+
+    name: str
+    phonemes: bool  # reads espeak-ng's [[phonemes]]
+
+    def synth(self, text: str, language: str, rate: int) -> bytes: ...
+
+
+class Player(Protocol):
+    """Where speech is heard: the mixer's speech channel (`Sound`)."""
+
+    def play_speech(self, wav: bytes) -> bool: ...
+
+    def speech_busy(self) -> bool: ...
+
+    def stop_speech(self) -> None: ...
+
+    def duck(self, on: bool) -> None: ...
+
+
+class Worker:
+    """One thread that makes speech, started when the first line is wanted: synthesis
+    never blocks a frame, and a game that never speaks starts no thread."""
+
+    def __init__(self) -> None:
+        self._jobs: queue.SimpleQueue[Callable[[], None]] | None = None
+
+    def __call__(self, job: Callable[[], None]) -> None:
+        if self._jobs is None:
+            jobs: queue.SimpleQueue[Callable[[], None]] = queue.SimpleQueue()
+
+            def work() -> None:
+                while True:
+                    jobs.get()()
+
+            threading.Thread(target=work, name="voice", daemon=True).start()
+            self._jobs = jobs
+        self._jobs.put(job)
+
+
+@dataclass
+class _Line:
+    utterance: Utterance
+    generation: int
+    wav: bytes | None = None
+    failed: str = ""
+    asked: bool = False
+
+
+@dataclass
+class Voice:
+    """When to say what. `settings()` says whether it is on (`Settings.self_voicing`) and
+    the speed; `synth()` gives the engine (or None with `unavailable` saying why, e.g. "no
+    voice on this computer"), asked only when something is first said; `pronunciations`
+    the season's table; `log` takes one line when an engine fails."""
+
+    settings: Callable[[], Settings]
+    strings: Callable[[], Strings]
+    player: Player
+    synth: Callable[[], tuple[Synth | None, str]]
+    words: Callable[[list[Change]], list[str]] = lambda changes: []
+    pronunciations: Callable[[str], Pronunciations] = lambda season: NONE
+    log: Callable[[str], None] = lambda line: None
+    run_job: Callable[[Callable[[], None]], None] = field(default_factory=Worker)
+    heard: Heard = field(default_factory=Heard)
+    spoken: list[Utterance] = field(default_factory=list)  # every utterance played, in order
+    last_page: list[Utterance] = field(default_factory=list)
+    unavailable: str = ""
+    _queue: list[_Line] = field(default_factory=list)
+    _playing: bool = False
+    _ducked: bool = False
+    _generation: int = 0
+    _engine: Synth | None = None
+    _asked_engine: bool = False
+    _table: Pronunciations = NONE
+    _page: tuple[str, ...] = ()
+    _said: set[str] = field(default_factory=set)
+    _focus: tuple[str | None, str] | None = None
+    _failed: bool = False
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    @property
+    def on(self) -> bool:
+        return bool(self.settings().self_voicing)
+
+    # -- the engine's events ---------------------------------------------------------------
+    def hear(self, event: Event) -> None:
+        self.heard(event)
+        if isinstance(event, (SeasonStarted, SeasonResumed)):
+            self._table = self.pronunciations(event.season)
+        if isinstance(event, (ChoiceMade, SceneEntered)):
+            self._page = ()  # what follows is a new page, whatever it looks like
+
+    # -- what the screen shows ---------------------------------------------------------------
+    def look(self, description: Description) -> None:
+        """After a frame that drew: say what is new on the screen, if self-voicing is on."""
+        if not self.on:
+            return
+        now = identity(description)
+        element = focused(description)
+        focus = (element.key, element.text) if element is not None else None
+        if now != self._page:
+            changes = self.words(list(self.heard.changes)) if description.screen == \
+                "outcome" and self.heard.choice is not None else []
+            lines = page(description, self.strings(), changes)
+            self._page, self._focus = now, focus
+            self._said = {u.text for u in lines}
+            self.last_page = lines
+            self.say(lines)
+            return
+        if focus is not None and focus != self._focus and element is not None:
+            self._focus = focus
+            words = said(element, self.strings())
+            self._said.add(words)
+            self.say([Utterance(words, self.strings().language)])
+            return
+        self._focus = focus
+        fresh = [u for u in page(description, self.strings()) if u.text not in self._said]
+        if fresh:
+            self._said |= {u.text for u in fresh}
+            self.last_page = [*self.last_page, *fresh]
+            self.say(fresh, interrupt=False)
+
+    # -- speaking ----------------------------------------------------------------------------
+    def say(self, lines: Sequence[Utterance], interrupt: bool = True) -> None:
+        if interrupt:
+            self.stop()
+        with self._lock:
+            self._queue += [_Line(u, self._generation) for u in lines if u.text.strip()]
+        self.update()
+
+    def replay(self) -> None:
+        """R: the page again, from the start."""
+        if self.last_page:
+            self.say(self.last_page)
+
+    def stop(self) -> None:
+        """Ctrl, V, or a new page: silence now; the ambience comes back up."""
+        with self._lock:
+            self._generation += 1
+            self._queue = []
+        if self._playing:
+            self.player.stop_speech()
+            self._playing = False
+        self._duck(False)
+
+    def toggled(self) -> None:
+        """Self-voicing was just turned on or off (V, the setting, the kiosk's button)."""
+        strings = self.strings()
+        self._page = ()
+        if self.on:
+            self.say([Utterance(strings._(ON), strings.language)])
+        else:
+            self.say([Utterance(strings._(OFF), strings.language)])
+
+    def forget(self) -> None:
+        """A new visitor (the kiosk): nothing of the last page is kept."""
+        self.stop()
+        self._page, self._focus, self.last_page = (), None, []
+        self.heard.clear()
+
+    @property
+    def speaking(self) -> bool:
+        return self._playing or bool(self._queue)
+
+    def update(self) -> bool:
+        """From the loop's tick: start the next line when the last has ended, ask for the
+        one after it to be made. Cheap when silent: nothing queued returns at once. True
+        when a line has just ended or begun."""
+        if not self._queue and not self._playing:
+            return False
+        if self._playing:
+            if self.player.speech_busy():
+                return False
+            self._playing = False
+        engine = self._engine_now()
+        if engine is None:
+            with self._lock:
+                self._queue = []
+            self._duck(False)
+            return True
+        with self._lock:
+            head = self._queue[0] if self._queue else None
+            ahead = self._queue[:2]
+        for line in ahead:
+            if not line.asked:
+                line.asked = True
+                self.run_job(self._make(engine, line))
+        if head is None:
+            self._duck(False)
+            return True
+        if head.failed:
+            with self._lock:
+                if self._queue and self._queue[0] is head:
+                    self._queue.pop(0)
+            if not self._failed:
+                self._failed = True
+                self.log(f"self-voicing: {engine.name} could not speak: {head.failed}")
+            return self.update()
+        if head.wav is None:
+            return False  # still being made: the next tick looks again
+        with self._lock:
+            if self._queue and self._queue[0] is head:
+                self._queue.pop(0)
+        self._duck(True)
+        if self.player.play_speech(head.wav):
+            self._playing = True
+            self.spoken.append(head.utterance)
+        return True
+
+    def _make(self, engine: Synth, line: _Line) -> Callable[[], None]:
+        text = self._table.apply(line.utterance.text, line.utterance.language, engine.phonemes)
+        rate = 0  # the engine's own speed (Ren'Py too leaves it to the system's settings)
+
+        def job() -> None:
+            if line.generation != self._generation:
+                return  # interrupted before it was made
+            try:
+                line.wav = engine.synth(text, line.utterance.language, rate)
+            except Exception as err:  # an engine that fails is a line in the log, never a crash
+                line.failed = str(err) or type(err).__name__
+
+        return job
+
+    def available(self) -> str:
+        """"" when a speech engine is there; else why not (for the Sound settings)."""
+        self._engine_now()
+        return self.unavailable
+
+    def _engine_now(self) -> Synth | None:
+        if not self._asked_engine:
+            self._asked_engine = True
+            self._engine, self.unavailable = self.synth()
+            if self._engine is None:
+                self.log(f"self-voicing: {self.unavailable}")
+        return self._engine
+
+    def _duck(self, on: bool) -> None:
+        if on != self._ducked:
+            self._ducked = on
+            self.player.duck(on)
