@@ -29,6 +29,7 @@ import tempfile
 import wave
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from types import MappingProxyType
 
 TIMEOUT = 60  # seconds one line may take to render before the engine is given up on
 PAUSE = 0.35  # seconds of silence between lines in a rendered file (`join`)
@@ -99,7 +100,8 @@ class Espeak:
             return _read(out, self.name)
 
 
-LCID = {"en": 0x409, "ru": 0x419, "de": 0x407, "fr": 0x40C, "uk": 0x422}  # SAPI's languages
+LCID = MappingProxyType({"en": 0x409, "ru": 0x419, "de": 0x407, "fr": 0x40C,
+                         "uk": 0x422})  # SAPI's language ids
 
 
 class Sapi:

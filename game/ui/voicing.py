@@ -38,6 +38,7 @@ TOP_BAR = frozenset({"title", "status", "meter"})  # the season, resources, mete
 PICTURE = N_("Picture: {description}")
 NOT_AVAILABLE = N_("{label} (not available now)")
 ON = N_("Reading aloud on. Press V to turn it off, R to hear the page again, Ctrl to stop.")
+ON_TOUCH = N_("Reading aloud on.")  # the kiosk's button: a visitor may have no keyboard
 OFF = N_("Reading aloud off.")
 
 
@@ -87,7 +88,7 @@ def page(description: Description, strings: Strings, changes: Sequence[str] = ()
         if not words:
             continue
         if role == "image":
-            pictures.append(words)
+            (text if headed else pictures).append(words)  # after the page's heading
             continue
         if words in changes:
             continue  # said from the events, after the passage
@@ -191,6 +192,7 @@ class Voice:
     _said: set[str] = field(default_factory=set)
     _focus: tuple[str | None, str] | None = None
     _failed: bool = False
+    _after_toggle: bool = False
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     @property
@@ -220,7 +222,8 @@ class Voice:
             self._page, self._focus = now, focus
             self._said = {u.text for u in lines}
             self.last_page = lines
-            self.say(lines)
+            self.say(lines, interrupt=not self._after_toggle)
+            self._after_toggle = False
             return
         if focus is not None and focus != self._focus and element is not None:
             self._focus = focus
@@ -258,12 +261,13 @@ class Voice:
             self._playing = False
         self._duck(False)
 
-    def toggled(self) -> None:
-        """Self-voicing was just turned on or off (V, the setting, the kiosk's button)."""
+    def toggled(self, keys: bool = True) -> None:
+        """Self-voicing was just turned on or off (V, the setting, the kiosk's button; `keys`:
+        the announcement names the keys). The page is then read after the announcement."""
         strings = self.strings()
-        self._page = ()
+        self._page, self._after_toggle = (), True
         if self.on:
-            self.say([Utterance(strings._(ON), strings.language)])
+            self.say([Utterance(strings._(ON if keys else ON_TOUCH), strings.language)])
         else:
             self.say([Utterance(strings._(OFF), strings.language)])
 

@@ -152,7 +152,7 @@ class Kiosk:
         museum's defaults turn it off again when the visit ends)."""
         self.app.settings = self.app.settings.but(
             self_voicing=not self.app.settings.self_voicing)
-        self.app.voice.toggled()
+        self.app.voice.toggled(keys=False)
         self.app.top.rebuild()
         self.app.dirty = True
 

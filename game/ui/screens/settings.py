@@ -113,8 +113,10 @@ class SoundScreen(PageScreen):
 
     def paragraphs(self) -> list[tuple[str, str]]:
         _ = self.app.strings._
-        lines = [(_("Every sound has a caption: a line of words at the top of the screen "
-                    "while it plays."), "small")]
+        # at the largest text sizes the hint gives way, so Back stays in reach (as Settings)
+        lines = [] if self.app.settings.text_scale > 150 else [(_(
+            "Every sound has a caption: a line of words at the top of the screen while it "
+            "plays."), "small")]
         if self.app.sound.unavailable:
             lines.append((_("This computer has no sound the game can use ({why}); captions "
                             "still show what would be heard.", why=self.app.sound.unavailable),
@@ -134,7 +136,7 @@ class SoundScreen(PageScreen):
                 ("self_voicing", _("Read aloud (V): no voice on this computer")
                  if self.app.voice.available() else
                  _("Read aloud (V): {on}", on=on[s.self_voicing]), True),
-                ("speech_volume", _("Reading aloud: {percent}%", percent=s.speech_volume),
+                ("speech_volume", _("Speech: {percent}%", percent=s.speech_volume),
                  True),
                 ("muted", _("All sound off (M): {on}", on=on[s.muted]), True),
                 ("captions", _("Sound captions: {on}", on=on[s.captions]), True),
