@@ -16,7 +16,7 @@ from game.engine.settings import Settings
 from game.engine.starting import begin, plan
 from game.lang.catalogue import ENGLISH_STRINGS, load_strings
 from game.lang.pronounce import parse_pronunciations
-from game.ui import speech, voicing
+from game.ui import voicing
 from game.ui.app import App
 from game.ui.describe import Description, Element
 from game.ui.input import Key, Translator

@@ -1,0 +1,83 @@
+"""The speech engines (`game/ui/speech.py`): which one is chosen on each platform from what
+is installed (nothing is run to find out), none with the one line the settings show, and
+espeak-ng itself here (skipped where it is not installed): English and Russian voices, a
+failure as a `SpeechError`, lines joined into one WAV with pauses."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import wave
+
+import pytest
+
+from game.ui import speech
+from game.ui.speech import Espeak, MacSay, PowerShellSpeech, Sapi, SpeechError, duration, join
+from tests.ui.voices import tiny_wav
+
+REAL_CHOOSE = speech.choose  # the autouse fixture replaces the module's, not this one
+ESPEAK = shutil.which("espeak-ng")
+
+
+def which(*present: str):  # type: ignore[no-untyped-def]
+    return lambda name: f"/usr/bin/{name}" if name in present else None
+
+
+@pytest.mark.parametrize(("platform", "present", "comtypes", "engine"), [
+    ("linux", ("espeak-ng",), False, Espeak),
+    ("linux", ("espeak",), False, Espeak),
+    ("win32", ("powershell", "espeak-ng"), True, Sapi),
+    ("win32", ("powershell", "espeak-ng"), False, PowerShellSpeech),
+    ("win32", ("espeak-ng",), False, Espeak),
+    ("darwin", ("say", "espeak-ng"), False, MacSay),
+    ("darwin", ("espeak-ng",), False, Espeak),
+])
+def test_each_platform_gets_its_engine(platform, present, comtypes, engine):
+    chosen, why = REAL_CHOOSE(platform, which(*present), lambda name: comtypes, forced="")
+    assert isinstance(chosen, engine) and why == ""
+
+
+@pytest.mark.parametrize("platform", ["linux", "win32", "darwin"])
+def test_no_engine_says_how_to_get_one(platform):
+    chosen, why = REAL_CHOOSE(platform, which(), lambda name: False, forced="")
+    assert chosen is None and "install espeak-ng" in why
+
+
+def test_a_forced_engine_or_none():
+    assert REAL_CHOOSE("linux", which("espeak-ng"), forced="none")[0] is None
+    assert REAL_CHOOSE("linux", which(), forced="espeak-ng") == (
+        None, "espeak-ng is not available here")
+    assert "not an engine" in REAL_CHOOSE("linux", which(), forced="festival")[1]
+
+
+def test_lines_join_into_one_file_with_a_pause_between():
+    one, two = tiny_wav("ab"), tiny_wav("cdef")
+    joined = join([one, two], pause=0.5)
+    assert duration(joined) == pytest.approx(duration(one) + 0.5 + duration(two))
+    other = io.BytesIO()
+    with wave.open(other, "wb") as writer:
+        writer.setnchannels(2)
+        writer.setsampwidth(2)
+        writer.setframerate(8000)
+        writer.writeframes(b"\0" * 8)
+    with pytest.raises(SpeechError):
+        join([one, other.getvalue()])
+    with pytest.raises(SpeechError):
+        join([])
+
+
+def test_a_missing_program_is_a_speech_error_not_an_exception_of_the_system(tmp_path):
+    engine = Espeak(str(tmp_path / "espeak-ng"))
+    with pytest.raises(SpeechError, match="espeak-ng"):
+        engine.synth("Hello", "en")
+
+
+@pytest.mark.skipif(ESPEAK is None, reason="espeak-ng is not installed")
+def test_espeak_ng_speaks_english_and_russian_to_wav():
+    engine = Espeak(ESPEAK)
+    assert engine.voice_for("en") == "en-gb" and engine.voice_for("ru") == "ru"
+    assert engine.voice_for("qq") == "en-gb"  # a language it has no voice for
+    english = engine.synth("Winter came early.", "en")
+    russian = engine.synth("Зима пришла рано. Дать [[muk;'i]].", "ru")
+    assert 0.5 < duration(english) < 5 and 0.5 < duration(russian) < 8
+    assert engine.synth("-v looks like an option but is text", "en")  # text is never an option
