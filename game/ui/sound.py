@@ -143,13 +143,14 @@ class Sound:
         return self._ducked
 
     # -- speech (self-voicing's lines, made by `speech.py`) ------------------------------
-    def play_speech(self, wav: bytes) -> bool:
-        """Play one spoken line (a WAV file's bytes) on the speech channel; False when
-        there is no sound to play it on (the mixer is opened for next time)."""
+    def play_speech(self, wav: bytes) -> bool | None:
+        """Play one spoken line (a WAV file's bytes) on the speech channel: True if it
+        plays, None while the mixer is still opening (try again), False when there is no
+        sound to play it on or the mixer cannot read it."""
         if not self.ready:
             self._open()
             if not self.ready:
-                return False
+                return False if self._state == "unavailable" else None
         volume = self._volume("speech")
         try:
             import io

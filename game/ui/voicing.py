@@ -124,7 +124,7 @@ class Synth(Protocol):
 class Player(Protocol):
     """Where speech is heard: the mixer's speech channel (`Sound`)."""
 
-    def play_speech(self, wav: bytes) -> bool: ...
+    def play_speech(self, wav: bytes) -> bool | None: ...  # None: not ready yet, try again
 
     def speech_busy(self) -> bool: ...
 
@@ -317,11 +317,14 @@ class Voice:
             return self.update()
         if head.wav is None:
             return False  # still being made: the next tick looks again
+        self._duck(True)
+        played = self.player.play_speech(head.wav)
+        if played is None:
+            return False  # the sound is still opening: the next tick tries again
         with self._lock:
             if self._queue and self._queue[0] is head:
                 self._queue.pop(0)
-        self._duck(True)
-        if self.player.play_speech(head.wav):
+        if played:
             self._playing = True
             self.spoken.append(head.utterance)
         return True

@@ -383,3 +383,28 @@ def test_page_reads_a_description_without_a_window():
                                        "Read the document: A relief kitchen",
                                        "1. Haggle for flour", "2. Back (not available now)"]
     assert {u.language for u in lines} == {"en"}
+
+
+def test_a_line_waits_while_the_sound_is_still_opening():
+    """The mixer opens in the background: the first line is not lost meanwhile."""
+
+    class Opening(FakePlayer):
+        def __init__(self) -> None:
+            super().__init__()
+            self.ready = False
+
+        def play_speech(self, wav: bytes) -> bool | None:
+            return super().play_speech(wav) if self.ready else None
+
+    player = Opening()
+    voice = Voice(lambda: ON, lambda: ENGLISH_STRINGS, player, lambda: (FakeSynth(), ""),
+                  run_job=lambda job: job())
+    voice.say([Utterance("Village Resilience", "en"), Utterance("1. Continue", "en")])
+    for _ in range(3):
+        voice.update()
+    assert player.played == [] and voice.speaking
+    player.ready = True
+    voice.update()
+    player.busy = False
+    voice.update()
+    assert player.played == ["Village Resilience", "1. Continue"]
