@@ -6,7 +6,7 @@
   player waits before speech starts on a new page), beside that line's length in seconds;
 * whole page: rendering every line of the first scene, English and Russian, beside the
   seconds of speech it makes (the real-time factor: below 1 means faster than speaking);
-* silence: `Voice.update()` with nothing to say, called every tick of the frame loop, beside
+* silence: `Voice.tick()` with nothing to say, called every tick of the frame loop, beside
   an empty Python call (the ratio is what the loop pays while the game is quiet);
 * a drawn frame: with reading aloud on, each frame that drew describes the screen and
   compares it with the page being read (`Voice.look`), beside drawing that frame.
@@ -86,9 +86,9 @@ def main() -> int:
     def nothing() -> None: ...
 
     calls = 200_000
-    idle = min(timeit.repeat(voice.update, number=calls, repeat=RUNS)) / calls
+    idle = min(timeit.repeat(voice.tick, number=calls, repeat=RUNS)) / calls
     empty = min(timeit.repeat(nothing, number=calls, repeat=RUNS)) / calls
-    print(f"silence: Voice.update() {idle * 1e9:.0f} ns a tick, an empty call "
+    print(f"silence: Voice.tick() {idle * 1e9:.0f} ns a tick, an empty call "
           f"{empty * 1e9:.0f} ns (ratio {idle / empty:.1f}); at 20 ticks a second "
           f"{idle * 20 * 100:.6f} % of a core")
     frame(engine)

@@ -377,7 +377,7 @@ class App:
                 self.guarded(timer[2])
         if self.sound.update(dt):
             self.dirty = True
-        self.voice.update()  # the next spoken line, if one is due (cheap when silent)
+        self.voice.tick()  # the next spoken line, if one is due (cheap when silent)
         if self._banner_left > 0:
             self._banner_left -= dt
             if self._banner_left <= 0:

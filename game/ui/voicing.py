@@ -244,7 +244,7 @@ class Voice:
             self.stop()
         with self._lock:
             self._queue += [_Line(u, self._generation) for u in lines if u.text.strip()]
-        self.update()
+        self.tick()
 
     def replay(self) -> None:
         """R: the page again, from the start."""
@@ -281,7 +281,7 @@ class Voice:
     def speaking(self) -> bool:
         return self._playing or bool(self._queue)
 
-    def update(self) -> bool:
+    def tick(self) -> bool:
         """From the loop's tick: start the next line when the last has ended, ask for the
         one after it to be made. Cheap when silent: nothing queued returns at once. True
         when a line has just ended or begun."""
@@ -314,7 +314,7 @@ class Voice:
             if not self._failed:
                 self._failed = True
                 self.log(f"self-voicing: {engine.name} could not speak: {head.failed}")
-            return self.update()
+            return self.tick()
         if head.wav is None:
             return False  # still being made: the next tick looks again
         self._duck(True)

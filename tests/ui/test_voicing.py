@@ -304,7 +304,7 @@ def test_no_engine_on_this_computer_is_said_once_in_the_log(tmp_path):
 
 
 def test_synthesis_runs_off_the_frame_loop():
-    """A line still being made does not hold up the loop: `update` returns at once and
+    """A line still being made does not hold up the loop: `tick` returns at once and
     plays it when it is ready."""
     release, made = threading.Event(), threading.Event()
 
@@ -317,19 +317,19 @@ def test_synthesis_runs_off_the_frame_loop():
     player = FakePlayer()
     voice = Voice(lambda: ON, lambda: ENGLISH_STRINGS, player, lambda: (Slow(), ""))
     voice.say([Utterance("Hello", "en")])
-    assert voice.update() is False  # still being made on the voice's thread
+    assert voice.tick() is False  # still being made on the voice's thread
     assert not made.is_set() and player.played == []
     release.set()
     assert made.wait(30)
     for _ in range(1000):
-        if voice.update():
+        if voice.tick():
             break
         threading.Event().wait(0.01)
     assert player.played == ["Hello"]
 
 
 def test_silence_costs_nothing_per_frame():
-    """Nothing to say: `update` touches neither the engine nor the player."""
+    """Nothing to say: `tick` touches neither the engine nor the player."""
 
     class Untouchable:
         def __getattr__(self, name: str) -> object:
@@ -338,7 +338,7 @@ def test_silence_costs_nothing_per_frame():
     voice = Voice(lambda: ON, lambda: ENGLISH_STRINGS, Untouchable(),  # type: ignore[arg-type]
                   lambda: (_ for _ in ()).throw(AssertionError("engine asked")))
     for _ in range(100):
-        assert voice.update() is False
+        assert voice.tick() is False
 
 
 # -- languages and pronunciations ---------------------------------------------------------
@@ -401,10 +401,10 @@ def test_a_line_waits_while_the_sound_is_still_opening():
                   run_job=lambda job: job())
     voice.say([Utterance("Village Resilience", "en"), Utterance("1. Continue", "en")])
     for _ in range(3):
-        voice.update()
+        voice.tick()
     assert player.played == [] and voice.speaking
     player.ready = True
-    voice.update()
+    voice.tick()
     player.busy = False
-    voice.update()
+    voice.tick()
     assert player.played == ["Village Resilience", "1. Continue"]

@@ -76,7 +76,7 @@ def finish_all(app: App, player: FakePlayer, limit: int = 200) -> list[str]:
     """Let every queued line play to its end; what was played."""
     for _ in range(limit):
         player.busy = False
-        app.voice.update()
+        app.voice.tick()
         if not app.voice.speaking:
             break
     return player.played
