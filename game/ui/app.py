@@ -347,7 +347,8 @@ class App:
             on = not self.settings.self_voicing
             self.apply(self.settings.but(self_voicing=on))
             self.show_banner(self.strings._("Reading aloud on (V to turn it off)") if on
-                             else self.strings._("Reading aloud off (V to turn it on)"), 4.0)
+                             else self.strings._("Reading aloud off (V to turn it on)"), 4.0,
+                             spoken=False)
         elif name == "replay" and self.settings.self_voicing:
             self.voice.replay()
         elif name == "hush":
@@ -364,10 +365,16 @@ class App:
         if taken:
             self.panel = taken
             self.dirty = True
+            for notice in taken:
+                self.voice.announce(notice)
 
-    def show_banner(self, text: str, seconds: float = 8.0) -> None:
+    def show_banner(self, text: str, seconds: float = 8.0, spoken: bool = True) -> None:
+        """A line at the bottom for `seconds`; read aloud too (after what is being said)
+        when reading aloud is on, unless it says what was just said (`spoken`)."""
         self.banner, self._banner_left = text, seconds
         self.dirty = True
+        if spoken:
+            self.voice.announce(text)
 
     def _tick(self, dt: float) -> None:
         for timer in self._timers:

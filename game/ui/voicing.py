@@ -46,6 +46,7 @@ OFF = N_("Reading aloud off.")
 class Utterance:
     text: str
     language: str
+    slot: int | None = field(default=None, compare=False)  # its element's place on screen
 
 
 def said(element: Element, strings: Strings) -> str:
@@ -65,14 +66,15 @@ def said(element: Element, strings: Strings) -> str:
 def page(description: Description, strings: Strings, changes: Sequence[str] = ()
          ) -> list[Utterance]:
     """What a new screen says, in order: heading, picture, passage and notes, `changes`
-    (an outcome's, from the events) where the description has the first of them or after
-    the passage, then what can be pressed. The top bar's season title, resources and meter
-    are left out (its meter's note is a change, said from `changes`), and so are its Back and
-    Menu buttons and the cue that more choices follow: what they say is read elsewhere."""
+    (an outcome's, from the events; the description's own lines for them are skipped), then
+    what can be pressed. The top bar's season title, resources and meter are left out (its
+    meter's note is a change, said from `changes`), and so are its Back and Menu buttons and
+    the cue that more choices follow: what they say is read elsewhere."""
     language = strings.language
-    text: list[str] = []
-    pictures: list[str] = []
-    pressable: list[str] = []
+    Said = tuple[str, int | None]
+    text: list[Said] = []
+    pictures: list[Said] = []
+    pressable: list[Said] = []
     headed = False
     for index, element in enumerate(description.elements):
         role = element.role
@@ -82,23 +84,23 @@ def page(description: Description, strings: Strings, changes: Sequence[str] = ()
             continue  # the meter's note is one of `changes`
         if role in ("choice", "button"):
             if element.key not in SKIPPED_KEYS:
-                pressable.append(said(element, strings))
+                pressable.append((said(element, strings), index))
             continue
         words = said(element, strings)
         if not words:
             continue
         if role == "image":
-            (text if headed else pictures).append(words)  # after the page's heading
+            (text if headed else pictures).append((words, index))  # after the page's heading
             continue
         if words in changes:
             continue  # said from the events, after the passage
-        text.append(words)
+        text.append((words, index))
         if role == "heading" and not headed:
             headed = True
             text += pictures
             pictures = []
-    lines = [*pictures, *text, *changes, *pressable]  # pictures: when there is no heading
-    return [Utterance(line, language) for line in lines if line]
+    lines = [*pictures, *text, *((line, None) for line in changes), *pressable]
+    return [Utterance(line, language, slot) for line, slot in lines if line]
 
 
 def focused(description: Description) -> Element | None:
@@ -160,6 +162,8 @@ class _Line:
     wav: bytes | None = None
     failed: str = ""
     asked: bool = False
+    fresh: bool = False  # appeared on a page already being read (`Voice.look`)
+    announcement: bool = False  # a banner or notice: kept when a new page interrupts
 
 
 @dataclass
@@ -236,15 +240,34 @@ class Voice:
         if fresh:
             self._said |= {u.text for u in fresh}
             self.last_page = [*self.last_page, *fresh]
-            self.say(fresh, interrupt=False)
+            slots = {u.slot for u in fresh if u.slot is not None}
+            with self._lock:  # a line that changes as it waits (a countdown): only the latest
+                self._queue = [line for line in self._queue  # (the one playing is not here)
+                               if not (line.fresh and line.utterance.slot in slots)]
+            self.say(fresh, interrupt=False, fresh=True)
 
     # -- speaking ----------------------------------------------------------------------------
-    def say(self, lines: Sequence[Utterance], interrupt: bool = True) -> None:
-        if interrupt:
+    def say(self, lines: Sequence[Utterance], interrupt: bool = True, fresh: bool = False
+            ) -> None:
+        """Queue `lines` (after stopping what is being said, with `interrupt`); `fresh`:
+        lines that appeared on a page being read, which a newer version replaces."""
+        kept: list[Utterance] = []
+        if interrupt:  # a banner not yet said is said after the new page, not lost
+            kept = [line.utterance for line in self._queue if line.announcement]
             self.stop()
         with self._lock:
-            self._queue += [_Line(u, self._generation) for u in lines if u.text.strip()]
+            self._queue += [_Line(u, self._generation, fresh=fresh) for u in lines
+                            if u.text.strip()]
+            self._queue += [_Line(u, self._generation, announcement=True) for u in kept]
         self.tick()
+
+    def announce(self, text: str) -> None:
+        """A banner or a notice: said after what is being said, if reading aloud is on."""
+        if self.on and text.strip():
+            with self._lock:
+                self._queue.append(_Line(Utterance(text, self.strings().language),
+                                         self._generation, announcement=True))
+            self.tick()
 
     def replay(self) -> None:
         """R: the page again, from the start."""

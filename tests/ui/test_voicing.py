@@ -408,3 +408,40 @@ def test_a_line_waits_while_the_sound_is_still_opening():
     player.busy = False
     voice.tick()
     assert player.played == ["Village Resilience", "1. Continue"]
+
+
+def test_a_countdown_is_said_as_it_is_now_not_every_second_of_it(tmp_path):
+    """"Are you still there?" counts down: a number that changed while waiting to be said
+    is replaced by the newest, so the queue never grows a line a second."""
+    def seen(seconds: int) -> Description:
+        return Description("still-there", (1280, 720), (
+            Element("heading", "Are you still there?", (0, 0, 1, 1)),
+            Element("paragraph", "Touch anywhere to go on.", (0, 1, 1, 1)),
+            Element("paragraph", f"The story starts again in {seconds} seconds.", (0, 2, 1, 1)),
+            Element("button", "Continue", (0, 3, 1, 1), enabled=True, number=1,
+                    key="continue")))
+
+    player = FakePlayer()
+    voice = Voice(lambda: ON, lambda: ENGLISH_STRINGS, player, lambda: (FakeSynth(), ""),
+                  run_job=lambda job: job())
+    voice.look(seen(20))
+    for seconds in range(19, 10, -1):
+        voice.look(seen(seconds))  # the heading is still being said all this while
+    while voice.speaking:
+        player.busy = False
+        voice.tick()
+    assert player.played == ["Are you still there?", "Touch anywhere to go on.",
+                             "The story starts again in 20 seconds.", "1. Continue",
+                             "The story starts again in 11 seconds."]
+
+
+def test_a_banner_is_said_after_the_page_even_when_a_new_page_interrupts(tmp_path):
+    app, _, player = voiced(tmp_path)
+    at_scene(app, tmp_path)
+    app.show_banner("62 % of visitors today made the same choice.")  # as the kiosk does
+    app.dispatch(Key("1"))  # a new page arrives before the banner was said
+    pump(app)
+    lines = said(player, app)
+    assert lines[-1] == "62 % of visitors today made the same choice."
+    assert lines.count("62 % of visitors today made the same choice.") == 1
+    assert "Reap Anna's strip; yours must wait" in lines
