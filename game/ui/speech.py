@@ -199,7 +199,8 @@ class MacSay:
         with tempfile.TemporaryDirectory(prefix="vr-voice-") as folder:
             out, words = Path(folder) / "line.wav", Path(folder) / "line.txt"
             words.write_text(text, encoding="utf-8")
-            command = [self.program, "-o", str(out), "--data-format=LEI16@22050", "-f",
+            command = [self.program, "-o", str(out), "--file-format=WAVE",
+                       "--data-format=LEI16@22050", "-f",
                        str(words)]
             voice = self.voice_for(language)
             if voice:

@@ -76,3 +76,15 @@ def test_a_broken_pronunciation_table_is_named_with_its_line(tmp_path):
     done = say(str(stories / "famine.yaml"), "-o", str(tmp_path / "x.wav"))
     assert done.returncode == 1
     assert f"{stories / 'speech' / 'famine.yaml'}:2: " in done.stderr
+
+
+@pytest.mark.skipif(ESPEAK is None, reason="espeak-ng is not installed")
+def test_an_outcome_says_each_change_with_its_reason(tmp_path):
+    out = tmp_path / "outcome.wav"
+    done = say("famine", "--screen", "outcome", "--choices", "reap_for_anna", "-o", str(out),
+               "--text", VR_SPEECH="espeak-ng")
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert "Trust +4 (now 54/100, Hopeful): Anna Petrova saw you reaping her rye at dawn." \
+        in lines
+    assert lines[-2] == "1. Continue"

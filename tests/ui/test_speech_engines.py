@@ -81,3 +81,65 @@ def test_espeak_ng_speaks_english_and_russian_to_wav():
     russian = engine.synth("Зима пришла рано. Дать [[muk;'i]].", "ru")
     assert 0.5 < duration(english) < 5 and 0.5 < duration(russian) < 8
     assert engine.synth("-v looks like an option but is text", "en")  # text is never an option
+
+
+FAKE_SAY = '''#!{python}
+import sys, wave
+args = sys.argv[1:]
+if args == ["-v", "?"]:
+    print("Alex                en_US    # Most people recognize me by my voice.")
+    print("Milena              ru_RU    # Здравствуйте! Меня зовут Милена.")
+    sys.exit(0)
+out = args[args.index("-o") + 1]
+text = open(args[args.index("-f") + 1], encoding="utf-8").read()
+assert "--file-format=WAVE" in args and "--data-format=LEI16@22050" in args
+with open(out + ".args", "w", encoding="utf-8") as f:
+    f.write(repr(args) + "\\n" + text)
+w = wave.open(out, "wb"); w.setnchannels(1); w.setsampwidth(2); w.setframerate(22050)
+w.writeframes(b"\\0\\0" * 22050); w.close()
+'''
+
+FAKE_POWERSHELL = '''#!{python}
+import re, sys, wave
+script = sys.argv[sys.argv.index("-Command") + 1]
+out = re.search(r"SetOutputToWaveFile\\('([^']+)'\\)", script).group(1)
+words = re.search(r"ReadAllText\\('([^']+)'", script).group(1)
+language = re.search(r"TwoLetterISOLanguageName -eq '(\\w+)'", script).group(1)
+with open(out + ".args", "w", encoding="utf-8") as f:
+    f.write(language + "\\n" + open(words, encoding="utf-8").read())
+w = wave.open(out, "wb"); w.setnchannels(1); w.setsampwidth(2); w.setframerate(16000)
+w.writeframes(b"\\0\\0" * 8000); w.close()
+'''
+
+
+def fake_program(folder, name: str, source: str) -> str:  # type: ignore[no-untyped-def]
+    import sys
+
+    path = folder / name
+    path.write_text(source.format(python=sys.executable), "utf-8")
+    path.chmod(0o755)
+    return str(path)
+
+
+def test_macos_say_is_asked_for_a_wav_in_a_voice_of_the_language(tmp_path, monkeypatch):
+    engine = MacSay(fake_program(tmp_path, "say", FAKE_SAY))
+    assert engine.voice_for("ru") == "Milena" and engine.voice_for("en") == "Alex"
+    assert engine.voice_for("de") is None  # no German voice: say's own
+    made = []
+    real_read = speech._read
+    monkeypatch.setattr(speech, "_read", lambda path, name: made.append(
+        (path.with_name(path.name + ".args")).read_text("utf-8")) or real_read(path, name))
+    wav = engine.synth("Зима пришла рано.", "ru")
+    assert duration(wav) == pytest.approx(1.0)
+    assert "'-v', 'Milena'" in made[0] and made[0].endswith("Зима пришла рано.")
+
+
+def test_windows_powershell_speaks_the_text_from_a_utf8_file(tmp_path, monkeypatch):
+    engine = PowerShellSpeech(fake_program(tmp_path, "powershell", FAKE_POWERSHELL))
+    made = []
+    real_read = speech._read
+    monkeypatch.setattr(speech, "_read", lambda path, name: made.append(
+        (path.with_name(path.name + ".args")).read_text("utf-8")) or real_read(path, name))
+    wav = engine.synth("Дать муки.", "ru")
+    assert duration(wav) == pytest.approx(0.5)
+    assert made == ["ru\nДать муки."]  # the Russian voice is asked for; the text is whole
