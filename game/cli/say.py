@@ -98,9 +98,11 @@ def run(args: argparse.Namespace) -> int:
             print(f"error: {err}", file=sys.stderr)
             return 1
         lines = voicing.page(app.top.describe(), app.strings)
+        strings = app.strings
     table = table or pronounce.NONE
     try:
-        wav = speech.join([engine.synth(table.apply(line.text, line.language, engine.phonemes),
+        wav = speech.join([engine.synth(table.apply(voicing.spoken(line.text, strings),
+                                                    line.language, engine.phonemes),
                                         line.language) for line in lines])
     except speech.SpeechError as err:
         print(f"error: {engine.name} could not speak: {err}", file=sys.stderr)

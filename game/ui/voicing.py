@@ -19,6 +19,7 @@ on and off, R reads the page again, Ctrl stops it (docs/self-voicing.md).
 from __future__ import annotations
 
 import queue
+import re
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -39,6 +40,16 @@ PICTURE = N_("Picture: {description}")
 NOT_AVAILABLE = N_("{label} (not available now)")
 ON = N_("Reading aloud on. Press V to turn it off, R to hear the page again, Ctrl to stop.")
 ON_TOUCH = N_("Reading aloud on.")  # the kiosk's button: a visitor may have no keyboard
+# How signs and fractions on screen are said: espeak-ng's Russian drops a minus ("Зерно -1"
+# came out as "зерно один") and reads 54/100 as "54 slash 100".
+# TRANSLATORS: spoken aloud for "+4" on screen
+PLUS = N_("plus {n}")
+# TRANSLATORS: spoken aloud for "-1" on screen
+MINUS = N_("minus {n}")
+# TRANSLATORS: spoken aloud for "54/100" on screen
+OUT_OF = N_("{n} out of {most}")
+SIGNED = re.compile(r"(?<![\w/])([+\-\u2212])(\d+)\b")
+FRACTION = re.compile(r"\b(\d+)/(\d+)\b")
 OFF = N_("Reading aloud off.")
 
 
@@ -47,6 +58,17 @@ class Utterance:
     text: str
     language: str
     slot: int | None = field(default=None, compare=False)  # its element's place on screen
+
+
+def spoken(text: str, strings: Strings) -> str:
+    """A line as the engine is given it: "+4" as "plus 4", "-1" as "minus 1", "54/100" as
+    "54 out of 100", in the player's language (what is shown is unchanged)."""
+    def sign(found: re.Match[str]) -> str:
+        words = PLUS if found.group(1) == "+" else MINUS
+        return strings._(words, n=found.group(2))
+
+    text = FRACTION.sub(lambda m: strings._(OUT_OF, n=m.group(1), most=m.group(2)), text)
+    return SIGNED.sub(sign, text)
 
 
 def said(element: Element, strings: Strings) -> str:
@@ -353,7 +375,8 @@ class Voice:
         return True
 
     def _make(self, engine: Synth, line: _Line) -> Callable[[], None]:
-        text = self._table.apply(line.utterance.text, line.utterance.language, engine.phonemes)
+        text = self._table.apply(spoken(line.utterance.text, self.strings()),
+                                 line.utterance.language, engine.phonemes)
         rate = 0  # the engine's own speed (Ren'Py too leaves it to the system's settings)
 
         def job() -> None:

@@ -104,8 +104,10 @@ def test_an_outcome_says_its_passage_then_each_change_with_its_reason(tmp_path):
     assert lines[0] == "Reap Anna's strip; yours must wait"
     assert lines[1].startswith("Picture: A hazy August day")
     assert lines[2].startswith("You reap Anna's strip from first light")
-    trust = "Trust +4 (now 54/100, Hopeful): Anna Petrova saw you reaping her rye at dawn."
-    assert lines[3:7] == [trust, "Grain -1 (now 4)", "Strength to work -1 (now 2)",
+    # as shown "Trust +4 (now 54/100, Hopeful)"; said with its signs and fraction in words
+    trust = ("Trust plus 4 (now 54 out of 100, Hopeful): Anna Petrova saw you reaping her rye "
+             "at dawn.")
+    assert lines[3:7] == [trust, "Grain minus 1 (now 4)", "Strength to work minus 1 (now 2)",
                           "The village will remember: You reaped the widow Anna Petrova's "
                           "rye with your sickle."]
     assert lines[7:] == ["1. Continue"]  # once the page shows it, and each change once
@@ -449,3 +451,13 @@ def test_a_banner_is_said_after_the_page_even_when_a_new_page_interrupts(tmp_pat
     assert lines[-1] == "62 % of visitors today made the same choice."
     assert lines.count("62 % of visitors today made the same choice.") == 1
     assert "Reap Anna's strip; yours must wait" in lines
+
+
+def test_signs_and_fractions_are_said_in_words_in_each_language():
+    """espeak-ng's Russian says "Зерно -1" as "зерно один": the minus must be a word."""
+    from game.ui.voicing import spoken
+
+    assert spoken("Grain -1 (now 4), trust +4 (now 54/100); 1921-1922", ENGLISH_STRINGS) == \
+        "Grain minus 1 (now 4), trust plus 4 (now 54 out of 100); 1921-1922"
+    assert spoken("Зерно -1, доверие +4 (теперь 54/100)", load_strings("ru")) == \
+        "Зерно минус 1, доверие плюс 4 (теперь 54 из 100)"
