@@ -186,6 +186,7 @@ class App:
 
     def _voice(self):  # type: ignore[no-untyped-def]
         """Self-voicing: the engine is looked for only when something is first said."""
+        from game.engine.events import Change
         from game.lang import pronounce
         from game.present.lines import change_lines
 
@@ -194,7 +195,7 @@ class App:
 
         tables: dict[str, pronounce.Pronunciations] = {}
 
-        def words(changes: list) -> list[str]:  # type: ignore[type-arg]
+        def words(changes: list[Change]) -> list[str]:
             run = getattr(self.top, "run", None) if self.stack else None
             return change_lines(self.strings, run.season, changes) if run is not None else []
 

@@ -40,6 +40,7 @@ PICTURE = N_("Picture: {description}")
 NOT_AVAILABLE = N_("{label} (not available now)")
 ON = N_("Reading aloud on. Press V to turn it off, R to hear the page again, Ctrl to stop.")
 ON_TOUCH = N_("Reading aloud on.")  # the kiosk's button: a visitor may have no keyboard
+OFF = N_("Reading aloud off.")
 # How signs and fractions on screen are said: espeak-ng's Russian drops a minus ("Зерно -1"
 # came out as "зерно один") and reads 54/100 as "54 slash 100".
 # TRANSLATORS: spoken aloud for "+4" on screen
@@ -50,7 +51,6 @@ MINUS = N_("minus {n}")
 OUT_OF = N_("{n} out of {most}")
 SIGNED = re.compile(r"(?<![\w/])([+\-\u2212])(\d+)\b")
 FRACTION = re.compile(r"\b(\d+)/(\d+)\b")
-OFF = N_("Reading aloud off.")
 
 
 @dataclass(frozen=True)
@@ -190,8 +190,8 @@ class _Line:
 
 @dataclass
 class Voice:
-    """When to say what. `settings()` says whether it is on (`Settings.self_voicing`) and
-    the speed; `synth()` gives the engine (or None with `unavailable` saying why, e.g. "no
+    """When to say what. `settings()` says whether it is on (`Settings.self_voicing`);
+    `synth()` gives the engine (or None with `unavailable` saying why, e.g. "no
     voice on this computer"), asked only when something is first said; `pronunciations`
     the season's table; `log` takes one line when an engine fails."""
 

@@ -461,3 +461,24 @@ def test_signs_and_fractions_are_said_in_words_in_each_language():
         "Grain minus 1 (now 4), trust plus 4 (now 54 out of 100); 1921-1922"
     assert spoken("Зерно -1, доверие +4 (теперь 54/100)", load_strings("ru")) == \
         "Зерно минус 1, доверие плюс 4 (теперь 54 из 100)"
+
+
+def test_a_broken_pronunciation_table_is_a_notice_and_the_game_speaks_without_it(tmp_path):
+    import shutil
+
+    from tests.conftest import FIXTURES
+
+    shutil.copy(FIXTURES / "seasonformat" / "river.yaml", tmp_path / "river.yaml")
+    (tmp_path / "speech").mkdir()
+    (tmp_path / "speech" / "river.yaml").write_text("en:\n  market: [x\n", "utf-8")
+    app = open_app(tmp_path / "river.yaml", tmp_path / "data", settings=ON)
+    engine, player = fake_voice(app)
+    run = Run(app.campaign, tmp_path / "save.json", listeners=app.listeners())
+    run.play.begin()
+    app.replace(PlayScreen(app, run))
+    pump(app)
+    said(player, app)
+    problem = next(iter(app.notices))
+    assert problem.startswith(f"{tmp_path / 'speech' / 'river.yaml'}:") and "YAML" in problem
+    assert "self-voicing: " in (app.data_dir / "problems.log").read_text()
+    assert engine.made  # it speaks all the same
