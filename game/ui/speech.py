@@ -43,7 +43,8 @@ class SpeechError(Exception):
 def _run(command: Sequence[str], text: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
     try:
         done = subprocess.run(list(command), input=text, capture_output=True, timeout=TIMEOUT,
-                              check=False)
+                              check=False,  # on Windows, no console window flashes up a line
+                              creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
     except (OSError, subprocess.SubprocessError) as err:
         raise SpeechError(f"{Path(command[0]).name}: {err}") from None
     if done.returncode != 0:
