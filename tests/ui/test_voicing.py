@@ -482,3 +482,21 @@ def test_a_broken_pronunciation_table_is_a_notice_and_the_game_speaks_without_it
     assert problem.startswith(f"{tmp_path / 'speech' / 'river.yaml'}:") and "YAML" in problem
     assert "self-voicing: " in (app.data_dir / "problems.log").read_text()
     assert engine.made  # it speaks all the same
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+@pytest.mark.parametrize("size", [(1280, 720), (1024, 768), (800, 600), (1080, 1920)],
+                         ids=lambda s: f"{s[0]}x{s[1]}")
+def test_without_a_voice_the_sound_page_keeps_every_button_in_reach(tmp_path, language, size):
+    """The row that says "no voice" is longer, and the why is one more paragraph: at 200 %
+    the why gives way, so Back stays on screen."""
+    app = open_app(STORIES / "famine.yaml", tmp_path / "data", size=size,
+                   settings=Settings(text_scale=200, text_speed="instant", language=language))
+    app.strings = load_strings(language)
+    app.voice.synth = lambda: real_choose("linux", which=lambda name: None, forced="")
+    app.replace(TitleScreen(app))
+    app.push(SoundScreen(app))
+    pump(app)
+    buttons = [e for e in app.top.describe().elements if e.role == "button"]
+    assert len(buttons) == 7
+    assert [e.text for e in buttons if not e.visible] == []

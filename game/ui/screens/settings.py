@@ -122,7 +122,7 @@ class SoundScreen(PageScreen):
                             "still show what would be heard.", why=self.app.sound.unavailable),
                           "small"))
         voice = self.app.voice.available()
-        if voice:
+        if voice and self.app.settings.text_scale <= 150:  # the row says so at any size
             lines.append((_("Reading aloud needs a speech engine, and none was found ({why}).",
                             why=voice), "small"))
         return lines
@@ -133,7 +133,7 @@ class SoundScreen(PageScreen):
         return [("music_volume", _("Music: {percent}%", percent=s.music_volume), True),
                 ("effects_volume", _("Sound effects: {percent}%", percent=s.effects_volume),
                  True),
-                ("self_voicing", _("Read aloud (V): no voice on this computer")
+                ("self_voicing", _("Read aloud (V): no voice here")
                  if self.app.voice.available() else
                  _("Read aloud (V): {on}", on=on[s.self_voicing]), True),
                 ("speech_volume", _("Speech: {percent}%", percent=s.speech_volume),
