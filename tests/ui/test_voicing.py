@@ -148,7 +148,7 @@ def test_the_sound_page_has_the_setting_and_says_when_there_is_no_voice(tmp_path
     app.push(SoundScreen(app))
     pump(app)
     texts = [e.text for e in app.top.describe().elements]
-    assert "Read aloud (V): no voice on this computer" in texts
+    assert "Read aloud (V): no voice here" in texts
     assert any("none was found (install espeak-ng" in text for text in texts)
     app.voice.say([Utterance("Hello", "en")])  # nothing to speak with: silence, no error
     assert not app.voice.speaking
