@@ -345,6 +345,12 @@ class App:
         """V turns reading aloud on and off (as in Ren'Py), R reads the page again, Ctrl
         stops it (as screen readers do)."""
         if name == "voice":
+            why = self.voice.available()
+            if why and not self.settings.self_voicing:  # nothing to speak with: say so
+                self.show_banner(self.strings._(
+                    "Reading aloud needs a speech engine, and none was found ({why}).",
+                    why=why), spoken=False)
+                return
             on = not self.settings.self_voicing
             self.apply(self.settings.but(self_voicing=on))
             self.show_banner(self.strings._("Reading aloud on (V to turn it off)") if on

@@ -500,3 +500,13 @@ def test_without_a_voice_the_sound_page_keeps_every_button_in_reach(tmp_path, la
     buttons = [e for e in app.top.describe().elements if e.role == "button"]
     assert len(buttons) == 7
     assert [e.text for e in buttons if not e.visible] == []
+
+
+def test_v_without_a_voice_says_why_on_screen_and_changes_nothing(tmp_path):
+    app = open_app(STORIES / "famine.yaml", tmp_path / "data")
+    app.voice.synth = lambda: real_choose("linux", which=lambda name: None, forced="")
+    app.replace(TitleScreen(app))
+    pump(app)
+    press(app, pygame.K_v)
+    assert not app.settings.self_voicing
+    assert "none was found (install espeak-ng" in app.banner
