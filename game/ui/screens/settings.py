@@ -148,5 +148,7 @@ class SoundScreen(PageScreen):
             self.back()
         elif key in ("music_volume", "effects_volume", "speech_volume"):
             self.app.apply(s.but(**{key: _next(VOLUMES, getattr(s, key))}))
-        elif key in ("muted", "captions", "self_voicing"):
+        elif key == "self_voicing":
+            self.app.voice_key("voice")  # as V: without a voice it says why and stays off
+        elif key in ("muted", "captions"):
             self.app.apply(s.but(**{key: not getattr(s, key)}))
