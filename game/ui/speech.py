@@ -6,9 +6,10 @@ so interrupting, the speech volume and ducking the ambience work the same everyw
 * Linux (and anywhere it is installed): **espeak-ng** as a separate process (`-w FILE`,
   the text on standard input as UTF-8). It reads `[[phonemes]]`, which the pronunciation
   tables use for Russian stress (`game.lang.pronounce`).
-* Windows: **SAPI 5** through `comtypes` when it can be imported, else PowerShell's
-  `System.Speech` (what Ren'Py uses), else espeak-ng if it is installed. A Russian voice
-  exists only if the Russian speech pack is installed; without one SAPI reads in its own.
+* Windows: **SAPI 5** through `comtypes` (or pywin32's `win32com`) when it can be imported,
+  else PowerShell's `System.Speech` (what Ren'Py uses), else espeak-ng if it is installed.
+  A Russian voice exists only if the Russian speech pack is installed; without one SAPI
+  reads in its own.
 * macOS: **`say -o FILE.wav`**, with a voice of the language from `say -v ?`, else espeak-ng.
 
 With none, `choose` says so in one line, which the Sound settings show. Only the Linux path
@@ -30,6 +31,7 @@ import wave
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import MappingProxyType
+from typing import Any
 
 TIMEOUT = 60  # seconds one line may take to render before the engine is given up on
 PAUSE = 0.35  # seconds of silence between lines in a rendered file (`join`)
@@ -106,26 +108,48 @@ LCID = MappingProxyType({"en": 0x409, "ru": 0x419, "de": 0x407, "fr": 0x40C,
 
 
 class Sapi:
-    """SAPI 5 through comtypes, rendered to a WAV file with SpFileStream (Windows)."""
+    """SAPI 5 through `comtypes` (or pywin32's `win32com`), rendered to a WAV file with
+    SpFileStream (Windows). `com` is the COM module set: made here, or a stand-in in tests."""
 
     name = "SAPI 5"
     phonemes = False
 
-    def synth(self, text: str, language: str, rate: int = 0) -> bytes:
+    def __init__(self, via: str = "comtypes", com: Any = None) -> None:
+        self.via, self._com = via, com
+
+    def _bindings(self) -> tuple[Callable[[str], Any], Callable[[], None], Callable[[], None]]:
+        """(create an object, start COM on this thread, end it)."""
+        if self._com is not None:
+            return self._com.create, self._com.start, self._com.end
+        if self.via == "win32com":
+            import pythoncom  # type: ignore[import-not-found]
+            import win32com.client  # type: ignore[import-not-found]
+
+            return (win32com.client.Dispatch, pythoncom.CoInitialize,
+                    pythoncom.CoUninitialize)
         import comtypes  # type: ignore[import-not-found]
         import comtypes.client  # type: ignore[import-not-found]
 
-        comtypes.CoInitialize()  # this is the voice's own thread
+        return comtypes.client.CreateObject, comtypes.CoInitialize, comtypes.CoUninitialize
+
+    def synth(self, text: str, language: str, rate: int = 0) -> bytes:
         try:
-            voice = comtypes.client.CreateObject("SAPI.SpVoice")
+            create, start, end = self._bindings()
+        except ImportError as err:
+            raise SpeechError(f"SAPI: {err}") from None
+        start()  # COM on the voice's own thread
+        try:
+            voice = create("SAPI.SpVoice")
             lcid = LCID.get(language.split("_")[0])
             if lcid is not None:
                 found = voice.GetVoices(f"Language={lcid:x}")
                 if found.Count:
                     voice.Voice = found.Item(0)
+            if rate:
+                voice.Rate = max(-10, min(10, rate))
             with tempfile.TemporaryDirectory(prefix="vr-voice-") as folder:
                 out = Path(folder) / "line.wav"
-                stream = comtypes.client.CreateObject("SAPI.SpFileStream")
+                stream = create("SAPI.SpFileStream")
                 stream.Open(str(out), 3)  # SSFMCreateForWrite
                 voice.AudioOutputStream = stream
                 voice.Speak(text, 0)
@@ -136,7 +160,7 @@ class Sapi:
         except Exception as err:
             raise SpeechError(f"SAPI: {err}") from None
         finally:
-            comtypes.CoUninitialize()
+            end()
 
 
 POWERSHELL = """Add-Type -AssemblyName System.Speech
@@ -229,7 +253,8 @@ def choose(platform: str = sys.platform, which: Callable[[str], str | None] = sh
     say = which("say")
     offers: dict[str, Callable[[], Engine | None]] = {
         "espeak-ng": lambda: Espeak(espeak) if espeak else None,
-        "sapi": lambda: Sapi() if platform == "win32" and importable("comtypes") else None,
+        "sapi": lambda: (Sapi("comtypes") if importable("comtypes") else Sapi("win32com")
+                         if importable("win32com") else None) if platform == "win32" else None,
         "powershell": lambda: PowerShellSpeech(powershell) if platform == "win32" and
         powershell else None,
         "say": lambda: MacSay(say) if platform == "darwin" and say else None,

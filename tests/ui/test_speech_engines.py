@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import shutil
 import wave
+from pathlib import Path
 
 import pytest
 
@@ -143,3 +144,72 @@ def test_windows_powershell_speaks_the_text_from_a_utf8_file(tmp_path, monkeypat
     wav = engine.synth("Дать муки.", "ru")
     assert duration(wav) == pytest.approx(0.5)
     assert made == ["ru\nДать муки."]  # the Russian voice is asked for; the text is whole
+
+
+class FakeCom:
+    """SAPI's objects as far as the engine uses them: voices by language, a file stream."""
+
+    def __init__(self, voices: dict[str, str]) -> None:
+        self.voices, self.log = voices, []
+
+    def start(self) -> None:
+        self.log.append("start")
+
+    def end(self) -> None:
+        self.log.append("end")
+
+    def create(self, name: str):  # type: ignore[no-untyped-def]
+        com = self
+
+        class Found:
+            def __init__(self, names: list[str]) -> None:
+                self.Count, self.names = len(names), names
+
+            def Item(self, index: int) -> str:
+                return self.names[index]
+
+        class Voice:
+            Voice = "default"
+            AudioOutputStream = None
+
+            def GetVoices(self, query: str) -> Found:
+                return Found([v for v, q in com.voices.items() if q == query])
+
+            def Speak(self, text: str, flags: int) -> None:
+                com.log.append(("speak", self.Voice, text))
+                self.AudioOutputStream.write(text)
+
+        class Stream:
+            def Open(self, path: str, mode: int) -> None:
+                self.path, self.mode = path, mode
+
+            def write(self, text: str) -> None:
+                Path(self.path).write_bytes(tiny_wav(text))
+
+            def Close(self) -> None:
+                com.log.append("closed")
+
+        return Voice() if name == "SAPI.SpVoice" else Stream()
+
+
+def test_sapi_picks_a_voice_of_the_language_and_writes_a_file():
+    com = FakeCom({"Microsoft Irina": "Language=419", "Microsoft Zira": "Language=409"})
+    engine = Sapi(com=com)
+    assert duration(engine.synth("Дать муки.", "ru")) > 0
+    assert com.log == ["start", ("speak", "Microsoft Irina", "Дать муки."), "closed", "end"]
+    com.log.clear()
+    engine.synth("Hello", "de")  # no German voice: SAPI's own
+    assert com.log[1] == ("speak", "default", "Hello")
+
+
+def test_sapi_that_fails_is_a_speech_error_and_com_is_ended():
+    com = FakeCom({})
+    com.create = lambda name: (_ for _ in ()).throw(OSError("class not registered"))
+    with pytest.raises(SpeechError, match="SAPI: class not registered"):
+        Sapi(com=com).synth("Hello", "en")
+    assert com.log == ["start", "end"]
+
+
+def test_windows_without_comtypes_uses_pywin32_for_sapi():
+    chosen, _ = REAL_CHOOSE("win32", which(), lambda name: name == "win32com", forced="")
+    assert isinstance(chosen, Sapi) and chosen.via == "win32com"
