@@ -9,7 +9,10 @@
 * silence: `Voice.tick()` with nothing to say, called every tick of the frame loop, beside
   an empty Python call (the ratio is what the loop pays while the game is quiet);
 * a drawn frame: with reading aloud on, each frame that drew describes the screen and
-  compares it with the page being read (`Voice.look`), beside drawing that frame.
+  compares it with the page being read (`Voice.look`), beside drawing that frame;
+* the window's loop on a scene for 5 s each, as `App.run` runs it (the whole process's CPU,
+  SDL's dummy audio thread included): reading aloud off, on while it speaks the page through
+  espeak-ng and the mixer, and on with nothing left to say; the first is the baseline.
 """
 
 from __future__ import annotations
@@ -92,7 +95,53 @@ def main() -> int:
           f"{empty * 1e9:.0f} ns (ratio {idle / empty:.1f}); at 20 ticks a second "
           f"{idle * 20 * 100:.6f} % of a core")
     frame(engine)
+    loop()
     return 0
+
+
+IDLE_SECONDS = 5.0
+
+
+def loop() -> None:
+    import resource
+
+    from game.engine.settings import Settings
+    from game.ui.run import Run
+    from game.ui.screens.play import PlayScreen
+    from tests.ui.support import open_app
+
+    def cpu(app) -> float:  # type: ignore[no-untyped-def]
+        before = resource.getrusage(resource.RUSAGE_SELF)
+        deadline = time.monotonic() + IDLE_SECONDS
+        last = time.perf_counter()
+        while time.monotonic() < deadline:  # the game's own loop, as in App.run
+            now = time.perf_counter()
+            animating = app.step(now - last)
+            last = now
+            time.sleep(max(0.0, (1 / 60 if animating else 0.05) - (time.perf_counter() - now)))
+        after = resource.getrusage(resource.RUSAGE_SELF)
+        used = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+        return 100 * used / IDLE_SECONDS
+
+    figures = {}
+    with tempfile.TemporaryDirectory() as folder:
+        for mode in ("off", "speaking", "silent"):
+            data = Path(folder) / mode
+            app = open_app(ROOT / "stories" / "famine.yaml", data, settings=Settings(
+                text_speed="instant", self_voicing=mode != "off"), clock=time.perf_counter)
+            run = Run.new(app.campaign, data / "bench.json", listeners=app.listeners())
+            app.replace(PlayScreen(app, run))
+            app.step(0.0)
+            if mode == "silent":
+                app.voice.stop()
+            figures[mode] = cpu(app)
+            if mode == "speaking":
+                figures["lines"] = len(app.voice.spoken)
+    base = figures["off"] or 1e-9
+    print(f"window loop on a scene, {IDLE_SECONDS:.0f} s each: reading aloud off "
+          f"{figures['off']:.2f} % of a core; speaking {figures['speaking']:.2f} % "
+          f"({figures['lines']} lines begun, ratio {figures['speaking'] / base:.1f}); on and "
+          f"silent {figures['silent']:.2f} % (ratio {figures['silent'] / base:.1f})")
 
 
 def frame(engine) -> None:  # type: ignore[no-untyped-def]
