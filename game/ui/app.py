@@ -391,7 +391,7 @@ class App:
                 self.guarded(timer[2])
         if self.sound.update(dt):
             self.dirty = True
-        self.voice.tick()  # the next spoken line, if one is due (cheap when silent)
+        self.voice.guarded(self.voice.tick)  # the next spoken line, if due (cheap if silent)
         if self._banner_left > 0:
             self._banner_left -= dt
             if self._banner_left <= 0:
@@ -430,7 +430,7 @@ class App:
         if self.access is not None:  # the tree follows what was drawn, if it changed
             self.access.refresh(lambda: self.top.describe(), drew)
         if drew and self.voice.on:  # self-voicing says what is new on the screen
-            self.guarded(lambda: self.voice.look(self.top.describe()))
+            self.voice.guarded(lambda: self.voice.look(self.top.describe()))
         return animating
 
     def noticed_input(self) -> None:
@@ -555,7 +555,7 @@ class App:
     def run(self) -> int:
         self.draw()
         if self.voice.on:  # the setting was on: the first screen is read too
-            self.guarded(lambda: self.voice.look(self.top.describe()))
+            self.voice.guarded(lambda: self.voice.look(self.top.describe()))
         if os.environ.get("VR_BENCH_FIRST_FRAME"):  # bench/frames.py: time to first frame
             print(f"first-frame {time.time():.6f}", flush=True)
             return 0

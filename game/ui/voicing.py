@@ -18,6 +18,7 @@ on and off, R reads the page again, Ctrl stops it (docs/self-voicing.md).
 
 from __future__ import annotations
 
+import contextlib
 import queue
 import re
 import threading
@@ -219,11 +220,29 @@ class Voice:
     _focus: tuple[str | None, str] | None = None
     _failed: bool = False
     _after_toggle: bool = False
+    _broken: bool = False
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     @property
     def on(self) -> bool:
-        return bool(self.settings().self_voicing)
+        return bool(self.settings().self_voicing) and not self._broken
+
+    def guarded(self, action: Callable[..., object], *args: object) -> None:
+        """Run one piece of the voice from the window's loop: a failure of ours (or of the
+        mixer) is one line in the log and the voice falls silent; the game goes on."""
+        if self._broken:
+            return
+        try:
+            action(*args)
+        except Exception as err:
+            self._broken = True
+            self.unavailable = f"{type(err).__name__}: {err}"
+            self.log(f"self-voicing stopped: {self.unavailable}")
+            with self._lock:
+                self._queue = []
+            self._playing = False
+            with contextlib.suppress(Exception):  # the ambience back up, if it still answers
+                self._duck(False)
 
     # -- the engine's events ---------------------------------------------------------------
     def hear(self, event: Event) -> None:
