@@ -35,6 +35,10 @@ from typing import Any
 
 TIMEOUT = 60  # seconds one line may take to render before the engine is given up on
 PAUSE = 0.35  # seconds of silence between lines in a rendered file (`join`)
+# `Settings.speech_speed` for each engine ("normal" is the engine's own, the system's choice)
+ESPEAK_WPM = MappingProxyType({"slow": 130, "fast": 220})
+SAPI_RATE = MappingProxyType({"slow": -3, "fast": 3})  # -10..10
+SAY_WPM = MappingProxyType({"slow": 140, "fast": 230})
 NO_VOICE = "install espeak-ng, for example: sudo apt install espeak-ng"
 
 
@@ -93,12 +97,12 @@ class Espeak:
                 return wanted
         return "en-gb" if "en-gb" in voices else "en"
 
-    def synth(self, text: str, language: str, rate: int = 0) -> bytes:
+    def synth(self, text: str, language: str, speed: str = "normal") -> bytes:
         with tempfile.TemporaryDirectory(prefix="vr-voice-") as folder:
             out = Path(folder) / "line.wav"
             command = [self.program, "-v", self.voice_for(language), "-b", "1", "-w", str(out)]
-            if rate:
-                command += ["-s", str(rate)]
+            if speed in ESPEAK_WPM:
+                command += ["-s", str(ESPEAK_WPM[speed])]
             _run([*command, "--stdin"], text.encode("utf-8"))
             return _read(out, self.name)
 
@@ -132,7 +136,7 @@ class Sapi:
 
         return comtypes.client.CreateObject, comtypes.CoInitialize, comtypes.CoUninitialize
 
-    def synth(self, text: str, language: str, rate: int = 0) -> bytes:
+    def synth(self, text: str, language: str, speed: str = "normal") -> bytes:
         try:
             create, start, end = self._bindings()
         except ImportError as err:
@@ -145,8 +149,8 @@ class Sapi:
                 found = voice.GetVoices(f"Language={lcid:x}")
                 if found.Count:
                     voice.Voice = found.Item(0)
-            if rate:
-                voice.Rate = max(-10, min(10, rate))
+            if speed in SAPI_RATE:
+                voice.Rate = SAPI_RATE[speed]
             with tempfile.TemporaryDirectory(prefix="vr-voice-") as folder:
                 out = Path(folder) / "line.wav"
                 stream = create("SAPI.SpFileStream")
@@ -168,6 +172,7 @@ $s = New-Object System.Speech.Synthesis.SpeechSynthesizer
 $v = $s.GetInstalledVoices() | Where-Object {{ $_.Enabled -and
   $_.VoiceInfo.Culture.TwoLetterISOLanguageName -eq '{language}' }} | Select-Object -First 1
 if ($v) {{ $s.SelectVoice($v.VoiceInfo.Name) }}
+$s.Rate = {rate}
 $s.SetOutputToWaveFile('{out}')
 $s.Speak([IO.File]::ReadAllText('{text}', [Text.Encoding]::UTF8))
 $s.Dispose()
@@ -183,11 +188,12 @@ class PowerShellSpeech:
     def __init__(self, program: str) -> None:
         self.program = program
 
-    def synth(self, text: str, language: str, rate: int = 0) -> bytes:
+    def synth(self, text: str, language: str, speed: str = "normal") -> bytes:
         with tempfile.TemporaryDirectory(prefix="vr-voice-") as folder:
             out, words = Path(folder) / "line.wav", Path(folder) / "line.txt"
             words.write_text(text, encoding="utf-8")
             script = POWERSHELL.format(language=language.split("_")[0][:3],
+                                       rate=SAPI_RATE.get(speed, 0),
                                        out=str(out).replace("'", "''"),
                                        text=str(words).replace("'", "''"))
             _run([self.program, "-NoProfile", "-NonInteractive", "-Command", script])
@@ -220,7 +226,7 @@ class MacSay:
                     self._voices.setdefault(found.group(2), found.group(1).strip())
         return self._voices.get(language.split("_")[0])
 
-    def synth(self, text: str, language: str, rate: int = 0) -> bytes:
+    def synth(self, text: str, language: str, speed: str = "normal") -> bytes:
         with tempfile.TemporaryDirectory(prefix="vr-voice-") as folder:
             out, words = Path(folder) / "line.wav", Path(folder) / "line.txt"
             words.write_text(text, encoding="utf-8")
@@ -230,8 +236,8 @@ class MacSay:
             voice = self.voice_for(language)
             if voice:
                 command += ["-v", voice]
-            if rate:
-                command += ["-r", str(rate)]
+            if speed in SAY_WPM:
+                command += ["-r", str(SAY_WPM[speed])]
             _run(command)
             return _read(out, self.name)
 

@@ -143,7 +143,7 @@ class Synth(Protocol):
     name: str
     phonemes: bool  # reads espeak-ng's [[phonemes]]
 
-    def synth(self, text: str, language: str, rate: int) -> bytes: ...
+    def synth(self, text: str, language: str, speed: str = "normal") -> bytes: ...
 
 
 class Player(Protocol):
@@ -312,7 +312,7 @@ class Voice:
 
     def replay(self) -> None:
         """R: the page again, from the start."""
-        if self.last_page:
+        if self.on and self.last_page:
             self.say(self.last_page)
 
     def stop(self) -> None:
@@ -396,13 +396,13 @@ class Voice:
     def _make(self, engine: Synth, line: _Line) -> Callable[[], None]:
         text = self._table.apply(spoken(line.utterance.text, self.strings()),
                                  line.utterance.language, engine.phonemes)
-        rate = 0  # the engine's own speed (Ren'Py too leaves it to the system's settings)
+        speed = self.settings().speech_speed  # "normal": the engine's own (the system's)
 
         def job() -> None:
             if line.generation != self._generation:
                 return  # interrupted before it was made
             try:
-                line.wav = engine.synth(text, line.utterance.language, rate)
+                line.wav = engine.synth(text, line.utterance.language, speed)
             except Exception as err:  # an engine that fails is a line in the log, never a crash
                 line.failed = str(err) or type(err).__name__
 

@@ -213,3 +213,12 @@ def test_sapi_that_fails_is_a_speech_error_and_com_is_ended():
 def test_windows_without_comtypes_uses_pywin32_for_sapi():
     chosen, _ = REAL_CHOOSE("win32", which(), lambda name: name == "win32com", forced="")
     assert isinstance(chosen, Sapi) and chosen.via == "win32com"
+
+
+@pytest.mark.skipif(ESPEAK is None, reason="espeak-ng is not installed")
+def test_espeak_ng_reads_slower_and_faster():
+    engine = Espeak(ESPEAK)
+    text = "Winter came early, and the Petrovs asked for grain."
+    slow, normal, fast = (duration(engine.synth(text, "en", speed))
+                          for speed in ("slow", "normal", "fast"))
+    assert slow > normal > fast

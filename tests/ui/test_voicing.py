@@ -312,10 +312,10 @@ def test_synthesis_runs_off_the_frame_loop():
     release, made = threading.Event(), threading.Event()
 
     class Slow(FakeSynth):
-        def synth(self, text: str, language: str, rate: int = 0) -> bytes:
+        def synth(self, text: str, language: str, speed: str = "normal") -> bytes:
             release.wait(30)
             made.set()
-            return super().synth(text, language, rate)
+            return super().synth(text, language, speed)
 
     player = FakePlayer()
     voice = Voice(lambda: ON, lambda: ENGLISH_STRINGS, player, lambda: (Slow(), ""))
@@ -499,7 +499,7 @@ def test_without_a_voice_the_sound_page_keeps_every_button_in_reach(tmp_path, la
     app.push(SoundScreen(app))
     pump(app)
     buttons = [e for e in app.top.describe().elements if e.role == "button"]
-    assert len(buttons) == 7
+    assert len(buttons) == 8
     assert [e.text for e in buttons if not e.visible] == []
 
 
@@ -527,3 +527,19 @@ def test_a_failure_inside_the_voice_silences_it_and_the_game_goes_on(tmp_path):
     assert not app.voice.on and not app.voice.speaking
     log = (app.data_dir / "problems.log").read_text()
     assert log.count("self-voicing stopped: RuntimeError: mixer gone") == 1
+
+
+def test_the_reading_speed_setting_reaches_the_engine_and_is_heard_at_once(tmp_path):
+    app, engine, player = voiced(tmp_path)
+    app.replace(TitleScreen(app))
+    app.push(SoundScreen(app))
+    pump(app)
+    said(player, app)
+    assert set(engine.speeds) == {"normal"}
+    engine.speeds.clear()
+    player.played.clear()
+    app.top.activate("speech_speed")
+    pump(app)
+    assert app.settings.speech_speed == "fast"
+    assert said(player, app) == ["5. Reading speed: fast"]  # said at the new speed
+    assert engine.speeds == ["fast"]

@@ -32,11 +32,13 @@ class FakeSynth:
     def __init__(self, phonemes: bool = True, fail: str = "") -> None:
         self.phonemes, self.fail = phonemes, fail
         self.made: list[tuple[str, str]] = []  # (text as given to the engine, language)
+        self.speeds: list[str] = []
 
-    def synth(self, text: str, language: str, rate: int = 0) -> bytes:
+    def synth(self, text: str, language: str, speed: str = "normal") -> bytes:
         if self.fail:
             raise RuntimeError(self.fail)
         self.made.append((text, language))
+        self.speeds.append(speed)
         return tiny_wav(text)
 
 

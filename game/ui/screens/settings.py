@@ -4,7 +4,7 @@ next start, because the seasons are put into the language as they are loaded."""
 
 from __future__ import annotations
 
-from game.engine.settings import FONTS, TEXT_SCALES, TEXT_SPEEDS, VOLUMES
+from game.engine.settings import FONTS, SPEECH_SPEEDS, TEXT_SCALES, TEXT_SPEEDS, VOLUMES
 from game.lang.catalogue import Strings, available_languages, choose_language, language_name
 
 from .common import Item, PageScreen
@@ -130,6 +130,11 @@ class SoundScreen(PageScreen):
     def items(self) -> list[Item]:
         s, _ = self.app.settings, self.app.strings._
         on = _on_off(self.app.strings)
+        strings = self.app.strings
+        # TRANSLATORS: how fast the game reads aloud, after "Reading speed: "
+        speeds = {"slow": strings.p_("speech speed", "slow"),
+                  "normal": strings.p_("speech speed", "normal"),
+                  "fast": strings.p_("speech speed", "fast")}
         return [("music_volume", _("Music: {percent}%", percent=s.music_volume), True),
                 ("effects_volume", _("Sound effects: {percent}%", percent=s.effects_volume),
                  True),
@@ -138,6 +143,8 @@ class SoundScreen(PageScreen):
                  _("Read aloud (V): {on}", on=on[s.self_voicing]), True),
                 ("speech_volume", _("Speech: {percent}%", percent=s.speech_volume),
                  True),
+                ("speech_speed", _("Reading speed: {speed}",
+                                   speed=speeds.get(s.speech_speed, s.speech_speed)), True),
                 ("muted", _("All sound off (M): {on}", on=on[s.muted]), True),
                 ("captions", _("Sound captions: {on}", on=on[s.captions]), True),
                 ("back", _("Back"), True)]
@@ -148,6 +155,8 @@ class SoundScreen(PageScreen):
             self.back()
         elif key in ("music_volume", "effects_volume", "speech_volume"):
             self.app.apply(s.but(**{key: _next(VOLUMES, getattr(s, key))}))
+        elif key == "speech_speed":
+            self.app.apply(s.but(speech_speed=_next(SPEECH_SPEEDS, s.speech_speed)))
         elif key == "self_voicing":
             self.app.voice_key("voice")  # as V: without a voice it says why and stays off
         elif key in ("muted", "captions"):
