@@ -23,6 +23,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "test": ("test", "replay golden transcripts and show any difference"),
     "guide": ("guide", "write a season's teacher guide (HTML to print, or Markdown)"),
     "render": ("render", "draw one screen to a PNG without a window (handouts, slides)"),
+    "say": ("say", "read one screen aloud into a WAV file, as self-voicing says it"),
     "graph": ("graph", "the scene graph as Mermaid or Graphviz DOT"),
     "stats": ("stats", "a season's size, aid balance, playing time and reading level"),
     "strings": ("strings", "translations: export a season's texts to PO, check what is missing"),

@@ -24,6 +24,7 @@ LIMITS = MappingProxyType({"season": 32 * 1024 * 1024, "save": 4 * 1024 * 1024,
                            "settings": 64 * 1024,
                            "handin": 1024 * 1024,  # a class's codes or one .vrplay file
                            "lesson": 1024 * 1024,  # a season's teaching notes (lessons/)
+                           "speech": 256 * 1024,  # a season's pronunciation table (speech/)
                            "picture": 32 * 1024 * 1024})  # a 16 MP PNG photo is 25-30 MB
 
 

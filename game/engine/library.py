@@ -22,6 +22,7 @@ from .reader import Raw, Reader, position_of
 from .source import read_text
 
 YAML_SUFFIXES = (".yaml", ".yml")
+NOT_SEASONS = frozenset({"lessons", "speech"})  # folders of files beside seasons, not seasons
 _CAMPAIGN_KEY = re.compile(r"^campaign\s*:", re.MULTILINE)
 _SEASON_KEY = re.compile(r"^season\s*:", re.MULTILINE)
 
@@ -254,14 +255,15 @@ class Library:
 
 def story_files(paths: Iterable[Path], diagnostics: list[Diagnostic]) -> list[Path]:
     """Expand files and folders into YAML files, reporting paths that do not exist. A
-    `lessons/` folder holds a season's teaching notes (`game.analysis.lesson`), not seasons."""
+    `lessons/` folder holds a season's teaching notes (`game.analysis.lesson`) and a
+    `speech/` folder its pronunciation tables (`game.lang.pronounce`), not seasons."""
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
             found.extend(sorted(p for p in path.rglob("*") if p.suffix in YAML_SUFFIXES
                                 and p.is_file() and not p.name.endswith(".transcript.yaml")
                                 and not any(part.startswith(".") for part in p.parts)
-                                and "lessons" not in p.relative_to(path).parts[:-1]))
+                                and not NOT_SEASONS & set(p.relative_to(path).parts[:-1])))
         elif path.is_file():
             found.append(path)
         else:

@@ -17,6 +17,7 @@ TEXT_SPEEDS = ("slow", "normal", "fast", "instant")
 TEXT_SCALES = (100, 125, 150, 175, 200)
 VOLUMES = tuple(range(0, 101, 20))  # 0 %, 20 % ... 100 %: few enough to step through by touch
 VOLUME_NAMES = ("music_volume", "effects_volume", "speech_volume")
+SPEECH_SPEEDS = ("slow", "normal", "fast")  # reading aloud; "normal" is the system's voice's
 FONTS = ("standard", "easy-reading")  # Noto Sans; SIL Andika, drawn for beginning readers
 LANGUAGE = re.compile(r"[a-z]{2,3}(_[A-Z]{2})?")  # ru, en, pt_BR; "xx" is the pseudo-language
 
@@ -32,6 +33,8 @@ class Settings:
     music_volume: int = 40       # percent, in steps of VOLUME_STEP: the season's ambience
     effects_volume: int = 60     # interface sounds: a choice, the meter moving, an ending
     speech_volume: int = 80      # self-voicing (issue 15)
+    self_voicing: bool = False   # read the screen aloud (V; docs/self-voicing.md)
+    speech_speed: str = "normal"  # one of SPEECH_SPEEDS
     muted: bool = False          # every sound off at once (M)
     captions: bool = True        # a line of words for every sound, for players who cannot hear
     text_spacing: bool = False   # WCAG 1.4.12's wide spacing: lines, paragraphs, letters, words
@@ -50,6 +53,8 @@ def _check(name: str, value: Any, default: Any) -> bool:
         return value in TEXT_SPEEDS
     if name == "font":
         return value in FONTS
+    if name == "speech_speed":
+        return value in SPEECH_SPEEDS
     if name == "language":
         return value == "" or (isinstance(value, str) and LANGUAGE.fullmatch(value) is not None)
     return isinstance(value, type(default))

@@ -124,6 +124,7 @@ class App:
         from .sound import Sound
 
         self.sound = Sound(lambda: self.settings, assets.sound(), self.strings, campaign)
+        self.voice = self._voice()  # self-voicing (voicing.py), off unless the setting is on
         self.translator = Translator((width, height))
         self.access = None if self.headless else self._bridge()  # screen readers (access.py)
         self.tell_bridge_where()
@@ -187,6 +188,39 @@ class App:
         return access.start(caption_of(self.campaign), pygame.display.get_driver(), self.log,
                             pygame.display.get_wm_info)
 
+    def _voice(self):  # type: ignore[no-untyped-def]
+        """Self-voicing: the engine is looked for only when something is first said."""
+        from game.engine.events import Change
+        from game.lang import pronounce
+        from game.present.lines import change_lines
+
+        from . import speech
+        from .voicing import Voice
+
+        tables: dict[str, pronounce.Pronunciations] = {}
+
+        def words(changes: list[Change]) -> list[str]:
+            run = getattr(self.top, "run", None) if self.stack else None
+            return change_lines(self.strings, run.season, changes) if run is not None else []
+
+        def table(season_id: str) -> pronounce.Pronunciations:
+            season = next((s for s in self.campaign.seasons if s.id == season_id), None) \
+                if self.campaign else None
+            if season is None:
+                return pronounce.NONE
+            path = pronounce.table_path(season.path, season.id)
+            if str(path) not in tables:
+                found = pronounce.load_pronunciations(path)
+                if isinstance(found, pronounce.Problem):
+                    self.log(f"self-voicing: {found}")
+                    self.notices.append(str(found))
+                tables[str(path)] = found if isinstance(found, pronounce.Pronunciations) \
+                    else pronounce.NONE
+            return tables[str(path)]
+
+        return Voice(lambda: self.settings, lambda: self.strings, self.sound, speech.choose,
+                     words, table, self.log)
+
     def resize(self, width: int, height: int) -> None:
         if not self.headless:
             self.surface = pygame.display.get_surface()
@@ -237,9 +271,11 @@ class App:
 
     def apply(self, settings: Settings) -> None:
         """Use new settings now, and keep them for next time."""
-        was_fullscreen = self.fullscreen
+        was_fullscreen, was_voicing = self.fullscreen, self.settings.self_voicing
         self.settings = settings
         self.sound.apply()
+        if settings.self_voicing != was_voicing:
+            self.voice.toggled()
         try:
             save_settings(self.data_dir / "settings.json", settings)
         except OSError as err:
@@ -290,6 +326,10 @@ class App:
             self.resize(intent.width, intent.height)
         elif isinstance(intent, Key) and intent.name == "fullscreen":
             self.toggle_fullscreen()  # only where the profile has the toggle
+        elif isinstance(intent, Key) and intent.name in ("voice", "replay", "hush") \
+                and not self.top.takes_text:
+            self.voice_key(intent.name)
+            return
         elif self.panel and isinstance(intent, (Key, Down)):
             self.panel = []  # closing the panel is all this key or press does
         elif isinstance(intent, Key) and intent.name == "mute" and not self.top.takes_text:
@@ -305,6 +345,26 @@ class App:
                 return
         self.dirty = True
 
+    def voice_key(self, name: str) -> None:
+        """V turns reading aloud on and off (as in Ren'Py), R reads the page again, Ctrl
+        stops it (as screen readers do)."""
+        if name == "voice":
+            why = self.voice.available()
+            if why and not self.settings.self_voicing:  # nothing to speak with: say so
+                self.show_banner(self.strings._(
+                    "Reading aloud needs a speech engine, and none was found ({why}).",
+                    why=why), spoken=False)
+                return
+            on = not self.settings.self_voicing
+            self.apply(self.settings.but(self_voicing=on))
+            self.show_banner(self.strings._("Reading aloud on (V to turn it off)") if on
+                             else self.strings._("Reading aloud off (V to turn it on)"), 4.0,
+                             spoken=False)
+        elif name == "replay" and self.settings.self_voicing:
+            self.voice.replay()
+        elif name == "hush":
+            self.voice.stop()
+
     def every(self, seconds: float, action) -> None:  # type: ignore[no-untyped-def]
         """Run `action` about every `seconds` (watch mode looks at its file this way)."""
         self._timers.append([seconds, seconds, action])
@@ -316,10 +376,16 @@ class App:
         if taken:
             self.panel = taken
             self.dirty = True
+            for notice in taken:
+                self.voice.announce(notice)
 
-    def show_banner(self, text: str, seconds: float = 8.0) -> None:
+    def show_banner(self, text: str, seconds: float = 8.0, spoken: bool = True) -> None:
+        """A line at the bottom for `seconds`; read aloud too (after what is being said)
+        when reading aloud is on, unless it says what was just said (`spoken`)."""
         self.banner, self._banner_left = text, seconds
         self.dirty = True
+        if spoken:
+            self.voice.announce(text)
 
     def _tick(self, dt: float) -> None:
         for timer in self._timers:
@@ -329,6 +395,7 @@ class App:
                 self.guarded(timer[2])
         if self.sound.update(dt):
             self.dirty = True
+        self.voice.guarded(self.voice.tick)  # the next spoken line, if due (cheap if silent)
         if self._banner_left > 0:
             self._banner_left -= dt
             if self._banner_left <= 0:
@@ -368,6 +435,9 @@ class App:
             self.guarded(self.draw_areas)
         if self.access is not None:  # the tree follows what was drawn, if it changed
             self.access.refresh(self.describe, drew)
+        if drew and self.voice.on:  # self-voicing says what is new on the screen; the banner
+            # and notices it announces itself (show_banner), so it looks at the screen alone
+            self.voice.guarded(lambda: self.voice.look(self.top.describe()))
         return animating
 
     def tell_bridge_where(self) -> None:
@@ -470,7 +540,7 @@ class App:
 
     def listeners(self) -> tuple[Callable[[object], None], ...]:
         """What else hears a new run's events besides the screens and the autosave."""
-        return (self.sound.hear,)
+        return (self.sound.hear, self.voice.hear)
 
     def _panel_lines(self) -> list[str]:
         from .layout import wrap
@@ -535,6 +605,8 @@ class App:
 
     def run(self) -> int:
         self.draw()
+        if self.voice.on:  # the setting was on: the first screen is read too
+            self.voice.guarded(lambda: self.voice.look(self.top.describe()))
         if os.environ.get("VR_BENCH_FIRST_FRAME"):  # bench/frames.py: time to first frame
             print(f"first-frame {time.time():.6f}", flush=True)
             return 0

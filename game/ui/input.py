@@ -41,7 +41,9 @@ class Scroll:
 class Key:
     """A keyboard command: next, previous (also `left`/`right`, which a screen may read as
     earlier/later), activate, back, page_up, page_down, home, end, fullscreen, mute,
-    history (H), reread (Backspace: the page before), menu, or a digit ("1".."9")."""
+    history (H), reread (Backspace: the page before), menu, or a digit ("1".."9"); and for
+    self-voicing (`voicing.py`): voice (V: on and off), replay (R: the page again), hush
+    (Ctrl: stop speaking)."""
 
     name: str
 
@@ -83,6 +85,7 @@ KEYS = {
     pygame.K_PAGEDOWN: "page_down", pygame.K_PAGEUP: "page_up",
     pygame.K_HOME: "home", pygame.K_END: "end", pygame.K_F11: "fullscreen",
     pygame.K_m: "mute", pygame.K_h: "history",
+    pygame.K_v: "voice", pygame.K_r: "replay", pygame.K_LCTRL: "hush", pygame.K_RCTRL: "hush",
 }
 DIGITS = {getattr(pygame, f"K_{n}"): str(n) for n in range(1, 10)}
 DIGITS.update({getattr(pygame, f"K_KP{n}"): str(n) for n in range(1, 10)})

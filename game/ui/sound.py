@@ -45,9 +45,10 @@ CAPTIONS = MappingProxyType({
 BY_PALETTE = MappingProxyType({"ochre": "famine", "frost": "war",  # for teachers' seasons
                                "meadow": "reconstruction"})
 AMBIENCE_CHANNEL = 0
+SPEECH_CHANNEL = 1  # self-voicing (`voicing.py`): reserved, so no effect takes it
 FADE_MS = 1500
 CAPTION_SECONDS = 3.0  # long enough to read a short line
-DUCKED = 0.3  # the ambience while speech plays (issue 15)
+DUCKED = 0.3  # the ambience and effects while speech plays (issue 15)
 
 
 def ambience_for(season: str, palette: str = "") -> str | None:
@@ -95,6 +96,7 @@ class Sound:
                 mixer = self._mixer = pygame.mixer
             mixer.init(frequency=22_050, size=-16, channels=2, buffer=1024)
             mixer.set_num_channels(8)
+            mixer.set_reserved(2)  # the ambience's and the speech's channels
             state = "open"
         except Exception as err:  # no device, no driver: silence, and say why
             self.unavailable = str(err) or type(err).__name__
@@ -123,7 +125,7 @@ class Sound:
             return 0.0
         level = {"music": s.music_volume, "effects": s.effects_volume,
                  "speech": s.speech_volume}[kind] / 100
-        return level * (DUCKED if kind == "music" and self._ducked else 1.0)
+        return level * (DUCKED if kind != "speech" and self._ducked else 1.0)
 
     def apply(self) -> None:
         """Settings changed: the ambience follows at once."""
@@ -131,9 +133,42 @@ class Sound:
             self._mixer.Channel(AMBIENCE_CHANNEL).set_volume(self._volume("music"))
 
     def duck(self, on: bool) -> None:
-        """Lower the ambience while speech plays, and bring it back after."""
+        """Lower the ambience (and any effect that starts) while speech plays, and bring it
+        back after."""
         self._ducked = on
         self.apply()
+
+    @property
+    def ducked(self) -> bool:
+        return self._ducked
+
+    # -- speech (self-voicing's lines, made by `speech.py`) ------------------------------
+    def play_speech(self, wav: bytes) -> bool | None:
+        """Play one spoken line (a WAV file's bytes) on the speech channel: True if it
+        plays, None while the mixer is still opening (try again), False when there is no
+        sound to play it on or the mixer cannot read it."""
+        if not self.ready:
+            self._open()
+            if not self.ready:
+                return False if self._state == "unavailable" else None
+        volume = self._volume("speech")
+        try:
+            import io
+
+            sound = self._mixer.Sound(file=io.BytesIO(wav))
+            channel = self._mixer.Channel(SPEECH_CHANNEL)
+            channel.set_volume(volume)
+            channel.play(sound)
+        except Exception:  # a line the mixer cannot read: skipped, never a crash
+            return False
+        return True
+
+    def speech_busy(self) -> bool:
+        return self.ready and bool(self._mixer.Channel(SPEECH_CHANNEL).get_busy())
+
+    def stop_speech(self) -> None:
+        if self.ready:
+            self._mixer.Channel(SPEECH_CHANNEL).stop()
 
     # -- what plays ---------------------------------------------------------------------
     def ambience(self, name: str | None) -> None:

@@ -24,8 +24,10 @@ NOT_SHOWN = {"log", "getattr", "hasattr", "startswith", "endswith", "split", "pa
              "join", "key_code", "name", "print"}
 # Files with no player-visible words: drawing recipes, colours, fonts, input names.
 NOT_TEXT = re.compile(r"art.*\.py|theme\.py|fonts\.py|input\.py|images\.py|layout\.py|paths\.py"
-                      r"|describe\.py|places\.py|present\.py")  # data for speech and tests; folder
-# names; present.py: which SDL setting was chosen, for logs and benches, never on screen
+                      r"|describe\.py|places\.py|present\.py|speech\.py")  # data for speech and
+# tests; folder names; present.py: which SDL setting was chosen, for logs and benches, never on
+# screen; speech.py: a speech engine's own words, for the log (the Sound page shows them in
+# brackets after its translated sentence, as it shows the system's words for a missing device)
 ALLOWED = {"Village Resilience"}  # the game's name: never translated
 
 

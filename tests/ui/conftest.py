@@ -20,3 +20,13 @@ def snapshot(request: pytest.FixtureRequest) -> Callable[[str, str], None]:
             pytest.fail(problem, pytrace=False)
 
     return check
+
+
+@pytest.fixture(autouse=True)
+def no_real_voice(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Window tests speak through a fake engine: what the Sound page shows does not depend on
+    whether this computer has espeak-ng, and no test starts a speech process by accident."""
+    from game.ui import speech
+    from tests.ui.voices import FakeSynth
+
+    monkeypatch.setattr(speech, "choose", lambda *a, **k: (FakeSynth(), ""))

@@ -41,6 +41,9 @@ class FakeMixer:
     def set_num_channels(self, n):
         pass
 
+    def set_reserved(self, n):
+        pass
+
     def Sound(self, path):
         return Path(path).stem
 

@@ -147,6 +147,15 @@ class Kiosk:
         elif isinstance(event, EndingReached):
             self.counters.ending(day, season, event.ending)
 
+    def toggle_voice(self) -> None:
+        """The attract loop's "Read aloud": self-voicing for this visit only (not saved; the
+        museum's defaults turn it off again when the visit ends)."""
+        self.app.settings = self.app.settings.but(
+            self_voicing=not self.app.settings.self_voicing)
+        self.app.voice.toggled(keys=False)
+        self.app.top.rebuild()
+        self.app.dirty = True
+
     def still_here(self) -> None:
         if isinstance(self.app.top, StillThereScreen):
             self.app.pop()
@@ -177,6 +186,7 @@ class Kiosk:
                             text_scale=self.text_scale())
         self.app.settings = defaults  # not saved: the museum's defaults are the config's
         self.app.sound.apply()
+        self.app.voice.forget()  # reading aloud was for the last visitor
         self.app.campaign = self.stories[self.language]
         self.app.strings = strings_for(self.app.campaign, self.language)
         self.app.resize(*self.app.surface.get_size())  # text size back to 100 %

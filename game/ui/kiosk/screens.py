@@ -27,7 +27,8 @@ STAFF_TAP_WINDOW = 4.0
 
 class AttractScreen(PageScreen):
     """Waiting for a visitor: the village at dusk, "Touch to begin" in every language the
-    museum offers, how long a visit takes, and a language picker (names in themselves)."""
+    museum offers, how long a visit takes, a language picker (names in themselves) and
+    "Read aloud", which turns self-voicing on for the visit."""
 
     name = "attract"
     centred = True
@@ -55,14 +56,20 @@ class AttractScreen(PageScreen):
 
     def items(self) -> list[Item]:
         languages = self.kiosk.config.languages
+        _ = self.app.strings._
+        # A large labelled button that reads the visit aloud (issue 15), for this visit only
+        voice = ("voice", _("Read aloud: on") if self.app.settings.self_voicing
+                 else _("Read aloud: off"), True)
         if len(languages) == 1:
-            return [("begin:" + languages[0], self.app.strings._("Begin"), True)]
-        return [("begin:" + language, language_label(language), True)
-                for language in languages]
+            return [("begin:" + languages[0], _("Begin"), True), voice]
+        return [*(("begin:" + language, language_label(language), True)
+                  for language in languages), voice]
 
     def activate(self, key: str) -> None:
         if key.startswith("begin:"):
             self.kiosk.begin_visit(key.split(":", 1)[1])
+        elif key == "voice":
+            self.kiosk.toggle_voice()
 
     def handle(self, intent: Intent) -> None:
         from ..input import Down, Up

@@ -3,10 +3,12 @@ types a new one) and gets their own saves and settings (`engine.players`)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from game.engine.players import BadName, Player, players, register
 
+from ..describe import Description
 from ..input import Intent, Text
 from .common import Item, PageScreen
 
@@ -87,6 +89,15 @@ class NameScreen(PageScreen):
         if self.problem:
             lines.append((self.problem, "small"))
         return lines
+
+    def describe(self) -> Description:
+        """As drawn, but the field says what was typed, without the drawn "_" and "|"
+        marks a screen reader or the voice would read out as punctuation."""
+        found = super().describe()
+        drawn = (self.typed or "_") + ("|" if self.typed else "")
+        said = self.typed or self.app.strings._("Nothing typed yet")
+        return replace(found, elements=tuple(
+            replace(e, text=said) if e.text == drawn else e for e in found.elements))
 
     def _build(self) -> None:
         """Laid out as a keypad, three keys a row (1 2 3 / 4 5 6 / 7 8 9 / 0 Erase Play),

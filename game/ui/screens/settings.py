@@ -4,7 +4,7 @@ next start, because the seasons are put into the language as they are loaded."""
 
 from __future__ import annotations
 
-from game.engine.settings import FONTS, TEXT_SCALES, TEXT_SPEEDS, VOLUMES
+from game.engine.settings import FONTS, SPEECH_SPEEDS, TEXT_SCALES, TEXT_SPEEDS, VOLUMES
 from game.lang.catalogue import Strings, available_languages, choose_language, language_name
 
 from .common import Item, PageScreen
@@ -103,7 +103,8 @@ class SettingsScreen(PageScreen):
 
 
 class SoundScreen(PageScreen):
-    """Volumes, mute and captions: a page of its own, so Settings stays one screen long."""
+    """Volumes, reading aloud, mute and captions: a page of its own, so Settings stays one
+    screen long. Without a speech engine, it says so (and how to get one)."""
 
     palette = "dusk"
 
@@ -112,20 +113,38 @@ class SoundScreen(PageScreen):
 
     def paragraphs(self) -> list[tuple[str, str]]:
         _ = self.app.strings._
-        lines = [(_("Every sound has a caption: a line of words at the top of the screen "
-                    "while it plays."), "small")]
+        # at the largest text sizes the hint gives way, so Back stays in reach (as Settings)
+        lines = [] if self.app.settings.text_scale > 150 else [(_(
+            "Every sound has a caption: a line of words at the top of the screen while it "
+            "plays."), "small")]
         if self.app.sound.unavailable:
             lines.append((_("This computer has no sound the game can use ({why}); captions "
                             "still show what would be heard.", why=self.app.sound.unavailable),
                           "small"))
+        voice = self.app.voice.available()
+        if voice and self.app.settings.text_scale <= 150:  # the row says so at any size
+            lines.append((_("Reading aloud needs a speech engine, and none was found ({why}).",
+                            why=voice), "small"))
         return lines
 
     def items(self) -> list[Item]:
         s, _ = self.app.settings, self.app.strings._
         on = _on_off(self.app.strings)
+        strings = self.app.strings
+        # TRANSLATORS: how fast the game reads aloud, after "Reading speed: "
+        speeds = {"slow": strings.p_("speech speed", "slow"),
+                  "normal": strings.p_("speech speed", "normal"),
+                  "fast": strings.p_("speech speed", "fast")}
         return [("music_volume", _("Music: {percent}%", percent=s.music_volume), True),
                 ("effects_volume", _("Sound effects: {percent}%", percent=s.effects_volume),
                  True),
+                ("self_voicing", _("Read aloud (V): no voice here")
+                 if self.app.voice.available() else
+                 _("Read aloud (V): {on}", on=on[s.self_voicing]), True),
+                ("speech_volume", _("Speech: {percent}%", percent=s.speech_volume),
+                 True),
+                ("speech_speed", _("Reading speed: {speed}",
+                                   speed=speeds.get(s.speech_speed, s.speech_speed)), True),
                 ("muted", _("All sound off (M): {on}", on=on[s.muted]), True),
                 ("captions", _("Sound captions: {on}", on=on[s.captions]), True),
                 ("back", _("Back"), True)]
@@ -134,7 +153,11 @@ class SoundScreen(PageScreen):
         s = self.app.settings
         if key == "back":
             self.back()
-        elif key in ("music_volume", "effects_volume"):
+        elif key in ("music_volume", "effects_volume", "speech_volume"):
             self.app.apply(s.but(**{key: _next(VOLUMES, getattr(s, key))}))
+        elif key == "speech_speed":
+            self.app.apply(s.but(speech_speed=_next(SPEECH_SPEEDS, s.speech_speed)))
+        elif key == "self_voicing":
+            self.app.voice_key("voice")  # as V: without a voice it says why and stays off
         elif key in ("muted", "captions"):
             self.app.apply(s.but(**{key: not getattr(s, key)}))
