@@ -1,5 +1,6 @@
-"""Where a bench's child process draws: SDL's dummy driver, or a real X server (Xvfb) for
-figures that include presenting frames. One place, so every bench starts Xvfb the same way."""
+"""Where a bench's child process draws (SDL's dummy driver, or a real X server, Xvfb, for
+figures that include presenting frames) and how it runs the game's loop. One place, so every
+bench starts Xvfb and idles the same way."""
 
 from __future__ import annotations
 
@@ -7,7 +8,9 @@ import contextlib
 import os
 import shutil
 import subprocess
+import time
 from collections.abc import Iterator
+from typing import Any
 
 # The window never opens larger than 90 % of the desktop (`game/ui/present.fit`), so a
 # 1920x1080 window needs a 2134x1200 screen to be measured at its full size.
@@ -43,3 +46,15 @@ def display(env: dict[str, str], xvfb: bool, screen: str = SCREEN) -> Iterator[b
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def game_loop(app: Any, seconds: float) -> None:
+    """Run `app` for `seconds` the way `App.run` does: a step, then sleep to the next frame
+    (60 a second while animating, 20 when still), so idle CPU is the game's own."""
+    deadline = time.monotonic() + seconds
+    last = time.perf_counter()
+    while time.monotonic() < deadline:
+        now = time.perf_counter()
+        animating = app.step(now - last)
+        last = now
+        time.sleep(max(0.0, (1 / 60 if animating else 0.05) - (time.perf_counter() - now)))

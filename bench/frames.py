@@ -32,7 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.display import display  # noqa: E402
+from bench.display import display, game_loop  # noqa: E402
 
 IDLE_SECONDS = 10
 
@@ -90,12 +90,7 @@ def child(mode: str) -> None:
     deadline = time.monotonic() + IDLE_SECONDS
     before = resource.getrusage(resource.RUSAGE_SELF)
     if mode == "idle":
-        last = time.perf_counter()
-        while time.monotonic() < deadline:  # the game's own loop, as in App.run
-            now = time.perf_counter()
-            animating = app.step(now - last)
-            last = now
-            time.sleep(max(0.0, (1 / 60 if animating else 0.05) - (time.perf_counter() - now)))
+        game_loop(app, IDLE_SECONDS)
     else:
         clock = pygame.time.Clock()
         while time.monotonic() < deadline:

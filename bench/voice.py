@@ -105,6 +105,7 @@ IDLE_SECONDS = 5.0
 def loop() -> None:
     import resource
 
+    from bench.display import game_loop
     from game.engine.settings import Settings
     from game.ui.run import Run
     from game.ui.screens.play import PlayScreen
@@ -112,13 +113,7 @@ def loop() -> None:
 
     def cpu(app) -> float:  # type: ignore[no-untyped-def]
         before = resource.getrusage(resource.RUSAGE_SELF)
-        deadline = time.monotonic() + IDLE_SECONDS
-        last = time.perf_counter()
-        while time.monotonic() < deadline:  # the game's own loop, as in App.run
-            now = time.perf_counter()
-            animating = app.step(now - last)
-            last = now
-            time.sleep(max(0.0, (1 / 60 if animating else 0.05) - (time.perf_counter() - now)))
+        game_loop(app, IDLE_SECONDS)
         after = resource.getrusage(resource.RUSAGE_SELF)
         used = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
         return 100 * used / IDLE_SECONDS

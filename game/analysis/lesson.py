@@ -83,17 +83,7 @@ class Lesson:
     sources: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class LessonProblem:
-    """Why a lesson file could not be used, as one line: `file:line: what is wrong`."""
-
-    file: str
-    line: int
-    message: str
-
-    def __str__(self) -> str:
-        where = f"{self.file}:{self.line}" if self.line else self.file
-        return f"{where}: {self.message}"
+LessonProblem = files.LineProblem  # a lesson file that cannot be used, as one line
 
 
 def lesson_path(season_path: Path, season_id: str) -> Path:

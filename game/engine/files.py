@@ -40,6 +40,20 @@ class FileProblem:
         return self.kind == "missing"
 
 
+@dataclass(frozen=True)
+class LineProblem:
+    """Why a file read beside a season (a lesson, a pronunciation table) could not be
+    used, as the one line a teacher is shown: `file:line: what is wrong`."""
+
+    file: str
+    line: int  # 0 when the problem is the whole file
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        return f"{where}: {self.message}"
+
+
 def resolved(path: Path) -> Path | FileProblem:
     """The real path behind links, or why there is none."""
     try:

@@ -37,17 +37,7 @@ WORD = re.compile(r"^[^\W\d_][\w\u0301'-]*$")  # one word (a stress mark may fol
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-@dataclass(frozen=True)
-class Problem:
-    """Why a pronunciation table could not be used: `file:line: what is wrong`."""
-
-    file: str
-    line: int
-    message: str
-
-    def __str__(self) -> str:
-        where = f"{self.file}:{self.line}" if self.line else self.file
-        return f"{where}: {self.message}"
+Problem = files.LineProblem  # a pronunciation table that cannot be used, as one line
 
 
 @dataclass(frozen=True)

@@ -20,16 +20,9 @@ from game.ui.profile import KIOSK
 from game.ui.screens.intro import IntroScreen
 from tests.conftest import STORIES
 from tests.helpers import load
+from tests.ui.support import Clock
 from tests.ui.support import click as click_now
 from tests.ui.voices import fake_voice, finish_all
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 @pytest.fixture

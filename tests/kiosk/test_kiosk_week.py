@@ -20,6 +20,7 @@ from game.ui.profile import KIOSK
 from game.ui.screens.play import PlayScreen
 from tests.conftest import STORIES
 from tests.helpers import load
+from tests.ui.support import Clock
 from tests.ui.support import click as click_now
 
 
@@ -30,15 +31,8 @@ def rss_kb() -> int:
     return 0
 
 
-class Clock:
-    now = 0.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
 def test_a_week_of_visitors(tmp_path: Path):
-    clock, rng = Clock(), random.Random(13)
+    clock, rng = Clock(0.0), random.Random(13)
     day = [date(2026, 12, 1)]
     config = KioskConfig(idle_seconds=60, countdown_seconds=20, staff_pin="2468",
                          languages=("en", "ru"), show_other_visitors=True)

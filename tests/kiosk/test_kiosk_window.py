@@ -21,16 +21,8 @@ from game.ui.screens.intro import IntroScreen
 from game.ui.screens.play import PlayScreen
 from tests.conftest import STORIES
 from tests.helpers import load
+from tests.ui.support import Clock, press, pump
 from tests.ui.support import click as click_now
-from tests.ui.support import press, pump
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 @pytest.fixture

@@ -27,6 +27,17 @@ class Unhurried:
         return self.now
 
 
+class Clock:
+    """A clock that stands still until a test moves `now` (idle timers, the moment a new
+    page refuses presses)."""
+
+    def __init__(self, now: float = 1000.0) -> None:
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
+
+
 def open_app(story: Path, data: Path, size: tuple[int, int] = (1280, 720),
              settings: Settings | None = None, **options: Any) -> App:
     """The app in a (dummy) window; `options` go to `App` (profile, clock, on_input...)."""

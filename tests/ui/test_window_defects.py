@@ -11,7 +11,7 @@ from game.engine.settings import Settings
 from game.ui.screens.play import SETTLE_SECONDS, PlayScreen
 from game.ui.screens.title import TitleScreen
 from tests.conftest import FIXTURES, ROOT
-from tests.ui.support import centre, click, open_app, press, target
+from tests.ui.support import Clock, centre, click, open_app, press, target
 
 SEASON = """\
 format: 1
@@ -73,17 +73,9 @@ def test_the_resource_bar_agrees_with_the_outcome_beside_it(tmp_path):
     assert any("On arriving" in line for line in screen.arrival)
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = 100.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
 def test_a_double_press_does_not_skip_the_page_that_just_appeared(tmp_path):
     """Defect 14: with instant text, a double Enter skipped an outcome unread."""
-    clock = Clock()
+    clock = Clock(100.0)
     app, screen = winter(tmp_path, clock=clock, settings=Settings(text_speed="instant"))
     clock.now += 5
     press(app, pygame.K_1)
