@@ -232,7 +232,6 @@ class Voice:
     log: Callable[[str], None] = lambda line: None
     run_job: Callable[[Callable[[], None]], None] = field(default_factory=Worker)
     heard: Heard = field(default_factory=Heard)
-    spoken: list[Utterance] = field(default_factory=list)  # every utterance played, in order
     last_page: list[Utterance] = field(default_factory=list)
     unavailable: str = ""
     _queue: list[_Line] = field(default_factory=list)
@@ -417,7 +416,6 @@ class Voice:
                 self._queue.pop(0)
         if played:
             self._playing = True
-            self.spoken.append(head.utterance)
         return True
 
     def _make(self, engine: Synth, line: _Line) -> Callable[[], None]:
