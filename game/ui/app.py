@@ -194,8 +194,12 @@ class App:
         from game.lang import pronounce
         from game.present.lines import change_lines
 
-        from . import speech
         from .voicing import Voice
+
+        def engine():  # type: ignore[no-untyped-def]
+            from . import speech  # subprocess and wave: loaded when something is first said
+
+            return speech.choose()
 
         tables: dict[str, pronounce.Pronunciations] = {}
 
@@ -218,7 +222,7 @@ class App:
                     else pronounce.NONE
             return tables[str(path)]
 
-        return Voice(lambda: self.settings, lambda: self.strings, self.sound, speech.choose,
+        return Voice(lambda: self.settings, lambda: self.strings, self.sound, engine,
                      words, table, self.log)
 
     def resize(self, width: int, height: int) -> None:
