@@ -98,6 +98,8 @@ CATALOGUE: tuple[Code, ...] = (
        "is never shown."),
     _w("VR093", "label-too-long", "A choice's label is too long to read as a button."),
     _e("VR094", "unknown-aid-word", "`aid_words` names something that is not a kind of aid."),
+    _w("VR095", "teachers-note-shown-to-students", "A content note speaks to teachers, but "
+       "content notes are shown to students before they play."),
     # Found by `python -m game explore`, which plays every possible path.
     _e("VR101", "unreachable-scene", "No sequence of choices reaches this scene."),
     _e("VR102", "unreachable-ending", "No sequence of choices reaches this ending."),

@@ -88,7 +88,8 @@ SEASON_META = Obj("season", (
     Field("years", Str("When, e.g. 1921-1922."), required=True),
     Field("summary", Prose("Two or three sentences for the season menu and teacher guide."),
           required=True),
-    Field("content_notes", ListOf(Str(), doc="What the season shows that may upset someone.")),
+    Field("content_notes", ListOf(Str(), doc="What the season shows that may upset someone; "
+                                  "shown to students before play.")),
     Field("learning_goals", ListOf(Str(), doc="What students should understand afterwards.")),
     Field("watch_for", Str("One line for the intro screen: what to watch for while playing.")),
     Field("palette", Enum(PALETTES, "The window's colours: ochre (dry fields), frost "

@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import itertools
+import re
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -46,6 +47,12 @@ from .model import (
     Where,
 )
 from .reader import Raw, Reader, position_of
+
+# A note that opens by addressing teachers ("For teachers:", "Teachers -", "Note to the
+# teacher", "Учителям:", "Для учителя"): the words a teacher writing for colleagues uses.
+TO_TEACHERS = re.compile(
+    r"\s*(?:(?:a\s+)?note\s+(?:to|for)\s+(?:the\s+)?teachers?|for\s+(?:the\s+)?teachers?"
+    r"|teachers?|учителям|для\s+учител[яей]+)\s*[:,.\-–—]", re.IGNORECASE)
 
 RESERVED = conditions.KEYWORDS | {"trust", END, "reason", "remember", "forget"}
 EFFECT_KEYS = ("trust", "reason", "remember", "forget")
@@ -308,6 +315,7 @@ class SeasonBuilder:
             if source.id:
                 seen.add(source.id)
         self.source_ids = seen
+        self.check_content_notes(meta)
         return SeasonInfo(
             id=meta.get("id"), title=meta.get("title", ""), place=meta.get("place", ""),
             years=meta.get("years", ""), summary=meta.get("summary", ""),
@@ -321,6 +329,19 @@ class SeasonBuilder:
             teacher_note=meta.get("teacher_note", ""),
             acknowledge=self.acknowledge(meta.get("acknowledge")),
             best_ending=meta.get("best_ending", ""))
+
+    def check_content_notes(self, meta: Raw) -> None:
+        """Content notes are read out to students on the intro page (and to kiosk visitors);
+        advice for the teacher written there is shown to them too (a teacher did exactly
+        this, and so had two shipped seasons), so say where it belongs."""
+        notes = meta.get("content_notes", [])
+        for index, note in enumerate(notes):
+            if isinstance(note, str) and TO_TEACHERS.match(note):
+                self.report("VR095", "a content note speaks to teachers, but content notes are "
+                            "shown to students before they play",
+                            position_of(notes, index, meta.pos("content_notes")),
+                            "move it to the season's `teacher_note:`, which only the "
+                            "teacher's guide shows")
 
     def aid_words(self, meta: Raw) -> dict[str, str]:
         """The season's own words for the three kinds of aid; any other key is a mistake."""

@@ -103,6 +103,10 @@ CASES = [
     ("34 remember: a, b", "remember: nyura_safe", "remember: nyura_safe, lent_boat", "VR015",
      63, 21, ["several names", "write a list", "`remember: [nyura_safe, lent_boat]`"],
      ["nyura_safe_lent_boat"]),
+    ("C6 a note for teachers among the content notes", "  sources:\n",
+     '  content_notes:\n    - It names a flood.\n    - "For teachers: talk it over after."\n'
+     "  sources:\n", "VR095", 11, 7,
+     ["speaks to teachers", "shown to students", "`teacher_note:`", "guide"], []),
     ("G image: given as a file name", "    note:\n      text: The Sura",
      "    image: images/river.png\n    note:\n      text: The Sura", "VR010", 34, 12,
      ["an image section", "`file:` and `alt:`"], ["a image"]),
