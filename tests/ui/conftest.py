@@ -4,10 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import pytest
 
 from tests.ui.snapshots import compare
+
+if TYPE_CHECKING:
+    from game.engine.model import Campaign
 
 
 @pytest.fixture
@@ -20,6 +24,19 @@ def snapshot(request: pytest.FixtureRequest) -> Callable[[str, str], None]:
             pytest.fail(problem, pytrace=False)
 
     return check
+
+
+@pytest.fixture(scope="module")
+def stories() -> dict[str, Campaign]:
+    """The campaigns the screen snapshots are drawn from (and what is said on them)."""
+    from game.ui.launch import as_campaign
+    from tests.conftest import FIXTURES, STORIES
+    from tests.helpers import load
+
+    shipped = {name: as_campaign(load(STORIES / name).model)
+               for name in ("campaign.yaml", "famine.yaml")}
+    return {**shipped, **{name: as_campaign(load(FIXTURES / name).model) for name in (
+        "seasonformat/river.yaml", "seasonformat/campaign.yaml")}}
 
 
 @pytest.fixture(autouse=True)

@@ -23,13 +23,11 @@ from game.engine.starting import begin, plan
 from game.engine.state import GameState
 from game.ui.app import App
 from game.ui.describe import Description
-from game.ui.launch import as_campaign
 from game.ui.render import show
 from game.ui.screens import NAMES
 from game.ui.screens.play import PlayScreen
 from game.ui.screens.title import TitleScreen
 from tests.conftest import FIXTURES, ROOT, STORIES
-from tests.helpers import load
 from tests.ui.snapshots import HOW_TO_UPDATE, compare
 from tests.ui.support import click, open_app, press
 
@@ -62,14 +60,6 @@ CASES: dict[str, tuple[str, str, str | None, str, tuple[str, ...]]] = {
     "confirm": ("famine.yaml", "confirm", None, "", FAMINE[:2]),
     "jump": ("famine.yaml", "jump", None, "", ()),
 }
-
-
-@pytest.fixture(scope="module")
-def stories() -> dict[str, Campaign]:
-    shipped = {name: as_campaign(load(STORIES / name).model)
-               for name in ("campaign.yaml", "famine.yaml")}
-    return {**shipped, **{name: as_campaign(load(FIXTURES / name).model) for name in (
-        "seasonformat/river.yaml", "seasonformat/campaign.yaml")}}
 
 
 def shown(stories: dict[str, Campaign], case: str, tmp: Path) -> App:

@@ -8,23 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from game.engine.model import Campaign
-from game.ui.launch import as_campaign
 from game.ui.voicing import page
-from tests.conftest import FIXTURES, STORIES
-from tests.helpers import load
 from tests.ui.snapshots import SNAPSHOTS, compare
 from tests.ui.test_snapshots import CASES, shown
 
 VOICE = SNAPSHOTS / "voice"
-
-
-@pytest.fixture(scope="module")
-def stories() -> dict[str, Campaign]:
-    shipped = {name: as_campaign(load(STORIES / name).model)
-               for name in ("campaign.yaml", "famine.yaml")}
-    return {**shipped, **{name: as_campaign(load(FIXTURES / name).model) for name in (
-        "seasonformat/river.yaml", "seasonformat/campaign.yaml")}}
 
 
 @pytest.mark.parametrize("case", CASES)
